@@ -1,0 +1,63 @@
+package org.kclint.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.kclint.diag.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kclint} command: one subcommand per job, exit codes as SPEC §5 sets them. */
+@Command(
+    name = "kclint",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Lint a Linux kernel configuration against its Kconfig tree and its board.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Main {
+  /** Findings at or above the failure threshold. */
+  public static final int EXIT_FINDINGS = 1;
+  /** The command line itself is wrong. */
+  public static final int EXIT_USAGE = 2;
+  /** An input could not be read or parsed. */
+  public static final int EXIT_BAD_INPUT = 3;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs kclint as the process would, with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println(describe(ex));
+          commandLine.getErr().flush();
+          return EXIT_BAD_INPUT;
+        });
+    return cli.execute(args);
+  }
+
+  private static String describe(Exception ex) {
+    if (ex instanceof InputException input) {
+      return input.diagnostic();
+    }
+    if (ex instanceof UncheckedIOException io) {
+      return "kclint: error: " + io.getMessage();
+    }
+    // A bug of ours, not the user's: still one line, never a stack trace.
+    return "kclint: internal error: " + ex;
+  }
+
+  /** Reports the version recorded in the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"kclint " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.kclint.kconfig;
+
+/** The five Kconfig types, and UNKNOWN for a symbol no definition gave a type. */
+public enum SymbolType {
+  UNKNOWN("unknown"),
+  BOOL("bool"),
+  TRISTATE("tristate"),
+  INT("int"),
+  HEX("hex"),
+  STRING("string");
+
+  private final String keyword;
+
+  SymbolType(String keyword) {
+    this.keyword = keyword;
+  }
+
+  /** The spelling Kconfig and conf use ({@code bool}, {@code tristate}, …). */
+  public String keyword() {
+    return keyword;
+  }
+}
