@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Lint a Linux kernel configuration against its Kconfig tree and its board.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      SymbolsCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

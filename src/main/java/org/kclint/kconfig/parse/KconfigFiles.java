@@ -1,0 +1,151 @@
+package org.kclint.kconfig.parse;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+
+/**
+ * The Kconfig files of one tree: where a {@code source} line leads, and a file's text. Files are
+ * named relative to the tree root, as the kernel names them; nothing outside the root is read.
+ */
+final class KconfigFiles {
+  private final Path root;
+
+  KconfigFiles(Path srctree) {
+    this.root = srctree.toAbsolutePath().normalize();
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /**
+   * The files a {@code source}-like line names, in the order to read them: one file, or the
+   * sorted matches of a glob. {@code fromFile}: the file holding the line, for the relative
+   * forms; an optional source may name nothing.
+   */
+  List<String> resolve(
+      String written, String fromFile, boolean relative, boolean optional, Position where) {
+    Path base = root;
+    if (relative) {
+      Path parent = Path.of(fromFile).getParent();
+      base = parent == null ? root : root.resolve(parent);
+    }
+    List<Path> found = new ArrayList<>();
+    if (isGlob(written)) {
+      expandGlob(base, written, where, found);
+      found.sort(null);
+    } else {
+      Path file = inside(base.resolve(written), written, where);
+      if (Files.isRegularFile(file)) {
+        found.add(file);
+      }
+    }
+    if (found.isEmpty() && !optional) {
+      throw new InputException(where, "can't open file \"" + written + "\"");
+    }
+    List<String> names = new ArrayList<>();
+    for (Path file : found) {
+      names.add(name(file));
+    }
+    return names;
+  }
+
+  private static boolean isGlob(String path) {
+    return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;
+  }
+
+  private void expandGlob(Path base, String pattern, Position where, List<Path> found) {
+    List<Path> candidates = List.of(pattern.startsWith("/") ? Path.of("/") : base);
+    String[] segments = pattern.split("/");
+    for (int i = 0; i < segments.length; i++) {
+      String segment = segments[i];
+      if (segment.isEmpty() || segment.equals(".")) {
+        continue;
+      }
+      List<Path> next = new ArrayList<>();
+      for (Path dir : candidates) {
+        if (!isGlob(segment)) {
+          next.add(dir.resolve(segment));
+          continue;
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + segment);
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+          for (Path entry : entries) {
+            if (matcher.matches(entry.getFileName())) {
+              next.add(entry);
+            }
+          }
+        } catch (IOException notADirectory) {
+          // A pattern segment below a file or a missing folder matches nothing there.
+        }
+      }
+      candidates = next;
+    }
+    for (Path candidate : candidates) {
+      Path file = inside(candidate, pattern, where);
+      if (Files.isRegularFile(file)) {
+        found.add(file);
+      }
+    }
+  }
+
+  private Path inside(Path file, String written, Position where) {
+    Path normal = file.toAbsolutePath().normalize();
+    if (!normal.startsWith(root)) {
+      throw new InputException(where, "refusing to read \"" + written + "\": outside the tree root");
+    }
+    return normal;
+  }
+
+  private String name(Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  /**
+   * The text of the file named {@code name} (relative to the root), with CRLF line ends turned
+   * into LF. Bytes that are not UTF-8 are read as Latin-1, as the kernel reads bytes; a NUL byte
+   * means the file is not text.
+   */
+  String read(String name, Position where) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(root.resolve(name));
+    } catch (IOException e) {
+      throw new InputException(where, "can't open file \"" + name + "\": " + e.getMessage());
+    }
+    int line = 1;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputException(Position.ofLine(name, line), "not a text file (NUL byte)");
+      }
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException notUtf8) {
+      text = new String(bytes, StandardCharsets.ISO_8859_1);
+    }
+    return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
+  }
+}

@@ -1,0 +1,52 @@
+package org.kclint.kconfig.parse;
+
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How to read a Kconfig tree.
+ *
+ * @param srctree the tree root; its file {@code Kconfig} is read first, and {@code source}
+ *     paths are relative to it
+ * @param arch the value of ARCH and SRCARCH
+ * @param environment the other variables Kconfig may read (KERNELVERSION, CC, LD,
+ *     CC_VERSION_TEXT, ...); {@code srctree} defaults to the tree root
+ * @param toolchain recorded {@code $(shell,...)} results
+ * @param allowShell whether {@code $(shell,...)} commands may run (never by default)
+ * @param warnings receives what the kernel's tools print as warnings and {@code $(info,...)}
+ */
+public record KconfigOptions(
+    Path srctree,
+    String arch,
+    ImmutableMap<String, String> environment,
+    Optional<ToolchainProfile> toolchain,
+    boolean allowShell,
+    Consumer<String> warnings) {
+
+  /** Hermetic reading of {@code srctree} for {@code arch}: no environment, no profile, no shell. */
+  public static KconfigOptions of(Path srctree, String arch) {
+    return new KconfigOptions(
+        srctree, arch, ImmutableMap.of(), Optional.empty(), false, warning -> {});
+  }
+
+  public KconfigOptions withEnvironment(Map<String, String> variables) {
+    return new KconfigOptions(
+        srctree, arch, ImmutableMap.copyOf(variables), toolchain, allowShell, warnings);
+  }
+
+  public KconfigOptions withToolchain(ToolchainProfile profile) {
+    return new KconfigOptions(
+        srctree, arch, environment, Optional.of(profile), allowShell, warnings);
+  }
+
+  public KconfigOptions withShell(boolean allowed) {
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowed, warnings);
+  }
+
+  public KconfigOptions withWarnings(Consumer<String> sink) {
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, sink);
+  }
+}

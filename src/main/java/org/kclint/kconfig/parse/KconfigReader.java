@@ -1,0 +1,37 @@
+package org.kclint.kconfig.parse;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.kclint.kconfig.KconfigTree;
+
+/**
+ * Reads a whole Kconfig tree as the kernel's conf does: the file {@code Kconfig} at the tree
+ * root, every file it sources, macros expanded in reading order. The one entry point of this
+ * package; bad input of any kind is a positioned {@link org.kclint.diag.InputException}.
+ */
+public final class KconfigReader {
+  /** The file conf starts from. */
+  public static final String TOP_FILE = "Kconfig";
+
+  private KconfigReader() {}
+
+  public static KconfigTree read(KconfigOptions options) {
+    KconfigFiles files = new KconfigFiles(options.srctree());
+    Map<String, String> environment = new HashMap<>(options.environment());
+    environment.put("ARCH", options.arch());
+    environment.put("SRCARCH", options.arch());
+    environment.putIfAbsent("srctree", files.root().toString());
+    ShellResults shell =
+        new ShellResults(
+            options.toolchain(),
+            options.allowShell(),
+            files.root(),
+            environment.get("srctree"),
+            environment,
+            options.warnings());
+    Preprocessor macros =
+        new Preprocessor(
+            com.google.common.collect.ImmutableMap.copyOf(environment), shell, options.warnings());
+    return new ModelBuilder(files, macros, options.warnings()).build(TOP_FILE);
+  }
+}

@@ -1,0 +1,184 @@
+package org.kclint.kconfig.parse;
+
+import java.util.function.Consumer;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.IntStream;
+import org.antlr.v4.runtime.Token;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+
+/**
+ * The generated lexer plus the kernel's second-stage lexer (lexer.l {@code yylex}): the
+ * decisions that depend on the tokens before. It drops an end of line that follows another one,
+ * enters the raw value mode after {@code NAME =}, collects help text until its indentation
+ * drops, ends a string at the end of its line, and ends a file's last line if it has no newline.
+ */
+final class KconfigTokenSource extends KconfigLexer {
+  private final String file;
+  private final Consumer<String> warnings;
+  private int previous = EOL;
+  private int beforePrevious = EOL;
+  private boolean helpPending;
+  private boolean finalEolSent;
+
+  KconfigTokenSource(CharStream input, String file, Consumer<String> warnings) {
+    super(input);
+    this.file = file;
+    this.warnings = warnings;
+    removeErrorListeners();
+  }
+
+  @Override
+  public Token nextToken() {
+    while (true) {
+      Token token = helpPending ? helpText() : firstStage();
+      int type = token.getType();
+      if (type == EOL && (previous == EOL || previous == HELPTEXT)) {
+        continue;
+      }
+      if (type == EOL && previous == HELP) {
+        helpPending = true;
+      }
+      if (beforePrevious == EOL
+          && (previous == WORD || previous == MACRO_WORD)
+          && (type == EQUAL || type == COLON_EQUAL || type == PLUS_EQUAL)) {
+        pushMode(ASSIGN_VAL);
+      }
+      beforePrevious = previous;
+      previous = type;
+      return token;
+    }
+  }
+
+  /** The next token of lexer.l's own rules, with the cases flex handles by hand. */
+  private Token firstStage() {
+    while (true) {
+      boolean inString = _mode == DQ_STRING || _mode == SQ_STRING;
+      int next = _input.LA(1);
+      if (inString && (next == '\n' || next == IntStream.EOF)) {
+        if (next == '\n') {
+          warnings.accept(here() + ": warning: multi-line strings not supported");
+        }
+        int end = _mode == DQ_STRING ? DQ_END : SQ_END;
+        popMode();
+        return synthetic(end, "");
+      }
+      if (next == IntStream.EOF && !finalEolSent && previous != EOL && previous != HELPTEXT) {
+        finalEolSent = true;
+        warnings.accept(here() + ": warning: no new line at end of file");
+        return synthetic(EOL, "");
+      }
+      Token token = super.nextToken();
+      switch (token.getType()) {
+        case UNSUPPORTED -> warnings.accept(
+            at(token) + ": warning: ignoring unsupported character '" + token.getText() + "'");
+        case MACRO_WORD, DQ_REFERENCE, SQ_REFERENCE -> {
+          checkTerminated(token);
+          return token;
+        }
+        default -> {
+          return token;
+        }
+      }
+    }
+  }
+
+  /** A '$(' whose ')' is missing on its line matched as a lone '$': the kernel stops there. */
+  private void checkTerminated(Token token) {
+    if (token.getText().endsWith("$") && _input.LA(1) == '(') {
+      throw new InputException(
+          new Position(file, getLine(), getCharPositionInLine()),
+          "unterminated reference to '" + restOfLine() + "': missing ')'");
+    }
+  }
+
+  private String restOfLine() {
+    StringBuilder rest = new StringBuilder();
+    for (int i = 2; _input.LA(i) != '\n' && _input.LA(i) != IntStream.EOF; i++) {
+      rest.appendCodePoint(_input.LA(i));
+    }
+    return rest.toString();
+  }
+
+  /**
+   * Help text as lexer.l's HELP state builds it: the first line's indentation (tabs to the next
+   * multiple of 8) is the text's; a line indented less, or a blank line followed by an unindented
+   * one, ends it. Deeper indentation is kept as spaces, trailing blanks are dropped.
+   */
+  private Token helpText() {
+    helpPending = false;
+    int line = getLine();
+    int column = getCharPositionInLine();
+    pushMode(HELP_TEXT);
+    StringBuilder text = new StringBuilder();
+    int firstIndent = 0;
+    int lastIndent = 0;
+    scan:
+    while (_input.LA(1) != IntStream.EOF) {
+      Token piece = super.nextToken();
+      switch (piece.getType()) {
+        case HELP_INDENT -> {
+          lastIndent = columns(piece.getText());
+          if (firstIndent > 0) {
+            if (lastIndent < firstIndent) {
+              break scan;
+            }
+            text.append(" ".repeat(lastIndent - firstIndent));
+          }
+        }
+        case HELP_BLANK_LINE -> {
+          int next = _input.LA(1);
+          if (next != IntStream.EOF && next != ' ' && next != '\t' && next != '\n') {
+            break scan;
+          }
+          text.append('\n');
+        }
+        default -> {
+          text.append(stripTrailingBlanks(piece.getText()));
+          if (firstIndent == 0) {
+            firstIndent = lastIndent;
+          }
+        }
+      }
+    }
+    popMode();
+    CommonToken token = new CommonToken(HELPTEXT, text.toString());
+    token.setLine(line);
+    token.setCharPositionInLine(column);
+    return token;
+  }
+
+  private static int columns(String blanks) {
+    int columns = 0;
+    for (int i = 0; i < blanks.length(); i++) {
+      columns = blanks.charAt(i) == '\t' ? (columns & ~7) + 8 : columns + 1;
+    }
+    return columns;
+  }
+
+  private static String stripTrailingBlanks(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\t')) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private Token synthetic(int type, String text) {
+    CommonToken token = new CommonToken(type, text);
+    token.setLine(getLine());
+    token.setCharPositionInLine(getCharPositionInLine());
+    token.setStartIndex(_input.index());
+    token.setStopIndex(_input.index() - 1);
+    return token;
+  }
+
+  private String here() {
+    return file + ":" + getLine();
+  }
+
+  private String at(Token token) {
+    return file + ":" + token.getLine();
+  }
+}

@@ -1,0 +1,637 @@
+package org.kclint.kconfig.parse;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+import org.kclint.kconfig.Default;
+import org.kclint.kconfig.Expr;
+import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.MenuNode;
+import org.kclint.kconfig.MenuNode.Kind;
+import org.kclint.kconfig.Prompt;
+import org.kclint.kconfig.Range;
+import org.kclint.kconfig.ReverseDependency;
+import org.kclint.kconfig.Symbol;
+import org.kclint.kconfig.SymbolType;
+import org.kclint.kconfig.parse.KconfigParser.AndExprContext;
+import org.kclint.kconfig.parse.KconfigParser.AssignmentStmtContext;
+import org.kclint.kconfig.parse.KconfigParser.ChoiceOptionContext;
+import org.kclint.kconfig.parse.KconfigParser.ChoiceStatementContext;
+import org.kclint.kconfig.parse.KconfigParser.ChoiceStmtContext;
+import org.kclint.kconfig.parse.KconfigParser.CommentStmtContext;
+import org.kclint.kconfig.parse.KconfigParser.CompareExprContext;
+import org.kclint.kconfig.parse.KconfigParser.ConfigOptionContext;
+import org.kclint.kconfig.parse.KconfigParser.DependsOptionContext;
+import org.kclint.kconfig.parse.KconfigParser.EndContext;
+import org.kclint.kconfig.parse.KconfigParser.ExprContext;
+import org.kclint.kconfig.parse.KconfigParser.HelpOptionContext;
+import org.kclint.kconfig.parse.KconfigParser.IfExprContext;
+import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
+import org.kclint.kconfig.parse.KconfigParser.MacroStmtContext;
+import org.kclint.kconfig.parse.KconfigParser.MenuStmtContext;
+import org.kclint.kconfig.parse.KconfigParser.NotExprContext;
+import org.kclint.kconfig.parse.KconfigParser.OrExprContext;
+import org.kclint.kconfig.parse.KconfigParser.ParenExprContext;
+import org.kclint.kconfig.parse.KconfigParser.SourceStmtContext;
+import org.kclint.kconfig.parse.KconfigParser.StatementContext;
+import org.kclint.kconfig.parse.KconfigParser.StringContext;
+import org.kclint.kconfig.parse.KconfigParser.SymbolContext;
+import org.kclint.kconfig.parse.KconfigParser.SymbolExprContext;
+import org.kclint.kconfig.parse.KconfigParser.WordContext;
+
+/**
+ * Walks the parse trees of a Kconfig tree in reading order, following {@code source} lines into
+ * the files they name and expanding macros as it goes, and builds the immutable model: the
+ * kernel's menu tree as the parser leaves it (parser.y, menu.c before {@code menu_finalize()}),
+ * plus the type inference of choices that {@code menu_finalize()} does.
+ */
+final class ModelBuilder {
+  /** Longest chain of {@code source} lines followed. */
+  static final int MAX_SOURCE_DEPTH = 64;
+
+  private final KconfigFiles files;
+  private final KconfigFileParser parser;
+  private final Preprocessor macros;
+  private final Consumer<String> warnings;
+  private final Set<String> filesRead = new LinkedHashSet<>();
+  private final Deque<String> including = new ArrayDeque<>();
+  /** Symbol types, in order of first definition: the first type declared wins (menu_set_type). */
+  private final Map<String, SymbolType> types = new LinkedHashMap<>();
+  private final Set<String> unknownShellSymbols = new LinkedHashSet<>();
+  private Optional<String> modulesSymbol = Optional.empty();
+  private String file = "";
+
+  ModelBuilder(KconfigFiles files, Preprocessor macros, Consumer<String> warnings) {
+    this.files = files;
+    this.parser = new KconfigFileParser(warnings);
+    this.macros = macros;
+    this.warnings = warnings;
+  }
+
+  KconfigTree build(String topFile) {
+    Draft root = new Draft(Kind.ROOT, Position.ofLine(topFile, 1), Expr.YES);
+    read(topFile, new Scope(root, Expr.YES, false), Position.ofLine(topFile, 0));
+    if (root.prompt == null) {
+      root.prompt = new Prompt("Main menu", Expr.YES, root.position);
+    }
+    inferChoiceTypes(root);
+    Map<String, ImmutableList.Builder<MenuNode>> definitions = new LinkedHashMap<>();
+    for (String name : types.keySet()) {
+      definitions.put(name, ImmutableList.builder());
+    }
+    MenuNode rootNode = root.freeze(definitions);
+    ImmutableMap.Builder<String, Symbol> symbols = ImmutableMap.builder();
+    definitions.forEach(
+        (name, nodes) -> symbols.put(name, new Symbol(name, types.get(name), nodes.build())));
+    return new KconfigTree(
+        rootNode,
+        symbols.build(),
+        ImmutableList.copyOf(filesRead),
+        ImmutableSet.copyOf(unknownShellSymbols));
+  }
+
+  /** Where the statements of {@code parent}'s block go, and what the blocks around add. */
+  private record Scope(Draft parent, Expr inherited, boolean unknownShell) {}
+
+  private void read(String name, Scope scope, Position where) {
+    if (including.contains(name)) {
+      List<String> chain = new ArrayList<>(including);
+      java.util.Collections.reverse(chain);
+      throw new InputException(
+          where,
+          "recursive inclusion of \"" + name + "\" (" + String.join(" -> ", chain) + " -> " + name + ")");
+    }
+    if (including.size() >= MAX_SOURCE_DEPTH) {
+      throw new InputException(where, "source nested more than " + MAX_SOURCE_DEPTH + " deep");
+    }
+    filesRead.add(name);
+    KconfigFileContext tree = parser.parse(name, files.read(name, where));
+    String outer = file;
+    file = name;
+    including.push(name);
+    if (tree.mainmenuStmt() != null) {
+      Token keyword = tree.mainmenuStmt().MAINMENU().getSymbol();
+      if (including.size() > 1 || scope.parent.kind != Kind.ROOT) {
+        throw new InputException(position(keyword), "'mainmenu' is allowed only at the start of the top Kconfig file");
+      }
+      scope.parent.prompt =
+          new Prompt(string(tree.mainmenuStmt().string()), Expr.YES, position(keyword));
+    }
+    for (StatementContext statement : tree.statement()) {
+      statement(statement.getChild(0), scope);
+    }
+    including.pop();
+    file = outer;
+  }
+
+  private void statement(ParseTree statement, Scope scope) {
+    if (statement instanceof KconfigParser.ConfigStmtContext config) {
+      config(Kind.CONFIG, config.CONFIG().getSymbol(), config.word(), config.configOption(), scope);
+    } else if (statement instanceof KconfigParser.MenuconfigStmtContext config) {
+      Draft node =
+          config(
+              Kind.MENUCONFIG,
+              config.MENUCONFIG().getSymbol(),
+              config.word(),
+              config.configOption(),
+              scope);
+      if (node.prompt == null) {
+        warnings.accept(location(node.position) + ": warning: menuconfig statement without prompt");
+      }
+    } else if (statement instanceof ChoiceStmtContext choice) {
+      choice(choice, scope);
+    } else if (statement instanceof KconfigParser.IfStmtContext block) {
+      Draft node = ifBlock(block.IF().getSymbol(), block.expr(), scope);
+      Scope inner = enter(node, scope, node.unknownShell);
+      for (StatementContext child : block.statement()) {
+        statement(child.getChild(0), inner);
+      }
+      end(block.end(), "if");
+    } else if (statement instanceof KconfigParser.IfInChoiceStmtContext block) {
+      Draft node = ifBlock(block.IF().getSymbol(), block.expr(), scope);
+      Scope inner = enter(node, scope, node.unknownShell);
+      for (ChoiceStatementContext child : block.choiceStatement()) {
+        statement(child.getChild(0), inner);
+      }
+      end(block.end(), "if");
+    } else if (statement instanceof MenuStmtContext menu) {
+      menu(menu, scope);
+    } else if (statement instanceof CommentStmtContext comment) {
+      int before = macros.unknownUses();
+      Draft node = add(new Draft(Kind.COMMENT, position(comment.COMMENT().getSymbol()), scope.inherited), scope);
+      node.prompt = prompt(node, comment.string(), null, comment.COMMENT().getSymbol());
+      for (DependsOptionContext depends : comment.dependsOption()) {
+        dependsOn(node, depends);
+      }
+      node.unknownShell = macros.unknownUses() > before;
+    } else if (statement instanceof SourceStmtContext source) {
+      source(source, scope);
+    } else if (statement instanceof AssignmentStmtContext assignment) {
+      assignment(assignment);
+    } else if (statement instanceof MacroStmtContext macro) {
+      for (TerminalNode word : macro.MACRO_WORD()) {
+        String expansion = expandWord(word.getSymbol());
+        if (!expansion.isEmpty()) {
+          throw new InputException(
+              position(word.getSymbol()), "unknown statement \"" + expansion + "\"");
+        }
+      }
+    } else {
+      throw new IllegalStateException("statement not handled: " + statement.getClass());
+    }
+  }
+
+  private Draft add(Draft node, Scope scope) {
+    scope.parent.children.add(node);
+    return node;
+  }
+
+  private Scope enter(Draft block, Scope scope, boolean unknownShell) {
+    return new Scope(
+        block,
+        Expr.and(scope.inherited, block.dependsOn == null ? Expr.YES : block.dependsOn),
+        scope.unknownShell || unknownShell);
+  }
+
+  private Draft config(
+      Kind kind, Token keyword, WordContext nameWord, List<ConfigOptionContext> options, Scope scope) {
+    int before = macros.unknownUses();
+    String name = word(nameWord);
+    types.putIfAbsent(name, SymbolType.UNKNOWN);
+    Draft node = add(new Draft(kind, position(keyword), scope.inherited), scope);
+    node.symbol = name;
+    for (ConfigOptionContext option : options) {
+      configOption(node, option.getChild(0));
+    }
+    if (scope.unknownShell || macros.unknownUses() > before) {
+      unknownShellSymbols.add(name);
+    }
+    return node;
+  }
+
+  private void configOption(Draft node, ParseTree option) {
+    if (option instanceof KconfigParser.TypeOptionContext type) {
+      declareType(node, type(type.type().getStart()));
+      if (type.string() != null) {
+        node.prompt = prompt(node, type.string(), type.ifExpr(), type.string().getStart());
+      }
+    } else if (option instanceof KconfigParser.PromptOptionContext prompt) {
+      node.prompt = prompt(node, prompt.string(), prompt.ifExpr(), prompt.PROMPT().getSymbol());
+    } else if (option instanceof KconfigParser.DefaultOptionContext value) {
+      Token keyword = value.defaultKeyword().getStart();
+      node.defaults.add(new Default(expr(value.expr()), condition(value.ifExpr()), position(keyword)));
+      if (keyword.getType() == KconfigLexer.DEF_BOOL) {
+        declareType(node, SymbolType.BOOL);
+      } else if (keyword.getType() == KconfigLexer.DEF_TRISTATE) {
+        declareType(node, SymbolType.TRISTATE);
+      }
+    } else if (option instanceof KconfigParser.SelectOptionContext select) {
+      node.selects.add(
+          new ReverseDependency(
+              word(select.word()), condition(select.ifExpr()), position(select.SELECT().getSymbol())));
+    } else if (option instanceof KconfigParser.ImplyOptionContext imply) {
+      node.implies.add(
+          new ReverseDependency(
+              word(imply.word()), condition(imply.ifExpr()), position(imply.IMPLY().getSymbol())));
+    } else if (option instanceof KconfigParser.RangeOptionContext range) {
+      node.ranges.add(
+          new Range(
+              symbol(range.symbol(0)),
+              symbol(range.symbol(1)),
+              condition(range.ifExpr()),
+              position(range.RANGE().getSymbol())));
+    } else if (option instanceof KconfigParser.ModulesOptionContext modules) {
+      if (modulesSymbol.isPresent()) {
+        throw new InputException(
+            position(modules.MODULES().getSymbol()),
+            "symbol '"
+                + node.symbol
+                + "' redefines option 'modules' already defined by symbol '"
+                + modulesSymbol.get()
+                + "'");
+      }
+      modulesSymbol = Optional.of(node.symbol);
+      node.modules = true;
+    } else if (option instanceof DependsOptionContext depends) {
+      dependsOn(node, depends);
+    } else if (option instanceof HelpOptionContext help) {
+      help(node, help);
+    } else {
+      throw new IllegalStateException("option not handled: " + option.getClass());
+    }
+  }
+
+  private void choice(ChoiceStmtContext choice, Scope scope) {
+    int before = macros.unknownUses();
+    Draft node = add(new Draft(Kind.CHOICE, position(choice.CHOICE().getSymbol()), scope.inherited), scope);
+    if (choice.word() != null) {
+      node.symbol = word(choice.word());
+    }
+    for (ChoiceOptionContext option : choice.choiceOption()) {
+      ParseTree inner = option.getChild(0);
+      if (inner instanceof KconfigParser.PromptOptionContext prompt) {
+        node.prompt = prompt(node, prompt.string(), prompt.ifExpr(), prompt.PROMPT().getSymbol());
+      } else if (inner instanceof KconfigParser.ChoiceTypeOptionContext type) {
+        declareType(node, type(type.logicType().getStart()));
+        if (type.string() != null) {
+          node.prompt = prompt(node, type.string(), type.ifExpr(), type.string().getStart());
+        }
+      } else if (inner instanceof KconfigParser.OptionalOptionContext) {
+        node.optional = true;
+      } else if (inner instanceof KconfigParser.ChoiceDefaultOptionContext value) {
+        node.defaults.add(
+            new Default(
+                constantOrSymbol(word(value.word())),
+                condition(value.ifExpr()),
+                position(value.DEFAULT().getSymbol())));
+      } else if (inner instanceof DependsOptionContext depends) {
+        dependsOn(node, depends);
+      } else if (inner instanceof HelpOptionContext help) {
+        help(node, help);
+      } else {
+        throw new IllegalStateException("choice option not handled: " + inner.getClass());
+      }
+    }
+    node.unknownShell = macros.unknownUses() > before;
+    Scope inner = enter(node, scope, node.unknownShell);
+    for (ChoiceStatementContext child : choice.choiceStatement()) {
+      statement(child.getChild(0), inner);
+    }
+    end(choice.end(), "choice");
+  }
+
+  private Draft ifBlock(Token keyword, ExprContext condition, Scope scope) {
+    int before = macros.unknownUses();
+    Draft node = add(new Draft(Kind.IF, position(keyword), scope.inherited), scope);
+    node.dependsOn = expr(condition);
+    node.unknownShell = macros.unknownUses() > before;
+    return node;
+  }
+
+  private void menu(MenuStmtContext menu, Scope scope) {
+    int before = macros.unknownUses();
+    Token keyword = menu.MENU().getSymbol();
+    Draft node = add(new Draft(Kind.MENU, position(keyword), scope.inherited), scope);
+    node.prompt = prompt(node, menu.string(), null, keyword);
+    for (KconfigParser.MenuOptionContext option : menu.menuOption()) {
+      if (option.visibleOption() != null) {
+        IfExprContext visible = option.visibleOption().ifExpr();
+        if (visible != null) {
+          Expr condition = expr(visible.expr());
+          node.visibleIf = node.visibleIf == null ? condition : new Expr.And(node.visibleIf, condition);
+        }
+      } else {
+        dependsOn(node, option.dependsOption());
+      }
+    }
+    node.unknownShell = macros.unknownUses() > before;
+    Scope inner = enter(node, scope, node.unknownShell);
+    for (StatementContext child : menu.statement()) {
+      statement(child.getChild(0), inner);
+    }
+    end(menu.end(), "menu");
+  }
+
+  private void source(SourceStmtContext source, Scope scope) {
+    Token keyword = source.sourceKeyword().getStart();
+    int kind = keyword.getType();
+    boolean relative = kind == KconfigLexer.RSOURCE || kind == KconfigLexer.ORSOURCE;
+    boolean optional = kind == KconfigLexer.OSOURCE || kind == KconfigLexer.ORSOURCE;
+    Position where = position(keyword);
+    String path = string(source.string());
+    for (String name : files.resolve(path, file, relative, optional, where)) {
+      read(name, scope, where);
+    }
+  }
+
+  private void assignment(AssignmentStmtContext assignment) {
+    String name = word(assignment.word());
+    Token operator = assignment.assignOperator().getStart();
+    TerminalNode value = assignment.ASSIGN_VALUE();
+    macros.at(position(operator));
+    macros.assign(
+        name,
+        value == null ? "" : value.getText(),
+        switch (operator.getType()) {
+          case KconfigLexer.COLON_EQUAL -> Preprocessor.AssignOperator.SIMPLE;
+          case KconfigLexer.PLUS_EQUAL -> Preprocessor.AssignOperator.APPEND;
+          default -> Preprocessor.AssignOperator.RECURSIVE;
+        });
+  }
+
+  /** Checks that an end keyword closes the block it ends (parser.y zconf_endtoken). */
+  private void end(EndContext end, String expected) {
+    Token keyword = end.getStart();
+    String found = keyword.getText().substring("end".length());
+    if (!found.equals(expected)) {
+      throw new InputException(
+          position(keyword), "unexpected '" + keyword.getText() + "' within " + expected + " block");
+    }
+  }
+
+  private void dependsOn(Draft node, DependsOptionContext depends) {
+    Expr condition = expr(depends.expr());
+    node.dependsOn = node.dependsOn == null ? condition : new Expr.And(node.dependsOn, condition);
+  }
+
+  private void help(Draft node, HelpOptionContext help) {
+    String text = help.HELPTEXT().getText();
+    String name = node.symbol == null ? "<choice>" : node.symbol;
+    if (node.help != null) {
+      warnings.accept(
+          location(position(help.HELP().getSymbol()))
+              + ": warning: '"
+              + name
+              + "' defined with more than one help text -- only the last one will be used");
+    }
+    if (text.isBlank()) {
+      warnings.accept(
+          location(position(help.HELP().getSymbol()))
+              + ": warning: '"
+              + name
+              + "' defined with blank help text");
+    }
+    node.help = text;
+  }
+
+  private Prompt prompt(Draft node, StringContext text, IfExprContext condition, Token at) {
+    String prompt = string(text);
+    int start = 0;
+    while (start < prompt.length() && isSpace(prompt.charAt(start))) {
+      start++;
+    }
+    if (start > 0) {
+      warnings.accept(location(position(at)) + ": warning: leading whitespace ignored");
+    }
+    if (node.prompt != null) {
+      warnings.accept(location(position(at)) + ": warning: prompt redefined");
+    }
+    return new Prompt(prompt.substring(start), condition(condition), position(at));
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0b;
+  }
+
+  private void declareType(Draft node, SymbolType type) {
+    if (node.type == null) {
+      node.type = type;
+    }
+    if (node.symbol == null || node.kind == Kind.CHOICE) {
+      return;
+    }
+    SymbolType current = types.get(node.symbol);
+    if (current == SymbolType.UNKNOWN) {
+      types.put(node.symbol, type);
+    } else if (current != type) {
+      warnings.accept(
+          location(node.position)
+              + ": warning: ignoring type redefinition of '"
+              + node.symbol
+              + "' from '"
+              + current.keyword()
+              + "' to '"
+              + type.keyword()
+              + "'");
+    }
+  }
+
+  private static SymbolType type(Token keyword) {
+    return switch (keyword.getType()) {
+      case KconfigLexer.BOOL -> SymbolType.BOOL;
+      case KconfigLexer.TRISTATE -> SymbolType.TRISTATE;
+      case KconfigLexer.INT -> SymbolType.INT;
+      case KconfigLexer.HEX -> SymbolType.HEX;
+      default -> SymbolType.STRING;
+    };
+  }
+
+  /**
+   * menu_finalize(): an untyped choice takes the type of its first typed member, and its
+   * untyped members take the choice's type; members inside an {@code if} within the choice are
+   * not its direct entries before finalization, so they are left alone, as conf leaves them.
+   */
+  private void inferChoiceTypes(Draft parent) {
+    if (parent.kind == Kind.CHOICE) {
+      SymbolType choiceType = parent.type == null ? SymbolType.UNKNOWN : parent.type;
+      if (choiceType == SymbolType.UNKNOWN) {
+        for (Draft member : parent.children) {
+          if (member.symbol != null && types.get(member.symbol) != SymbolType.UNKNOWN) {
+            choiceType = types.get(member.symbol);
+            break;
+          }
+        }
+      }
+      if (choiceType != SymbolType.UNKNOWN) {
+        parent.type = choiceType;
+        for (Draft member : parent.children) {
+          if (member.symbol != null && types.get(member.symbol) == SymbolType.UNKNOWN) {
+            types.put(member.symbol, choiceType);
+          }
+        }
+      }
+    }
+    for (Draft child : parent.children) {
+      inferChoiceTypes(child);
+    }
+  }
+
+  private Expr condition(IfExprContext condition) {
+    return condition == null ? Expr.YES : expr(condition.expr());
+  }
+
+  private Expr expr(ExprContext expr) {
+    if (expr instanceof SymbolExprContext symbol) {
+      return symbol(symbol.symbol());
+    }
+    if (expr instanceof AndExprContext and) {
+      return new Expr.And(expr(and.expr(0)), expr(and.expr(1)));
+    }
+    if (expr instanceof OrExprContext or) {
+      return new Expr.Or(expr(or.expr(0)), expr(or.expr(1)));
+    }
+    if (expr instanceof NotExprContext not) {
+      return new Expr.Not(expr(not.expr()));
+    }
+    if (expr instanceof ParenExprContext paren) {
+      return expr(paren.expr());
+    }
+    CompareExprContext compare = (CompareExprContext) expr;
+    return new Expr.Compare(
+        switch (compare.compareOperator().getStart().getType()) {
+          case KconfigLexer.LESS -> Expr.CompareOp.LESS;
+          case KconfigLexer.LESS_EQUAL -> Expr.CompareOp.LESS_EQUAL;
+          case KconfigLexer.GREATER -> Expr.CompareOp.GREATER;
+          case KconfigLexer.GREATER_EQUAL -> Expr.CompareOp.GREATER_EQUAL;
+          case KconfigLexer.EQUAL -> Expr.CompareOp.EQUAL;
+          default -> Expr.CompareOp.UNEQUAL;
+        },
+        symbol(compare.symbol(0)),
+        symbol(compare.symbol(1)));
+  }
+
+  private Expr symbol(SymbolContext symbol) {
+    return symbol.word() != null
+        ? constantOrSymbol(word(symbol.word()))
+        : new Expr.Const(string(symbol.string()));
+  }
+
+  /** The kernel's lexer makes y, m and n constants and every other word a symbol. */
+  private static Expr constantOrSymbol(String word) {
+    return word.equals("y") || word.equals("m") || word.equals("n")
+        ? new Expr.Const(word)
+        : new Expr.Sym(word);
+  }
+
+  private String word(WordContext word) {
+    Token token = word.getStart();
+    if (token.getType() == KconfigLexer.WORD) {
+      return token.getText();
+    }
+    String expansion = expandWord(token);
+    if (expansion.isEmpty()) {
+      throw new InputException(position(token), "'" + token.getText() + "' expands to nothing");
+    }
+    return expansion;
+  }
+
+  private String expandWord(Token token) {
+    macros.at(position(token));
+    return macros.expand(token.getText());
+  }
+
+  /** A quoted string's text: escapes resolved, macro references expanded (lexer.l STRING). */
+  private String string(StringContext string) {
+    StringBuilder text = new StringBuilder();
+    List<? extends org.antlr.v4.runtime.ParserRuleContext> pieces =
+        string.DQUOTE() != null ? string.dqPiece() : string.sqPiece();
+    for (org.antlr.v4.runtime.ParserRuleContext piece : pieces) {
+      Token token = piece.getStart();
+      switch (token.getType()) {
+        case KconfigLexer.DQ_ESCAPE, KconfigLexer.SQ_ESCAPE -> text.append(token.getText(), 1, token.getText().length());
+        case KconfigLexer.DQ_REFERENCE, KconfigLexer.SQ_REFERENCE -> text.append(expandWord(token));
+        default -> text.append(token.getText());
+      }
+    }
+    return text.toString();
+  }
+
+  private Position position(Token token) {
+    return new Position(file, token.getLine(), token.getCharPositionInLine() + 1);
+  }
+
+  private static String location(Position position) {
+    return position.file() + ":" + position.line();
+  }
+
+  /** A menu entry while its file is being read; frozen into a {@link MenuNode} at the end. */
+  private static final class Draft {
+    final Kind kind;
+    final Position position;
+    final Expr inherited;
+    String symbol;
+    Prompt prompt;
+    Expr dependsOn;
+    Expr visibleIf;
+    SymbolType type;
+    final List<Default> defaults = new ArrayList<>();
+    final List<ReverseDependency> selects = new ArrayList<>();
+    final List<ReverseDependency> implies = new ArrayList<>();
+    final List<Range> ranges = new ArrayList<>();
+    String help;
+    boolean modules;
+    boolean optional;
+    boolean unknownShell;
+    final List<Draft> children = new ArrayList<>();
+
+    Draft(Kind kind, Position position, Expr inherited) {
+      this.kind = kind;
+      this.position = position;
+      this.inherited = inherited;
+    }
+
+    MenuNode freeze(Map<String, ImmutableList.Builder<MenuNode>> definitions) {
+      ImmutableList.Builder<MenuNode> frozen = ImmutableList.builder();
+      for (Draft child : children) {
+        frozen.add(child.freeze(definitions));
+      }
+      MenuNode node =
+          new MenuNode(
+              kind,
+              Optional.ofNullable(symbol),
+              Optional.ofNullable(prompt),
+              dependsOn == null ? Expr.YES : dependsOn,
+              inherited,
+              Optional.ofNullable(visibleIf),
+              Optional.ofNullable(type),
+              ImmutableList.copyOf(defaults),
+              ImmutableList.copyOf(selects),
+              ImmutableList.copyOf(implies),
+              ImmutableList.copyOf(ranges),
+              Optional.ofNullable(help),
+              modules,
+              optional,
+              frozen.build(),
+              position);
+      if (node.definesSymbol()) {
+        definitions.get(symbol).add(node);
+      }
+      return node;
+    }
+  }
+}
