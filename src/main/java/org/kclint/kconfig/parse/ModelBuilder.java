@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -156,19 +157,9 @@ final class ModelBuilder {
     } else if (statement instanceof ChoiceStmtContext choice) {
       choice(choice, scope);
     } else if (statement instanceof KconfigParser.IfStmtContext block) {
-      Draft node = ifBlock(block.IF().getSymbol(), block.expr(), scope);
-      Scope inner = enter(node, scope, node.unknownShell);
-      for (StatementContext child : block.statement()) {
-        statement(child.getChild(0), inner);
-      }
-      end(block.end(), "if");
+      ifBlock(block.IF().getSymbol(), block.expr(), block.statement(), block.end(), scope);
     } else if (statement instanceof KconfigParser.IfInChoiceStmtContext block) {
-      Draft node = ifBlock(block.IF().getSymbol(), block.expr(), scope);
-      Scope inner = enter(node, scope, node.unknownShell);
-      for (ChoiceStatementContext child : block.choiceStatement()) {
-        statement(child.getChild(0), inner);
-      }
-      end(block.end(), "if");
+      ifBlock(block.IF().getSymbol(), block.expr(), block.choiceStatement(), block.end(), scope);
     } else if (statement instanceof MenuStmtContext menu) {
       menu(menu, scope);
     } else if (statement instanceof CommentStmtContext comment) {
@@ -224,14 +215,34 @@ final class ModelBuilder {
     return node;
   }
 
-  private void configOption(Draft node, ParseTree option) {
-    if (option instanceof KconfigParser.TypeOptionContext type) {
-      declareType(node, type(type.type().getStart()));
-      if (type.string() != null) {
-        node.prompt = prompt(node, type.string(), type.ifExpr(), type.string().getStart());
-      }
-    } else if (option instanceof KconfigParser.PromptOptionContext prompt) {
+  /** The options configs and choices share: prompt, depends on, help. */
+  private boolean entryOption(Draft node, ParseTree option) {
+    if (option instanceof KconfigParser.PromptOptionContext prompt) {
       node.prompt = prompt(node, prompt.string(), prompt.ifExpr(), prompt.PROMPT().getSymbol());
+    } else if (option instanceof DependsOptionContext depends) {
+      dependsOn(node, depends);
+    } else if (option instanceof HelpOptionContext help) {
+      help(node, help);
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  /** {@code TYPE ["prompt" [if EXPR]]}. */
+  private void typeOption(Draft node, Token keyword, StringContext prompt, IfExprContext condition) {
+    declareType(node, type(keyword));
+    if (prompt != null) {
+      node.prompt = prompt(node, prompt, condition, prompt.getStart());
+    }
+  }
+
+  private void configOption(Draft node, ParseTree option) {
+    if (entryOption(node, option)) {
+      return;
+    }
+    if (option instanceof KconfigParser.TypeOptionContext type) {
+      typeOption(node, type.type().getStart(), type.string(), type.ifExpr());
     } else if (option instanceof KconfigParser.DefaultOptionContext value) {
       Token keyword = value.defaultKeyword().getStart();
       node.defaults.add(new Default(expr(value.expr()), condition(value.ifExpr()), position(keyword)));
@@ -267,10 +278,6 @@ final class ModelBuilder {
       }
       modulesSymbol = Optional.of(node.symbol);
       node.modules = true;
-    } else if (option instanceof DependsOptionContext depends) {
-      dependsOn(node, depends);
-    } else if (option instanceof HelpOptionContext help) {
-      help(node, help);
     } else {
       throw new IllegalStateException("option not handled: " + option.getClass());
     }
@@ -284,13 +291,11 @@ final class ModelBuilder {
     }
     for (ChoiceOptionContext option : choice.choiceOption()) {
       ParseTree inner = option.getChild(0);
-      if (inner instanceof KconfigParser.PromptOptionContext prompt) {
-        node.prompt = prompt(node, prompt.string(), prompt.ifExpr(), prompt.PROMPT().getSymbol());
-      } else if (inner instanceof KconfigParser.ChoiceTypeOptionContext type) {
-        declareType(node, type(type.logicType().getStart()));
-        if (type.string() != null) {
-          node.prompt = prompt(node, type.string(), type.ifExpr(), type.string().getStart());
-        }
+      if (entryOption(node, inner)) {
+        continue;
+      }
+      if (inner instanceof KconfigParser.ChoiceTypeOptionContext type) {
+        typeOption(node, type.logicType().getStart(), type.string(), type.ifExpr());
       } else if (inner instanceof KconfigParser.OptionalOptionContext) {
         node.optional = true;
       } else if (inner instanceof KconfigParser.ChoiceDefaultOptionContext value) {
@@ -299,10 +304,6 @@ final class ModelBuilder {
                 constantOrSymbol(word(value.word())),
                 condition(value.ifExpr()),
                 position(value.DEFAULT().getSymbol())));
-      } else if (inner instanceof DependsOptionContext depends) {
-        dependsOn(node, depends);
-      } else if (inner instanceof HelpOptionContext help) {
-        help(node, help);
       } else {
         throw new IllegalStateException("choice option not handled: " + inner.getClass());
       }
@@ -315,12 +316,22 @@ final class ModelBuilder {
     end(choice.end(), "choice");
   }
 
-  private Draft ifBlock(Token keyword, ExprContext condition, Scope scope) {
+  /** {@code if} in a file or in a choice: the statements differ, the block does not. */
+  private void ifBlock(
+      Token keyword,
+      ExprContext condition,
+      List<? extends ParserRuleContext> statements,
+      EndContext end,
+      Scope scope) {
     int before = macros.unknownUses();
     Draft node = add(new Draft(Kind.IF, position(keyword), scope.inherited), scope);
     node.dependsOn = expr(condition);
     node.unknownShell = macros.unknownUses() > before;
-    return node;
+    Scope inner = enter(node, scope, node.unknownShell);
+    for (ParserRuleContext child : statements) {
+      statement(child.getChild(0), inner);
+    }
+    end(end, "if");
   }
 
   private void menu(MenuStmtContext menu, Scope scope) {
@@ -558,9 +569,9 @@ final class ModelBuilder {
   /** A quoted string's text: escapes resolved, macro references expanded (lexer.l STRING). */
   private String string(StringContext string) {
     StringBuilder text = new StringBuilder();
-    List<? extends org.antlr.v4.runtime.ParserRuleContext> pieces =
+    List<? extends ParserRuleContext> pieces =
         string.DQUOTE() != null ? string.dqPiece() : string.sqPiece();
-    for (org.antlr.v4.runtime.ParserRuleContext piece : pieces) {
+    for (ParserRuleContext piece : pieces) {
       Token token = piece.getStart();
       switch (token.getType()) {
         case KconfigLexer.DQ_ESCAPE, KconfigLexer.SQ_ESCAPE -> text.append(token.getText(), 1, token.getText().length());
