@@ -1,0 +1,179 @@
+package org.kclint.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Evaluates rule expressions on one configuration, one board and one kernel version, recording
+ * which unknowns (board facts, the kernel version, symbols a comparison needs) the outcome
+ * depended on, so that an unknown verdict can name them.
+ */
+public final class Evaluation {
+  /** The name an unknown kernel version is reported under. */
+  public static final String KERNEL_VERSION = "kernel version";
+
+  private final SymbolValues symbols;
+  private final Facts facts;
+  private final Optional<KernelVersion> kernel;
+  private final Set<String> missing = new LinkedHashSet<>();
+
+  public Evaluation(SymbolValues symbols, Facts facts, Optional<KernelVersion> kernel) {
+    this.symbols = symbols;
+    this.facts = facts;
+    this.kernel = kernel;
+  }
+
+  /** The unknowns consulted so far, in the order they were met. */
+  public ImmutableList<String> missing() {
+    return ImmutableList.copyOf(missing);
+  }
+
+  /** Whether the rule's version ranges include this kernel. */
+  public Truth inKernels(Rule rule) {
+    if (rule.appliesToAllKernels()) {
+      return Truth.TRUE;
+    }
+    if (kernel.isEmpty()) {
+      missing.add(KERNEL_VERSION);
+      return Truth.UNKNOWN;
+    }
+    return Truth.of(rule.kernels().stream().anyMatch(r -> r.contains(kernel.get())));
+  }
+
+  /**
+   * The condition's truth. And/or look at their right side only when the left side leaves the
+   * outcome open, so that unknowns which cannot matter are not reported.
+   */
+  public Truth truth(RuleExpr e) {
+    if (e instanceof RuleExpr.Not n) {
+      return truth(n.operand()).not();
+    }
+    if (e instanceof RuleExpr.And a) {
+      Truth left = truth(a.left());
+      return left.isFalse() ? left : left.and(truth(a.right()));
+    }
+    if (e instanceof RuleExpr.Or o) {
+      Truth left = truth(o.left());
+      return left.low() == 2 ? left : left.or(truth(o.right()));
+    }
+    if (e instanceof RuleExpr.Compare c) {
+      return compare(c);
+    }
+    if (e instanceof RuleExpr.In in) {
+      return member(in);
+    }
+    if (e instanceof RuleExpr.Symbol s) {
+      return Truth.level(symbolTristate(s.name()));
+    }
+    return term(e).map(Evaluation::asTruth).orElse(Truth.UNKNOWN);
+  }
+
+  /** The value of a term, or empty when it depends on something unknown. */
+  public Optional<Value> term(RuleExpr e) {
+    if (e instanceof RuleExpr.Literal l) {
+      return Optional.of(l.value());
+    }
+    if (e instanceof RuleExpr.Kernel) {
+      if (kernel.isEmpty()) {
+        missing.add(KERNEL_VERSION);
+      }
+      return kernel.map(Value.Ver::new);
+    }
+    if (e instanceof RuleExpr.Fact f) {
+      Optional<Value> v = facts.fact(f.name());
+      if (v.isEmpty()) {
+        missing.add("board." + f.name());
+      }
+      return v;
+    }
+    if (e instanceof RuleExpr.Symbol s) {
+      Optional<String> raw = symbols.value(s.name());
+      if (raw.isEmpty()) {
+        missing.add(s.name() + " (not set in the .config)");
+      }
+      return raw.map(Value::ofConfig);
+    }
+    if (e instanceof RuleExpr.Arith a) {
+      return arith(a);
+    }
+    Truth t = truth(e);
+    return t.isUnknown() ? Optional.empty() : Optional.of(new Value.Tri(t.low()));
+  }
+
+  private int symbolTristate(String name) {
+    return symbols.value(name).map(Value::ofConfig).map(v -> asTruth(v).low()).orElse(0);
+  }
+
+  private static Truth asTruth(Value v) {
+    return v instanceof Value.Tri t ? Truth.level(t.level()) : Truth.FALSE;
+  }
+
+  private Optional<Value> arith(RuleExpr.Arith a) {
+    Optional<Value> left = term(a.left());
+    Optional<Value> right = term(a.right());
+    if (left.orElse(null) instanceof Value.Num l && right.orElse(null) instanceof Value.Num r) {
+      return Optional.of(new Value.Num(a.plus() ? l.value() + r.value() : l.value() - r.value()));
+    }
+    left.filter(v -> !(v instanceof Value.Num)).ifPresent(v -> missing.add(a.left() + " as a number"));
+    right.filter(v -> !(v instanceof Value.Num)).ifPresent(v -> missing.add(a.right() + " as a number"));
+    return Optional.empty();
+  }
+
+  private Truth compare(RuleExpr.Compare c) {
+    Optional<Value> left = term(c.left());
+    Optional<Value> right = term(c.right());
+    if (left.isEmpty() || right.isEmpty()) {
+      return Truth.UNKNOWN;
+    }
+    Optional<Integer> order = order(left.get(), right.get());
+    if (order.isPresent()) {
+      return Truth.of(c.op().holds(order.get()));
+    }
+    if (c.op() == RuleExpr.CompareOp.EQ || c.op() == RuleExpr.CompareOp.NE) {
+      return Truth.of((c.op() == RuleExpr.CompareOp.NE) != left.get().equals(right.get()));
+    }
+    missing.add(c.left() + " and " + c.right() + " as comparable values");
+    return Truth.UNKNOWN;
+  }
+
+  private Truth member(RuleExpr.In in) {
+    Optional<Value> v = term(in.term());
+    if (v.isEmpty()) {
+      return Truth.UNKNOWN;
+    }
+    return Truth.of(
+        in.values().stream().anyMatch(x -> order(v.get(), x).map(o -> o == 0).orElse(v.get().equals(x))));
+  }
+
+  /** How two values order, when they are of kinds that order: numbers, versions, revisions. */
+  private static Optional<Integer> order(Value a, Value b) {
+    if (a instanceof Value.Tri x && b instanceof Value.Tri y) {
+      return Optional.of(Integer.compare(x.level(), y.level()));
+    }
+    if (a instanceof Value.Num x && b instanceof Value.Num y) {
+      return Optional.of(Long.compareUnsigned(x.value(), y.value()));
+    }
+    Optional<KernelVersion> va = version(a);
+    Optional<KernelVersion> vb = version(b);
+    if ((a instanceof Value.Ver || b instanceof Value.Ver) && va.isPresent() && vb.isPresent()) {
+      return Optional.of(va.get().compareTo(vb.get()));
+    }
+    if (a instanceof Value.Str x && b instanceof Value.Str y) {
+      Optional<Integer> rx = Value.revision(x.text());
+      Optional<Integer> ry = Value.revision(y.text());
+      if (rx.isPresent() && ry.isPresent()) {
+        return Optional.of(Integer.compare(rx.get(), ry.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<KernelVersion> version(Value v) {
+    if (v instanceof Value.Ver ver) {
+      return Optional.of(ver.version());
+    }
+    return v instanceof Value.Num n ? KernelVersion.parse(Long.toString(n.value())) : Optional.empty();
+  }
+}

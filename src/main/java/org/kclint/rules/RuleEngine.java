@@ -1,0 +1,204 @@
+package org.kclint.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.kclint.diag.Position;
+
+/**
+ * Runs the catalogue on one configuration and board. A rule whose condition holds yields a
+ * verdict; each of its fixes is applied to the requested configuration, re-resolved and
+ * re-evaluated, and offered only when the condition becomes false and no other rule starts to
+ * fire.
+ */
+public final class RuleEngine {
+  private final ImmutableList<Rule> rules;
+  private final ConfigResolver resolver;
+
+  public RuleEngine(List<Rule> rules, ConfigResolver resolver) {
+    this.rules = ImmutableList.copyOf(rules);
+    this.resolver = resolver;
+  }
+
+  /**
+   * One configuration to check.
+   *
+   * @param configFile the {@code .config} as the user named it, for positions
+   * @param requested the values the user asked for
+   * @param lines where each symbol is set in the {@code .config}
+   * @param kernel the kernel release, when known
+   */
+  public record Input(
+      String configFile,
+      SymbolValues requested,
+      Function<String, Optional<Position>> lines,
+      Facts facts,
+      Optional<KernelVersion> kernel) {}
+
+  public ImmutableList<Verdict> check(Input input) {
+    SymbolValues resolved = resolver.resolve(input.requested()).values();
+    Map<Rule, Assessment> assessed = new java.util.LinkedHashMap<>();
+    Set<String> firing = new LinkedHashSet<>();
+    for (Rule rule : rules) {
+      Assessment a = assess(rule, resolved, input);
+      assessed.put(rule, a);
+      if (a.status().filter(RuleEngine::isFinding).isPresent()) {
+        firing.add(rule.id());
+      }
+    }
+    ImmutableList.Builder<Verdict> out = ImmutableList.builder();
+    assessed.forEach(
+        (rule, a) ->
+            a.status()
+                .ifPresent(status -> out.add(verdict(rule, status, a, input, resolved, firing))));
+    return out.build();
+  }
+
+  private static boolean isFinding(Verdict.Status s) {
+    return s != Verdict.Status.MITIGATED;
+  }
+
+  /** A rule's status on some values, and the unknowns that left it open. */
+  private record Assessment(
+      Optional<Verdict.Status> status, Truth condition, ImmutableList<String> missing) {}
+
+  private static Assessment assess(Rule rule, SymbolValues values, Input input) {
+    Evaluation cond = new Evaluation(values, input.facts(), input.kernel());
+    Truth inKernels = cond.inKernels(rule);
+    Truth when = inKernels.isFalse() ? inKernels : inKernels.and(cond.truth(rule.when()));
+    if (when.isFalse()) {
+      return new Assessment(Optional.empty(), when, ImmutableList.of());
+    }
+    if (rule.mitigated().isPresent()) {
+      Evaluation mit = new Evaluation(values, input.facts(), input.kernel());
+      Truth m = mit.truth(rule.mitigated().get().expr());
+      if (m.isTrue()) {
+        return new Assessment(Optional.of(Verdict.Status.MITIGATED), when, ImmutableList.of());
+      }
+      if (m.isUnknown()) {
+        return unknown(when, cond, mit);
+      }
+    }
+    if (rule.latent().isPresent()) {
+      Evaluation lat = new Evaluation(values, input.facts(), input.kernel());
+      Truth u = lat.truth(rule.latent().get().expr());
+      if (u.isFalse()) {
+        return new Assessment(Optional.of(Verdict.Status.LATENT), when, ImmutableList.of());
+      }
+      if (u.isUnknown()) {
+        return unknown(when, cond, lat);
+      }
+    }
+    return when.isTrue()
+        ? new Assessment(Optional.of(Verdict.Status.HAZARD), when, ImmutableList.of())
+        : unknown(when, cond);
+  }
+
+  private static Assessment unknown(Truth when, Evaluation... parts) {
+    Set<String> missing = new LinkedHashSet<>();
+    for (Evaluation e : parts) {
+      missing.addAll(e.missing());
+    }
+    return new Assessment(
+        Optional.of(Verdict.Status.UNKNOWN), when, ImmutableList.copyOf(missing));
+  }
+
+  private Verdict verdict(
+      Rule rule,
+      Verdict.Status status,
+      Assessment a,
+      Input input,
+      SymbolValues resolved,
+      Set<String> firing) {
+    ImmutableList.Builder<Fix> sound = ImmutableList.builder();
+    ImmutableList.Builder<Verdict.RejectedFix> rejected = ImmutableList.builder();
+    for (Fix fix : rule.fixes()) {
+      Optional<String> why = unsound(rule, fix, input, firing);
+      if (why.isPresent()) {
+        rejected.add(new Verdict.RejectedFix(fix, why.get()));
+      } else {
+        sound.add(fix);
+      }
+    }
+    ImmutableList<Position> blamed =
+        rule.blame().stream()
+            .map(input.lines())
+            .flatMap(Optional::stream)
+            .collect(ImmutableList.toImmutableList());
+    Position at = blamed.isEmpty() ? new Position(input.configFile(), 1, 0) : blamed.get(0);
+    return new Verdict(
+        rule,
+        status,
+        severity(rule, status),
+        message(rule, status, a),
+        at,
+        blamed.isEmpty() ? ImmutableList.of() : blamed.subList(1, blamed.size()),
+        a.missing(),
+        sound.build(),
+        rejected.build(),
+        scenario(rule, resolved, input));
+  }
+
+  /** Why a fix does not hold, or empty when it does. */
+  private Optional<String> unsound(Rule rule, Fix fix, Input input, Set<String> firing) {
+    ConfigResolver.Resolved after = resolver.resolve(input.requested().with(fix.changes()));
+    for (String symbol : fix.changes().keySet()) {
+      if (after.dropped().contains(symbol)) {
+        return Optional.of("the Kconfig tree would not keep CONFIG_" + symbol + "=" + fix.changes().get(symbol));
+      }
+    }
+    Assessment self = assess(rule, after.values(), input);
+    if (!self.condition().isFalse()) {
+      return Optional.of(
+          "the condition stays " + (self.condition().isTrue() ? "true" : "possibly true"));
+    }
+    for (Rule other : rules) {
+      if (other != rule && !firing.contains(other.id())) {
+        Optional<Verdict.Status> s = assess(other, after.values(), input).status();
+        if (s.filter(RuleEngine::isFinding).isPresent()) {
+          return Optional.of("it would raise " + other.id());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Severity severity(Rule rule, Verdict.Status status) {
+    return switch (status) {
+      case HAZARD -> rule.severity();
+      case UNKNOWN, LATENT -> rule.severity().atMost(Severity.WARNING);
+      case MITIGATED -> Severity.INFO;
+    };
+  }
+
+  private static String message(Rule rule, Verdict.Status status, Assessment a) {
+    return switch (status) {
+      case HAZARD -> rule.summary();
+      case UNKNOWN -> rule.summary() + "; cannot tell without " + String.join(", ", a.missing());
+      case LATENT -> rule.summary() + "; latent on this board: " + rule.latent().orElseThrow().reason();
+      case MITIGATED ->
+          rule.summary() + "; mitigated in this kernel: " + rule.mitigated().orElseThrow().reason();
+    };
+  }
+
+  private static Optional<Verdict.ScenarioCall> scenario(Rule rule, SymbolValues values, Input input) {
+    if (rule.scenario().isEmpty()) {
+      return Optional.empty();
+    }
+    Evaluation e = new Evaluation(values, input.facts(), input.kernel());
+    ImmutableMap.Builder<String, Value> params = ImmutableMap.builder();
+    for (Map.Entry<String, RuleExpr> p : rule.scenario().get().parameters().entrySet()) {
+      Optional<Value> v = e.term(p.getValue());
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      params.put(p.getKey(), v.get());
+    }
+    return Optional.of(new Verdict.ScenarioCall(rule.scenario().get().scenario(), params.build()));
+  }
+}

@@ -1,0 +1,45 @@
+package org.kclint.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.kclint.diag.Position;
+
+/**
+ * What one rule says about one configuration on one board.
+ *
+ * @param position the {@code .config} line of the first blamed symbol the file sets
+ * @param related the lines of the other blamed symbols
+ * @param missing the unknowns an {@link Status#UNKNOWN} verdict depends on
+ * @param fixes the rule's fixes that were applied, re-resolved and re-evaluated and held
+ * @param rejected the rule's fixes that did not hold, with the reason
+ * @param scenario the backing scenario with its parameters, when all of them are known
+ */
+public record Verdict(
+    Rule rule,
+    Status status,
+    Severity severity,
+    String message,
+    Position position,
+    ImmutableList<Position> related,
+    ImmutableList<String> missing,
+    ImmutableList<Fix> fixes,
+    ImmutableList<RejectedFix> rejected,
+    Optional<ScenarioCall> scenario) {
+
+  public enum Status {
+    /** The condition holds: the hazard is real on this board. */
+    HAZARD,
+    /** The condition may hold; it depends on facts nobody gave. */
+    UNKNOWN,
+    /** The configuration is wrong, but this board never triggers the hazard. */
+    LATENT,
+    /** The combination is present, but this kernel carries a mitigation. */
+    MITIGATED
+  }
+
+  public record RejectedFix(Fix fix, String reason) {}
+
+  /** A scenario with every parameter evaluated. */
+  public record ScenarioCall(String scenario, ImmutableMap<String, Value> parameters) {}
+}

@@ -1,0 +1,91 @@
+package org.kclint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EvaluationTest {
+  private static final RuleExpr SMP = new RuleExpr.Symbol("SMP");
+  private static final RuleExpr MOD = new RuleExpr.Symbol("MOD");
+  private static final RuleExpr BCAST = new RuleExpr.Fact("hwTlbBcast");
+  private static final RuleExpr CPUS = new RuleExpr.Fact("nCpus");
+
+  private static Evaluation eval(Map<String, String> symbols, Map<String, Value> facts) {
+    return new Evaluation(
+        s -> Optional.ofNullable(symbols.get(s)),
+        f -> Optional.ofNullable(facts.get(f)),
+        KernelVersion.parse("6.1.0"));
+  }
+
+  @Test
+  void kleeneLogicOverUnknownFacts() {
+    Evaluation e = eval(Map.of("SMP", "y"), Map.of());
+    assertEquals(Truth.UNKNOWN, e.truth(new RuleExpr.And(SMP, BCAST)));
+    assertEquals(Truth.UNKNOWN, e.truth(new RuleExpr.Not(BCAST)));
+    assertEquals(Truth.TRUE, e.truth(new RuleExpr.Or(SMP, BCAST)));
+    assertEquals(Truth.FALSE, e.truth(new RuleExpr.And(new RuleExpr.Not(SMP), BCAST)));
+  }
+
+  @Test
+  void onlyUnknownsThatCanMatterAreNamed() {
+    Evaluation e = eval(Map.of(), Map.of());
+    // SMP is not set, so the board fact cannot change the outcome.
+    assertEquals(Truth.FALSE, e.truth(new RuleExpr.And(SMP, BCAST)));
+    assertEquals(List.of(), e.missing());
+    Evaluation f = eval(Map.of("SMP", "y"), Map.of());
+    f.truth(new RuleExpr.And(SMP, new RuleExpr.Compare(RuleExpr.CompareOp.GE, CPUS, lit(2))));
+    assertEquals(List.of("board.nCpus"), f.missing());
+  }
+
+  @Test
+  void modulesCountAsEnabledAndNegateToM() {
+    Evaluation e = eval(Map.of("MOD", "m"), Map.of());
+    assertEquals(Truth.level(1), e.truth(MOD));
+    assertEquals(Truth.level(1), e.truth(new RuleExpr.Not(MOD)));
+    assertEquals(Truth.level(2), e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.EQ, MOD, new RuleExpr.Literal(Value.M))));
+  }
+
+  @Test
+  void numbersVersionsAndRevisionsCompare() {
+    Evaluation e =
+        eval(Map.of("PAGE_OFFSET", "0xC0000000"), Map.of("ramBytes", new Value.Num(0x40000000L), "coreRev", new Value.Str("r1p0")));
+    RuleExpr lowmem = new RuleExpr.Arith(false, lit(0xF0000000L), new RuleExpr.Symbol("PAGE_OFFSET"));
+    assertEquals(Truth.TRUE, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.GT, new RuleExpr.Fact("ramBytes"), lowmem)));
+    assertEquals(
+        Truth.TRUE,
+        e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.LT, new RuleExpr.Fact("coreRev"), new RuleExpr.Literal(new Value.Str("r2p0")))));
+    assertEquals(
+        Truth.TRUE,
+        e.truth(
+            new RuleExpr.Compare(
+                RuleExpr.CompareOp.GE,
+                new RuleExpr.Kernel(),
+                new RuleExpr.Literal(new Value.Ver(KernelVersion.parse("2.6.38").orElseThrow())))));
+  }
+
+  @Test
+  void aComparisonWithAnAbsentSymbolIsUnknownAndSaysSo() {
+    Evaluation e = eval(Map.of(), Map.of("dtCpuNodes", new Value.Num(4)));
+    assertEquals(
+        Truth.UNKNOWN,
+        e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.GT, new RuleExpr.Fact("dtCpuNodes"), new RuleExpr.Symbol("NR_CPUS"))));
+    assertEquals(List.of("NR_CPUS (not set in the .config)"), e.missing());
+  }
+
+  @Test
+  void membershipInAListOfStrings() {
+    Evaluation e = eval(Map.of(), Map.of("core", new Value.Str("Cortex-A5")));
+    RuleExpr in =
+        new RuleExpr.In(
+            new RuleExpr.Fact("core"),
+            com.google.common.collect.ImmutableList.of(new Value.Str("Cortex-A9"), new Value.Str("Cortex-A5")));
+    assertEquals(Truth.TRUE, e.truth(in));
+  }
+
+  private static RuleExpr lit(long n) {
+    return new RuleExpr.Literal(new Value.Num(n));
+  }
+}

@@ -1,0 +1,117 @@
+package org.kclint.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.kclint.rules.parse.RuleFiles;
+
+class RuleEngineTest {
+  private static final Catalogue CATALOGUE = RuleFiles.shipped();
+  private static final String FOUNDING = "smp-highmem-no-hw-tlb-bcast-kmap-deadlock";
+
+  private static Verdict only(List<Verdict> verdicts, String rule) {
+    List<Verdict> matching = verdicts.stream().filter(v -> v.rule().id().equals(rule)).toList();
+    assertEquals(1, matching.size(), "one verdict of " + rule + " in " + verdicts);
+    return matching.get(0);
+  }
+
+  private static RuleCase founding(String name) throws IOException {
+    return RuleCase.read(Path.of("testdata/rules", FOUNDING, name + ".config"));
+  }
+
+  @Test
+  void foundingCaseOffersOnlyTheSoundFix() throws IOException {
+    Verdict v =
+        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("positive").input()), FOUNDING);
+    assertEquals(Verdict.Status.HAZARD, v.status());
+    assertEquals(Severity.ERROR, v.severity());
+    assertEquals(List.of("CONFIG_HIGHMEM=n"), v.fixes().stream().map(Fix::changesText).toList());
+    // A uniprocessor kernel on this four-CPU board would raise another finding.
+    assertEquals(1, v.rejected().size());
+    assertEquals("it would raise up-kernel-on-smp-board", v.rejected().get(0).reason());
+    assertEquals("kmap-ipi-deadlock", v.scenario().orElseThrow().scenario());
+    assertEquals(Value.Y, v.scenario().get().parameters().get("kmapLockIrqsOff"));
+    assertEquals(Value.N, v.scenario().get().parameters().get("hwTlbBroadcast"));
+    assertEquals(new Value.Num(4), v.scenario().get().parameters().get("cpus"));
+  }
+
+  @Test
+  void sixOneMitigationIsReportedAsInfoWithTheModelParameters() throws IOException {
+    Verdict v =
+        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("mitigated").input()), FOUNDING);
+    assertEquals(Verdict.Status.MITIGATED, v.status());
+    assertEquals(Severity.INFO, v.severity());
+    assertTrue(v.message().contains("plain spin_lock"), v.message());
+    assertEquals(Value.N, v.scenario().orElseThrow().parameters().get("kmapLockIrqsOff"));
+  }
+
+  @Test
+  void unknownVerdictNamesTheMissingFacts() throws IOException {
+    Verdict v =
+        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("unknown").input()), FOUNDING);
+    assertEquals(Verdict.Status.UNKNOWN, v.status());
+    assertEquals(Severity.WARNING, v.severity());
+    assertEquals(List.of("board.nCpus", "board.hwTlbBcast"), v.missing());
+    assertTrue(v.message().endsWith("cannot tell without board.nCpus, board.hwTlbBcast"), v.message());
+    assertTrue(v.scenario().isEmpty(), "no scenario without its parameters");
+  }
+
+  @Test
+  void latentVerdictSaysWhy() throws IOException {
+    Verdict v =
+        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("latent").input()), FOUNDING);
+    assertEquals(Verdict.Status.LATENT, v.status());
+    assertEquals(Severity.WARNING, v.severity());
+    assertTrue(v.message().contains("all RAM fits in lowmem"), v.message());
+  }
+
+  @Test
+  void unknownKernelVersionIsAMissingFactForRangedRules() throws IOException {
+    RuleCase c = founding("positive");
+    RuleEngine.Input noVersion =
+        new RuleEngine.Input(c.input().configFile(), c.symbols(), c.input().lines(), c.facts(), Optional.empty());
+    Verdict v = only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(noVersion), FOUNDING);
+    assertEquals(Verdict.Status.UNKNOWN, v.status());
+    assertEquals(List.of(Evaluation.KERNEL_VERSION), v.missing());
+  }
+
+  @Test
+  void kernelsOutsideTheRangeSkipTheRule() throws IOException {
+    RuleCase c = founding("positive");
+    RuleEngine.Input old =
+        new RuleEngine.Input(
+            c.input().configFile(), c.symbols(), c.input().lines(), c.facts(), KernelVersion.parse("2.6.29"));
+    assertTrue(
+        new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(old).stream()
+            .noneMatch(v -> v.rule().id().equals(FOUNDING)));
+  }
+
+  @Test
+  void aFixTheResolverWouldNotKeepIsNotOffered() throws IOException {
+    ConfigResolver dropsHighmemOff =
+        requested ->
+            new ConfigResolver.Resolved(
+                requested,
+                requested.value("HIGHMEM").filter("n"::equals).isPresent()
+                    ? ImmutableSet.of("HIGHMEM")
+                    : ImmutableSet.of());
+    Verdict v = only(new RuleEngine(CATALOGUE.rules(), dropsHighmemOff).check(founding("positive").input()), FOUNDING);
+    assertEquals(List.of(), v.fixes());
+    assertEquals(
+        "the Kconfig tree would not keep CONFIG_HIGHMEM=n", v.rejected().get(0).reason());
+  }
+
+  @Test
+  void findingPointsAtTheFirstBlamedLineAndRelatesTheOthers() throws IOException {
+    Verdict v =
+        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("positive").input()), FOUNDING);
+    assertEquals(11, v.position().line(), "HIGHMEM line");
+    assertEquals(List.of(6), v.related().stream().map(p -> p.line()).toList(), "SMP line");
+  }
+}
