@@ -21,6 +21,12 @@ class RuleEngineTest {
     return matching.get(0);
   }
 
+  private static Verdict verdict(String caseName) throws IOException {
+    return only(
+        new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding(caseName).input()),
+        FOUNDING);
+  }
+
   private static RuleCase founding(String name) throws IOException {
     return RuleCase.read(Path.of("testdata/rules", FOUNDING, name + ".config"));
   }
@@ -28,7 +34,7 @@ class RuleEngineTest {
   @Test
   void foundingCaseOffersOnlyTheSoundFix() throws IOException {
     Verdict v =
-        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("positive").input()), FOUNDING);
+        verdict("positive");
     assertEquals(Verdict.Status.HAZARD, v.status());
     assertEquals(Severity.ERROR, v.severity());
     assertEquals(List.of("CONFIG_HIGHMEM=n"), v.fixes().stream().map(Fix::changesText).toList());
@@ -44,7 +50,7 @@ class RuleEngineTest {
   @Test
   void sixOneMitigationIsReportedAsInfoWithTheModelParameters() throws IOException {
     Verdict v =
-        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("mitigated").input()), FOUNDING);
+        verdict("mitigated");
     assertEquals(Verdict.Status.MITIGATED, v.status());
     assertEquals(Severity.INFO, v.severity());
     assertTrue(v.message().contains("plain spin_lock"), v.message());
@@ -54,7 +60,7 @@ class RuleEngineTest {
   @Test
   void unknownVerdictNamesTheMissingFacts() throws IOException {
     Verdict v =
-        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("unknown").input()), FOUNDING);
+        verdict("unknown");
     assertEquals(Verdict.Status.UNKNOWN, v.status());
     assertEquals(Severity.WARNING, v.severity());
     assertEquals(List.of("board.nCpus", "board.hwTlbBcast"), v.missing());
@@ -65,7 +71,7 @@ class RuleEngineTest {
   @Test
   void latentVerdictSaysWhy() throws IOException {
     Verdict v =
-        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("latent").input()), FOUNDING);
+        verdict("latent");
     assertEquals(Verdict.Status.LATENT, v.status());
     assertEquals(Severity.WARNING, v.severity());
     assertTrue(v.message().contains("all RAM fits in lowmem"), v.message());
@@ -110,7 +116,7 @@ class RuleEngineTest {
   @Test
   void findingPointsAtTheFirstBlamedLineAndRelatesTheOthers() throws IOException {
     Verdict v =
-        only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding("positive").input()), FOUNDING);
+        verdict("positive");
     assertEquals(11, v.position().line(), "HIGHMEM line");
     assertEquals(List.of(6), v.related().stream().map(p -> p.line()).toList(), "SMP line");
   }
