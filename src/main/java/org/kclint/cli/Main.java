@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       SymbolsCommand.class,
+      RulesCommand.class,
+      ExplainCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

@@ -1,0 +1,21 @@
+package org.kclint.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kclint.rules.Catalogue;
+import org.kclint.rules.parse.RuleFiles;
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: the shipped catalogue plus a project's own packs, later ones winning. */
+final class RulePacks {
+  @Option(
+      names = "--rules",
+      paramLabel = "DIR",
+      description = "Add the rules under DIR/<area>/<id>.rule (repeatable; later packs replace earlier rules of the same id).")
+  List<Path> folders = new ArrayList<>();
+
+  Catalogue catalogue() {
+    return folders.isEmpty() ? RuleFiles.shipped() : RuleFiles.withFolders(folders);
+  }
+}

@@ -1,0 +1,60 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kclint.rules.parse.RuleFiles;
+
+class RulesAndExplainCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+  }
+
+  @Test
+  void rulesListsEveryRuleOnePerLine() {
+    assertEquals(0, run("rules"));
+    String[] lines = out.toString().split("\n");
+    int count = RuleFiles.shipped().rules().size();
+    assertEquals(count + 2, lines.length, out.toString());
+    assertTrue(lines[0].startsWith("ID "));
+    assertEquals(count + " rules", lines[lines.length - 1]);
+    assertTrue(
+        java.util.regex.Pattern.compile("(?m)^smp-highmem-no-hw-tlb-bcast-kmap-deadlock +error +2\\.6\\.30\\.\\. +highmem +SMP with HIGHMEM")
+            .matcher(out.toString())
+            .find());
+  }
+
+  @Test
+  void explainPrintsTheWholeRule() {
+    assertEquals(0, run("explain", "smp-tlbv6-highmem-vivt-build-error"));
+    String page = out.toString();
+    assertTrue(page.startsWith("smp-tlbv6-highmem-vivt-build-error (error, highmem)\n"), page);
+    assertTrue(page.contains("Fires when:     SMP && CPU_TLB_V6 && HIGHMEM && CPU_CACHE_VIVT\n"), page);
+    assertTrue(page.contains("  - Build without high memory: CONFIG_HIGHMEM=n\n"), page);
+    assertTrue(page.contains("file arch/arm/include/asm/highmem.h:34-39"), page);
+    assertTrue(page.contains("Nicolas Pitre's 2011 change"), page);
+  }
+
+  @Test
+  void explainOfAnUnknownRuleIsAUsageError() {
+    assertEquals(Main.EXIT_USAGE, run("explain", "no-such-rule"));
+    assertTrue(err.toString().startsWith("no rule named no-such-rule"), err.toString());
+  }
+
+  @Test
+  void aBrokenRulePackIsAPositionedInputError(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("board"));
+    Files.writeString(dir.resolve("board/x.rule"), "rule x {\n  severity fatal\n}\n");
+    assertEquals(Main.EXIT_BAD_INPUT, run("rules", "--rules", dir.toString()));
+    assertEquals(dir + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n", err.toString());
+  }
+}
