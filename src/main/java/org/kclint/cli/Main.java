@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       SymbolsCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
+      TraceCommand.class,
+      ReplayCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

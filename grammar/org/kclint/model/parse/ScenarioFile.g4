@@ -1,0 +1,166 @@
+/*
+ * A TLB/IPI model scenario: parameters with defaults, the shared resources, the initial
+ * state, and the processes that run on the CPUs (and devices) as straight-line code.
+ * Conditions over parameters choose the code before exploration; nothing loops, so every
+ * scenario has a finite state space.
+ */
+grammar ScenarioFile;
+
+scenarioFile
+    : SCENARIO IDENT STRING declaration* EOF
+    ;
+
+declaration
+    : parameter
+    | resources
+    | init
+    | process
+    ;
+
+parameter
+    : PARAM IDENT COLON parameterType ASSIGN literal STRING?
+    ;
+
+parameterType
+    : BOOL                                              # boolType
+    | INT NUMBER DOTDOT NUMBER                          # intType
+    | ENUM LBRACE IDENT (COMMA IDENT)* RBRACE           # enumType
+    ;
+
+literal
+    : NUMBER
+    | TRUE
+    | FALSE
+    | IDENT
+    ;
+
+resources
+    : resourceKind IDENT (COMMA IDENT)*
+    ;
+
+resourceKind
+    : PAGES
+    | FRAMES
+    | LOCKS
+    | LINES
+    | FLAGS
+    ;
+
+init
+    : INIT block
+    ;
+
+process
+    : PROCESS IDENT ON placement block
+    | INTERRUPT IDENT ON placement block
+    ;
+
+placement
+    : CPU NUMBER                                        # onCpu
+    | EVERY CPU                                         # onEveryCpu
+    | DEVICE                                            # onDevice
+    ;
+
+block
+    : LBRACE statement* RBRACE
+    ;
+
+statement
+    : IF condition block (ELSE block)?                  # ifStatement
+    | IDENT operand? (ARROW IDENT)? STRING?             # operation
+    ;
+
+operand
+    : IDENT
+    ;
+
+condition
+    : NOT condition                                     # notCondition
+    | condition AND condition                           # andCondition
+    | condition OR condition                            # orCondition
+    | LPAREN condition RPAREN                           # groupCondition
+    | IDENT comparison literal                          # compareCondition
+    | IDENT                                             # flagCondition
+    ;
+
+comparison
+    : EQ
+    | NE
+    | LT
+    | LE
+    | GT
+    | GE
+    ;
+
+SCENARIO  : 'scenario' ;
+PARAM     : 'param' ;
+BOOL      : 'bool' ;
+INT       : 'int' ;
+ENUM      : 'enum' ;
+TRUE      : 'true' ;
+FALSE     : 'false' ;
+PAGES     : 'pages' ;
+FRAMES    : 'frames' ;
+LOCKS     : 'locks' ;
+LINES     : 'lines' ;
+FLAGS     : 'flags' ;
+INIT      : 'init' ;
+PROCESS   : 'process' ;
+INTERRUPT : 'interrupt' ;
+ON        : 'on' ;
+CPU       : 'cpu' ;
+EVERY     : 'every' ;
+DEVICE    : 'device' ;
+IF        : 'if' ;
+ELSE      : 'else' ;
+
+ARROW  : '->' ;
+DOTDOT : '..' ;
+LBRACE : '{' ;
+RBRACE : '}' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+COMMA  : ',' ;
+COLON  : ':' ;
+EQ     : '==' ;
+NE     : '!=' ;
+LE     : '<=' ;
+GE     : '>=' ;
+LT     : '<' ;
+GT     : '>' ;
+ASSIGN : '=' ;
+AND    : '&&' ;
+OR     : '||' ;
+NOT    : '!' ;
+
+NUMBER
+    : DIGIT+
+    ;
+
+IDENT
+    : LETTER (LETTER | DIGIT)* ('-' (LETTER | DIGIT)+)*
+    ;
+
+STRING
+    : '"' (ESCAPE | ~["\\\r\n])* '"'
+    ;
+
+COMMENT
+    : '#' ~[\r\n]* -> skip
+    ;
+
+WS
+    : [ \t\r\n]+ -> skip
+    ;
+
+fragment DIGIT
+    : [0-9]
+    ;
+
+fragment LETTER
+    : [a-zA-Z_]
+    ;
+
+fragment ESCAPE
+    : '\\' ["\\]
+    ;

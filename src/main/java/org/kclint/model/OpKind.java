@@ -1,0 +1,84 @@
+package org.kclint.model;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The operations of the process language. Each names the kind of its operand (and of the target
+ * after {@code ->} for {@code map}); {@link Actor} says who may run it.
+ */
+public enum OpKind {
+  IRQ_DISABLE("irq_disable", Actor.CPU, null, null),
+  IRQ_ENABLE("irq_enable", Actor.CPU, null, null),
+  LOCK("lock", Actor.CPU, ResourceKind.LOCK, null),
+  UNLOCK("unlock", Actor.CPU, ResourceKind.LOCK, null),
+  MAP("map", Actor.CPU, ResourceKind.PAGE, ResourceKind.FRAME),
+  UNMAP("unmap", Actor.CPU, ResourceKind.PAGE, null),
+  FREE("free", Actor.CPU, ResourceKind.FRAME, null),
+  /** A page-table walk that caches the current translation (a speculative or real access). */
+  TLB_FILL("tlb_fill", Actor.CPU, ResourceKind.PAGE, null),
+  /** A load or store through the TLB: stale if the TLB disagrees with a freed or remapped page. */
+  ACCESS("access", Actor.CPU, ResourceKind.PAGE, null),
+  TLB_FLUSH_LOCAL("tlb_flush_local", Actor.CPU, ResourceKind.PAGE, null),
+  /** Invalidation broadcast by the hardware to every CPU (ID_MMFR3.MaintBcst = 2). */
+  TLB_FLUSH_HW("tlb_flush_hw", Actor.CPU, ResourceKind.PAGE, null),
+  /** The broadcast of an erratum-affected core: other CPUs may go on using the old entry. */
+  TLB_FLUSH_HW_PARTIAL("tlb_flush_hw_partial", Actor.CPU, ResourceKind.PAGE, null),
+  /** Software broadcast: IPI every other CPU to invalidate, invalidate locally, wait for acks. */
+  TLB_FLUSH_IPI("tlb_flush_ipi", Actor.CPU, ResourceKind.PAGE, null),
+  LOAD("load", Actor.CPU, ResourceKind.LINE, null),
+  STORE("store", Actor.CPU, ResourceKind.LINE, null),
+  /** Read and write back for ownership (DMA_CACHE_RWFO): the line moves to this CPU's cache. */
+  OWN("own", Actor.CPU, ResourceKind.LINE, null),
+  CLEAN("clean", Actor.CPU, ResourceKind.LINE, null),
+  CLEAN_BCAST("clean_bcast", Actor.CPU, ResourceKind.LINE, null),
+  INV("inv", Actor.CPU, ResourceKind.LINE, null),
+  INV_BCAST("inv_bcast", Actor.CPU, ResourceKind.LINE, null),
+  DMA_READ("dma_read", Actor.DEVICE, ResourceKind.LINE, null),
+  DMA_WRITE("dma_write", Actor.DEVICE, ResourceKind.LINE, null),
+  SIGNAL("signal", Actor.ANY, ResourceKind.FLAG, null),
+  WAIT("wait", Actor.ANY, ResourceKind.FLAG, null),
+  ASSERT_IRQS_ENABLED("assert_irqs_enabled", Actor.CPU, null, null),
+  ASSERT_HOLDS("assert_holds", Actor.CPU, ResourceKind.LOCK, null);
+
+  /** Who may run an operation. */
+  public enum Actor {
+    CPU,
+    DEVICE,
+    ANY
+  }
+
+  private final String keyword;
+  private final Actor actor;
+  private final ResourceKind operand;
+  private final ResourceKind target;
+
+  OpKind(String keyword, Actor actor, ResourceKind operand, ResourceKind target) {
+    this.keyword = keyword;
+    this.actor = actor;
+    this.operand = operand;
+    this.target = target;
+  }
+
+  public String keyword() {
+    return keyword;
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  /** The kind of the operand, or empty for an operation that takes none. */
+  public Optional<ResourceKind> operand() {
+    return Optional.ofNullable(operand);
+  }
+
+  /** The kind of the target after {@code ->}, or empty. */
+  public Optional<ResourceKind> target() {
+    return Optional.ofNullable(target);
+  }
+
+  public static Optional<OpKind> byKeyword(String keyword) {
+    return Arrays.stream(values()).filter(k -> k.keyword.equals(keyword)).findFirst();
+  }
+}

@@ -1,0 +1,80 @@
+package org.kclint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExplorerTest {
+  private static final String H01 = "kmap-ipi-deadlock";
+
+  @Test
+  void foundingCaseDeadlocksWithTheKmapLockIpiCycle() {
+    Exploration e = Scenarios.explore(H01, Map.of("cpus", "2"));
+    Trace t = assertInstanceOf(Exploration.Violated.class, e).trace();
+    assertEquals(Violation.Kind.DEADLOCK, t.violation().kind());
+    // Shortest: CPU0 irq off, lock, pte_clear, IPI; CPU1 irq off, spins.
+    assertEquals(6, t.steps().size());
+    List<WaitEdge> cycle = t.violation().waitFor();
+    assertEquals(2, cycle.size());
+    assertEquals(
+        "CPU0 kmap_high waits with IRQs off for the IPI acknowledgement of CPU1 kmap_high, whose IRQs are off",
+        cycle.get(0).reason());
+    assertEquals(
+        "CPU1 kmap_high spins on kmap_lock with IRQs off; CPU0 kmap_high holds it", cycle.get(1).reason());
+  }
+
+  @Test
+  void theSameInputsGiveTheSameTrace() {
+    Exploration a = Scenarios.explore(H01, Map.of());
+    Exploration b = Scenarios.explore(H01, Map.of());
+    assertEquals(a, b);
+  }
+
+  @Test
+  void irqsKeptOnInKmapExploresCompletelyWithoutViolation() {
+    // 6.1: SMP && CPU_TLB_V6 undefines ARCH_NEEDS_KMAP_HIGH_GET, so lock_kmap() is spin_lock().
+    for (int cpus = 1; cpus <= 4; cpus++) {
+      Exploration e =
+          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "kmap_irqs_off", "false"));
+      assertInstanceOf(Exploration.Safe.class, e, "cpus=" + cpus + ": " + e);
+    }
+  }
+
+  @Test
+  void hardwareBroadcastExploresCompletelyWithoutViolation() {
+    for (int cpus = 1; cpus <= 4; cpus++) {
+      Exploration e =
+          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "tlb_broadcast", "hardware"));
+      assertInstanceOf(Exploration.Safe.class, e, "cpus=" + cpus + ": " + e);
+    }
+  }
+
+  @Test
+  void oneCpuCannotDeadlockOnIpis() {
+    assertInstanceOf(Exploration.Safe.class, Scenarios.explore(H01, Map.of("cpus", "1")));
+  }
+
+  @Test
+  void moreCpusStillDeadlockAndTheTraceStaysShortest() {
+    Exploration e = Scenarios.explore(H01, Map.of("cpus", "4"));
+    Trace t = assertInstanceOf(Exploration.Violated.class, e).trace();
+    assertEquals(Violation.Kind.DEADLOCK, t.violation().kind());
+    assertEquals(6, t.steps().size());
+  }
+
+  @Test
+  void aLimitIsReportedNeverSafe() {
+    Scenario s = Scenarios.get(H01);
+    Exploration byStates =
+        Explorer.explore(s, s.parse(Map.of("kmap_irqs_off", "false")), new Limits(5, 1000));
+    assertInstanceOf(Exploration.LimitReached.class, byStates);
+    Exploration byDepth =
+        Explorer.explore(s, s.parse(Map.of("kmap_irqs_off", "false")), new Limits(1000, 3));
+    Exploration.LimitReached hit = assertInstanceOf(Exploration.LimitReached.class, byDepth);
+    assertTrue(hit.limit().startsWith("max-depth"), hit.limit());
+  }
+}
