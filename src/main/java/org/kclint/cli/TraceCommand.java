@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  kclint trace --scenario kmap-ipi-deadlock --param cpus=2",
-      "  kclint trace --scenario kmap-ipi-deadlock --param kmap_irqs_off=false   # 6.1's mitigation",
+      "  kclint trace --scenario kmap-ipi-deadlock --param kmapLockIrqsOff=false   # 6.1's mitigation",
       "  kclint trace --scenario kmap-ipi-deadlock --format json -o h01.json && kclint replay h01.json"
     })
 public final class TraceCommand implements Callable<Integer> {

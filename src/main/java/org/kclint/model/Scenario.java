@@ -42,12 +42,7 @@ public record Scenario(
    */
   public ImmutableMap<String, Value> bind(Map<String, Value> given) {
     for (Map.Entry<String, Value> e : given.entrySet()) {
-      Parameter p =
-          parameter(e.getKey())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "scenario " + name + " has no parameter '" + e.getKey() + "'"));
+      Parameter p = known(e.getKey());
       if (!p.type().accepts(e.getValue())) {
         throw new IllegalArgumentException(
             "parameter "
@@ -74,12 +69,7 @@ public record Scenario(
   public ImmutableMap<String, Value> parse(Map<String, String> given) {
     ImmutableMap.Builder<String, Value> values = ImmutableMap.builder();
     for (Map.Entry<String, String> e : given.entrySet()) {
-      Parameter p =
-          parameter(e.getKey())
-              .orElseThrow(
-                  () ->
-                      new IllegalArgumentException(
-                          "scenario " + name + " has no parameter '" + e.getKey() + "'"));
+      Parameter p = known(e.getKey());
       try {
         values.put(p.name(), p.type().parse(e.getValue()));
       } catch (IllegalArgumentException bad) {
@@ -87,5 +77,14 @@ public record Scenario(
       }
     }
     return values.buildOrThrow();
+  }
+
+  private Parameter known(String parameter) {
+    return parameter(parameter)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "scenario " + name + " has no parameter '" + parameter + "'; it has "
+                        + String.join(", ", parameters.stream().map(Parameter::name).toList())));
   }
 }

@@ -39,7 +39,7 @@ class ExplorerTest {
     // 6.1: SMP && CPU_TLB_V6 undefines ARCH_NEEDS_KMAP_HIGH_GET, so lock_kmap() is spin_lock().
     for (int cpus = 1; cpus <= 4; cpus++) {
       Exploration e =
-          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "kmap_irqs_off", "false"));
+          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "kmapLockIrqsOff", "false"));
       assertInstanceOf(Exploration.Safe.class, e, "cpus=" + cpus + ": " + e);
     }
   }
@@ -48,7 +48,7 @@ class ExplorerTest {
   void hardwareBroadcastExploresCompletelyWithoutViolation() {
     for (int cpus = 1; cpus <= 4; cpus++) {
       Exploration e =
-          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "tlb_broadcast", "hardware"));
+          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "hwTlbBroadcast", "true"));
       assertInstanceOf(Exploration.Safe.class, e, "cpus=" + cpus + ": " + e);
     }
   }
@@ -70,10 +70,10 @@ class ExplorerTest {
   void aLimitIsReportedNeverSafe() {
     Scenario s = Scenarios.get(H01);
     Exploration byStates =
-        Explorer.explore(s, s.parse(Map.of("kmap_irqs_off", "false")), new Limits(5, 1000));
+        Explorer.explore(s, s.parse(Map.of("kmapLockIrqsOff", "false")), new Limits(5, 1000));
     assertInstanceOf(Exploration.LimitReached.class, byStates);
     Exploration byDepth =
-        Explorer.explore(s, s.parse(Map.of("kmap_irqs_off", "false")), new Limits(1000, 3));
+        Explorer.explore(s, s.parse(Map.of("kmapLockIrqsOff", "false")), new Limits(1000, 3));
     Exploration.LimitReached hit = assertInstanceOf(Exploration.LimitReached.class, byDepth);
     assertTrue(hit.limit().startsWith("max-depth"), hit.limit());
   }

@@ -88,7 +88,7 @@ class ReplayerTest {
     ImmutableMap<String, Value> params =
         ImmutableMap.<String, Value>builder()
             .putAll(mitigated)
-            .put("kmap_irqs_off", Value.of(false))
+            .put("kmapLockIrqsOff", Value.of(false))
             .buildKeepingLast();
     Trace changed =
         new Trace(t.modelVersion(), t.scenario(), t.summary(), t.initialState(), params, t.steps(), t.violation());

@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.diag.SyntaxErrors;
 import org.kclint.model.Scenario;
 
 /** Reads one scenario file: the only place that sees the ANTLR parse tree. */
@@ -26,16 +27,13 @@ public final class ScenarioParser {
       throw new InputException(
           Position.ofLine(file, 1), "scenario file larger than " + MAX_CHARS + " characters");
     }
-    ThrowingErrorListener errors = new ThrowingErrorListener(file);
     ScenarioFileLexer lexer = new ScenarioFileLexer(CharStreams.fromString(text, file));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
+    SyntaxErrors.install(file, lexer);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     checkNesting(file, tokens);
     ScenarioFileParser parser = new ScenarioFileParser(tokens);
-    parser.removeErrorListeners();
-    parser.addErrorListener(errors);
+    SyntaxErrors.install(file, parser);
     return new ScenarioBuilder(file).build(parser.scenarioFile());
   }
 
