@@ -157,6 +157,14 @@ NOT
     : '!'
     ;
 
+QUESTION
+    : '?'
+    ;
+
+COLON
+    : ':'
+    ;
+
 ASSIGN
     : '='
     ;

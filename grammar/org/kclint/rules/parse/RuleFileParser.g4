@@ -96,6 +96,7 @@ expr
     | expr IN LBRACE literal (COMMA literal)* RBRACE          # inExpr
     | expr AND expr                                           # andExpr
     | expr OR expr                                            # orExpr
+    | <assoc = right> expr QUESTION expr COLON expr           # choiceExpr
     | LPAREN expr RPAREN                                      # parenExpr
     | KERNEL                                                  # kernelExpr
     | BOARD DOT WORD                                          # factExpr

@@ -1,23 +1,21 @@
 package org.kclint.rules;
 
-import com.google.common.collect.ImmutableSet;
+import java.util.Map;
 
 /**
- * What the kernel's own tools make of requested values. The rule engine re-resolves every
- * candidate fix through it: without a Kconfig tree the values stand as given; with one, the
- * resolver says which requested values the tree would not keep.
+ * The configuration being checked, as the kernel's own tools would produce it from the input
+ * with some symbols changed. The rule engine resolves the input once and every candidate fix
+ * again: without a Kconfig tree the values stand as given; with one, they are re-resolved, and
+ * a fix whose values the tree does not keep is not offered.
  */
 @FunctionalInterface
 public interface ConfigResolver {
 
+  /** @param changes symbol to {@code .config} spelling, applied on top of the input */
+  SymbolValues resolve(Map<String, String> changes);
+
   /** Without a Kconfig tree, the rules run on the values as given. */
-  ConfigResolver AS_GIVEN = requested -> new Resolved(requested, ImmutableSet.of());
-
-  Resolved resolve(SymbolValues requested);
-
-  /**
-   * @param values the configuration the tools would produce
-   * @param dropped requested symbols whose value the tools would change
-   */
-  record Resolved(SymbolValues values, ImmutableSet<String> dropped) {}
+  static ConfigResolver asGiven(SymbolValues input) {
+    return input::with;
+  }
 }

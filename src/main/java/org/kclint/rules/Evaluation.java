@@ -98,6 +98,13 @@ public final class Evaluation {
     if (e instanceof RuleExpr.Arith a) {
       return arith(a);
     }
+    if (e instanceof RuleExpr.Choice c) {
+      Truth test = truth(c.test());
+      if (test.isUnknown()) {
+        return Optional.empty();
+      }
+      return term(test.isTrue() ? c.then() : c.otherwise());
+    }
     Truth t = truth(e);
     return t.isUnknown() ? Optional.empty() : Optional.of(new Value.Tri(t.low()));
   }

@@ -18,30 +18,28 @@ import org.kclint.diag.Position;
  */
 public final class RuleEngine {
   private final ImmutableList<Rule> rules;
-  private final ConfigResolver resolver;
 
-  public RuleEngine(List<Rule> rules, ConfigResolver resolver) {
+  public RuleEngine(List<Rule> rules) {
     this.rules = ImmutableList.copyOf(rules);
-    this.resolver = resolver;
   }
 
   /**
    * One configuration to check.
    *
    * @param configFile the {@code .config} as the user named it, for positions
-   * @param requested the values the user asked for
+   * @param config the input's values, resolved with or without a Kconfig tree
    * @param lines where each symbol is set in the {@code .config}
    * @param kernel the kernel release, when known
    */
   public record Input(
       String configFile,
-      SymbolValues requested,
+      ConfigResolver config,
       Function<String, Optional<Position>> lines,
       Facts facts,
       Optional<KernelVersion> kernel) {}
 
   public ImmutableList<Verdict> check(Input input) {
-    SymbolValues resolved = resolver.resolve(input.requested()).values();
+    SymbolValues resolved = input.config().resolve(ImmutableMap.of());
     Map<Rule, Assessment> assessed = new java.util.LinkedHashMap<>();
     Set<String> firing = new LinkedHashSet<>();
     for (Rule rule : rules) {
@@ -146,20 +144,22 @@ public final class RuleEngine {
 
   /** Why a fix does not hold, or empty when it does. */
   private Optional<String> unsound(Rule rule, Fix fix, Input input, Set<String> firing) {
-    ConfigResolver.Resolved after = resolver.resolve(input.requested().with(fix.changes()));
-    for (String symbol : fix.changes().keySet()) {
-      if (after.dropped().contains(symbol)) {
-        return Optional.of("the Kconfig tree would not keep CONFIG_" + symbol + "=" + fix.changes().get(symbol));
+    SymbolValues after = input.config().resolve(fix.changes());
+    for (Map.Entry<String, String> change : fix.changes().entrySet()) {
+      Value kept = after.value(change.getKey()).map(Value::ofConfig).orElse(Value.N);
+      if (!kept.equals(Value.ofConfig(change.getValue()))) {
+        return Optional.of(
+            "the Kconfig tree would not keep CONFIG_" + change.getKey() + "=" + change.getValue());
       }
     }
-    Assessment self = assess(rule, after.values(), input);
+    Assessment self = assess(rule, after, input);
     if (!self.condition().isFalse()) {
       return Optional.of(
           "the condition stays " + (self.condition().isTrue() ? "true" : "possibly true"));
     }
     for (Rule other : rules) {
       if (other != rule && !firing.contains(other.id())) {
-        Optional<Verdict.Status> s = assess(other, after.values(), input).status();
+        Optional<Verdict.Status> s = assess(other, after, input).status();
         if (s.filter(RuleEngine::isFinding).isPresent()) {
           return Optional.of("it would raise " + other.id());
         }

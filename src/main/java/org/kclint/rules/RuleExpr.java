@@ -86,6 +86,14 @@ public sealed interface RuleExpr {
     }
   }
 
+  /** {@code test ? then : otherwise}: picks a value, e.g. an enum parameter of a scenario. */
+  record Choice(RuleExpr test, RuleExpr then, RuleExpr otherwise) implements RuleExpr {
+    @Override
+    public String toString() {
+      return RuleExpr.paren(test, 1) + " ? " + RuleExpr.paren(then, 1) + " : " + otherwise;
+    }
+  }
+
   enum CompareOp {
     EQ("=="),
     NE("!="),
@@ -121,6 +129,9 @@ public sealed interface RuleExpr {
   }
 
   private static int rank(RuleExpr e) {
+    if (e instanceof Choice) {
+      return 0;
+    }
     if (e instanceof Or) {
       return 1;
     }

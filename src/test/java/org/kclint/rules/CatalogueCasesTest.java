@@ -54,7 +54,7 @@ class CatalogueCasesTest {
 
   private static void check(Path config) throws IOException {
     RuleCase c = RuleCase.read(config);
-    RuleEngine engine = new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN);
+    RuleEngine engine = new RuleEngine(CATALOGUE.rules());
     List<Verdict> verdicts = engine.check(c.input());
     Set<String> actual =
         verdicts.stream()

@@ -99,7 +99,10 @@ record RuleCase(
   }
 
   RuleEngine.Input input() {
-    return new RuleEngine.Input(
-        "test.config", symbols(), s -> Optional.ofNullable(lines.get(s)), facts, kernel);
+    return input(ConfigResolver.asGiven(symbols()), kernel);
+  }
+
+  RuleEngine.Input input(ConfigResolver config, Optional<KernelVersion> kernel) {
+    return new RuleEngine.Input("test.config", config, s -> Optional.ofNullable(lines.get(s)), facts, kernel);
   }
 }

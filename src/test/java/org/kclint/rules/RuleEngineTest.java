@@ -3,7 +3,6 @@ package org.kclint.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +22,7 @@ class RuleEngineTest {
 
   private static Verdict verdict(String caseName) throws IOException {
     return only(
-        new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(founding(caseName).input()),
+        new RuleEngine(CATALOGUE.rules()).check(founding(caseName).input()),
         FOUNDING);
   }
 
@@ -42,8 +41,8 @@ class RuleEngineTest {
     assertEquals(1, v.rejected().size());
     assertEquals("it would raise up-kernel-on-smp-board", v.rejected().get(0).reason());
     assertEquals("kmap-ipi-deadlock", v.scenario().orElseThrow().scenario());
-    assertEquals(Value.Y, v.scenario().get().parameters().get("kmapLockIrqsOff"));
-    assertEquals(Value.N, v.scenario().get().parameters().get("hwTlbBroadcast"));
+    assertEquals(Value.Y, v.scenario().get().parameters().get("kmap_irqs_off"));
+    assertEquals(new Value.Str("ipi"), v.scenario().get().parameters().get("tlb_broadcast"));
     assertEquals(new Value.Num(4), v.scenario().get().parameters().get("cpus"));
   }
 
@@ -54,7 +53,7 @@ class RuleEngineTest {
     assertEquals(Verdict.Status.MITIGATED, v.status());
     assertEquals(Severity.INFO, v.severity());
     assertTrue(v.message().contains("plain spin_lock"), v.message());
-    assertEquals(Value.N, v.scenario().orElseThrow().parameters().get("kmapLockIrqsOff"));
+    assertEquals(Value.N, v.scenario().orElseThrow().parameters().get("kmap_irqs_off"));
   }
 
   @Test
@@ -80,9 +79,8 @@ class RuleEngineTest {
   @Test
   void unknownKernelVersionIsAMissingFactForRangedRules() throws IOException {
     RuleCase c = founding("positive");
-    RuleEngine.Input noVersion =
-        new RuleEngine.Input(c.input().configFile(), c.symbols(), c.input().lines(), c.facts(), Optional.empty());
-    Verdict v = only(new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(noVersion), FOUNDING);
+    RuleEngine.Input noVersion = c.input(ConfigResolver.asGiven(c.symbols()), Optional.empty());
+    Verdict v = only(new RuleEngine(CATALOGUE.rules()).check(noVersion), FOUNDING);
     assertEquals(Verdict.Status.UNKNOWN, v.status());
     assertEquals(List.of(Evaluation.KERNEL_VERSION), v.missing());
   }
@@ -90,24 +88,20 @@ class RuleEngineTest {
   @Test
   void kernelsOutsideTheRangeSkipTheRule() throws IOException {
     RuleCase c = founding("positive");
-    RuleEngine.Input old =
-        new RuleEngine.Input(
-            c.input().configFile(), c.symbols(), c.input().lines(), c.facts(), KernelVersion.parse("2.6.29"));
+    RuleEngine.Input old = c.input(ConfigResolver.asGiven(c.symbols()), KernelVersion.parse("2.6.29"));
     assertTrue(
-        new RuleEngine(CATALOGUE.rules(), ConfigResolver.AS_GIVEN).check(old).stream()
+        new RuleEngine(CATALOGUE.rules()).check(old).stream()
             .noneMatch(v -> v.rule().id().equals(FOUNDING)));
   }
 
   @Test
-  void aFixTheResolverWouldNotKeepIsNotOffered() throws IOException {
-    ConfigResolver dropsHighmemOff =
-        requested ->
-            new ConfigResolver.Resolved(
-                requested,
-                requested.value("HIGHMEM").filter("n"::equals).isPresent()
-                    ? ImmutableSet.of("HIGHMEM")
-                    : ImmutableSet.of());
-    Verdict v = only(new RuleEngine(CATALOGUE.rules(), dropsHighmemOff).check(founding("positive").input()), FOUNDING);
+  void aFixTheKconfigTreeWouldNotKeepIsNotOffered() throws IOException {
+    RuleCase c = founding("positive");
+    // A tree in which HIGHMEM is forced on (say, selected by the platform).
+    ConfigResolver keepsHighmem =
+        changes -> c.symbols().with(changes).with(java.util.Map.of("HIGHMEM", "y"));
+    Verdict v =
+        only(new RuleEngine(CATALOGUE.rules()).check(c.input(keepsHighmem, c.kernel())), FOUNDING);
     assertEquals(List.of(), v.fixes());
     assertEquals(
         "the Kconfig tree would not keep CONFIG_HIGHMEM=n", v.rejected().get(0).reason());

@@ -251,6 +251,9 @@ final class RuleBuilder {
     if (e instanceof RuleFileParser.OrExprContext o) {
       return new RuleExpr.Or(expr(o.expr(0)), expr(o.expr(1)));
     }
+    if (e instanceof RuleFileParser.ChoiceExprContext c) {
+      return new RuleExpr.Choice(expr(c.expr(0)), expr(c.expr(1)), expr(c.expr(2)));
+    }
     if (e instanceof RuleFileParser.ParenExprContext p) {
       return expr(p.expr());
     }
@@ -325,6 +328,10 @@ final class RuleBuilder {
       collectSymbols(a.right(), out);
     } else if (e instanceof RuleExpr.In in) {
       collectSymbols(in.term(), out);
+    } else if (e instanceof RuleExpr.Choice c) {
+      collectSymbols(c.test(), out);
+      collectSymbols(c.then(), out);
+      collectSymbols(c.otherwise(), out);
     }
   }
 }

@@ -61,7 +61,8 @@ public final class RuleParser {
         case RuleFileLexer.LPAREN -> depth++;
         case RuleFileLexer.RPAREN -> depth--;
         case RuleFileLexer.NOT -> negations++;
-        case RuleFileLexer.AND, RuleFileLexer.OR, RuleFileLexer.PLUS, RuleFileLexer.MINUS -> operators++;
+        case RuleFileLexer.AND, RuleFileLexer.OR, RuleFileLexer.PLUS, RuleFileLexer.MINUS, RuleFileLexer.QUESTION ->
+            operators++;
         default -> negations = 0;
       }
       if (depth + negations > MAX_NESTING) {
