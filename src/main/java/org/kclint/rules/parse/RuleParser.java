@@ -11,6 +11,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.diag.SyntaxErrors;
 import org.kclint.rules.Rule;
 
 /**
@@ -39,16 +40,13 @@ public final class RuleParser {
   }
 
   public static Rule parse(String text, String file, String area) {
-    ThrowingErrorListener errors = new ThrowingErrorListener(file);
     RuleFileLexer lexer = new RuleFileLexer(CharStreams.fromString(text, file));
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
+    SyntaxErrors.install(file, lexer);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     checkNesting(tokens, file);
     RuleFileParser grammar = new RuleFileParser(tokens);
-    grammar.removeErrorListeners();
-    grammar.addErrorListener(errors);
+    SyntaxErrors.install(file, grammar);
     return new RuleBuilder(file, area).build(grammar.ruleFile());
   }
 
