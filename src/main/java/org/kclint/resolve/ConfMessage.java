@@ -1,0 +1,30 @@
+package org.kclint.resolve;
+
+import java.util.Optional;
+import org.kclint.diag.Position;
+
+/**
+ * Something conf reports while it reads and resolves a config (or, for unknown symbols, notes
+ * silently): the kind, where (the input line, if any), the symbol concerned and conf's own text.
+ */
+public record ConfMessage(Kind kind, Optional<Position> position, String symbol, String text) {
+
+  public enum Kind {
+    /** "unexpected data: …" for a line conf cannot read. */
+    UNEXPECTED_DATA,
+    /** A CONFIG_ name the tree does not define (conf skips it silently). */
+    UNKNOWN_SYMBOL,
+    /** "override: reassigning to symbol X": an earlier line's value is replaced. */
+    OVERRIDE,
+    /** "override: X changes choice state": a second y in one choice. */
+    CHOICE_OVERRIDE,
+    /** "X creates inconsistent choice state": m in a choice already y. */
+    INCONSISTENT_CHOICE,
+    /** "symbol value 'V' invalid for X". */
+    INVALID_VALUE,
+    /** "invalid string found": an unterminated quoted string. */
+    INVALID_STRING,
+    /** "unmet direct dependencies detected for X", with conf's explanation. */
+    UNMET_DEPENDENCY
+  }
+}

@@ -1,0 +1,53 @@
+package org.kclint.resolve;
+
+import com.google.common.collect.ImmutableList;
+import org.kclint.kconfig.KconfigTree;
+
+/**
+ * The finalized Kconfig world conf works on: the menu tree after menu_finalize, every symbol in
+ * conf's hash-table order, and the MODULES symbol. Built once per tree; per-run state lives in
+ * the symbols and is reset by {@link Evaluator#reset()}.
+ */
+final class KconfigModel {
+  private final Menu root;
+  private final SymbolTable table;
+  private final ImmutableList<KSymbol> symbols;
+  private final KSymbol modulesSymbol;
+
+  private KconfigModel(Menu root, SymbolTable table, KSymbol modulesSymbol) {
+    this.root = root;
+    this.table = table;
+    this.symbols = table.inHashOrder();
+    this.modulesSymbol = modulesSymbol;
+  }
+
+  static KconfigModel build(KconfigTree tree) {
+    TreeBuilder builder = new TreeBuilder();
+    Menu root = builder.build(tree);
+    KSymbol modules = builder.modulesSymbol();
+    new MenuFinalizer(modules).finalizeMenu(root);
+    KconfigModel model = new KconfigModel(root, builder.table(), modules);
+    for (KSymbol s : model.symbols) {
+      s.reset();
+    }
+    return model;
+  }
+
+  Menu root() {
+    return root;
+  }
+
+  /** Every symbol (including choices and referenced-only names) in for_all_symbols order. */
+  ImmutableList<KSymbol> symbols() {
+    return symbols;
+  }
+
+  KSymbol modulesSymbol() {
+    return modulesSymbol;
+  }
+
+  /** sym_find. */
+  KSymbol find(String name) {
+    return table.find(name);
+  }
+}
