@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       TraceCommand.class,
       ReplayCommand.class,
+      ResolveCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

@@ -1,0 +1,60 @@
+package org.kclint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.parse.KconfigOptions;
+import org.kclint.kconfig.parse.KconfigReader;
+import org.kclint.kconfig.parse.ToolchainProfile;
+import picocli.CommandLine.Option;
+
+/** The options that say which Kconfig tree to read and how; a mixin for every command. */
+final class KconfigTreeOptions {
+  @Option(
+      names = "--kconfig",
+      required = true,
+      paramLabel = "DIR",
+      description = "Kconfig tree root (holds the file Kconfig).")
+  Path kconfig;
+
+  @Option(
+      names = "--arch",
+      required = true,
+      paramLabel = "ARCH",
+      description = "Value of ARCH and SRCARCH.")
+  String arch;
+
+  @Option(
+      names = "--toolchain",
+      paramLabel = "FILE",
+      description = "Recorded $(shell,...) results (command TAB output).")
+  Path toolchain;
+
+  @Option(
+      names = "--env",
+      paramLabel = "K=V",
+      description = "Set a Kconfig variable (repeatable); overrides the environment.")
+  Map<String, String> env = new HashMap<>();
+
+  @Option(
+      names = "--allow-shell",
+      description = "Run $(shell,...) commands instead of looking them up.")
+  boolean allowShell;
+
+  /** Reads the tree; variables come from the environment, then --env. */
+  KconfigTree read(PrintWriter err) {
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.putAll(env);
+    KconfigOptions options =
+        KconfigOptions.of(kconfig, arch)
+            .withEnvironment(environment)
+            .withShell(allowShell)
+            .withWarnings(err::println);
+    if (toolchain != null) {
+      options = options.withToolchain(ToolchainProfile.read(toolchain));
+    }
+    return KconfigReader.read(options);
+  }
+}

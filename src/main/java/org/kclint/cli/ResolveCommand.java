@@ -1,0 +1,69 @@
+package org.kclint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kclint.config.DotConfigReader;
+import org.kclint.config.DotConfigWriter;
+import org.kclint.io.AtomicFiles;
+import org.kclint.resolve.ConfMessage;
+import org.kclint.resolve.Resolution;
+import org.kclint.resolve.Resolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kclint resolve}: write the .config the kernel's conf would write for an input. */
+@Command(
+    name = "resolve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Resolve IN.config against a Kconfig tree exactly as the kernel's",
+      "'conf --olddefconfig' does (with --defconfig: 'conf --defconfig=IN.config') and write",
+      "the result atomically to -o. conf's warnings go to stderr as conf prints them."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  KERNELVERSION=6.1.192 kclint resolve --kconfig linux-6.1 --arch arm \\",
+      "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --defconfig \\",
+      "      linux-6.1/arch/arm/configs/multi_v7_defconfig -o .config"
+    })
+final class ResolveCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin KconfigTreeOptions tree;
+
+  @Option(names = "--defconfig", description = "Treat IN.config as a minimal config (conf --defconfig).")
+  boolean defconfig;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.config", description = "Where to write the resolved config.")
+  Path output;
+
+  @Parameters(index = "0", paramLabel = "IN.config", description = "The config to resolve.")
+  Path input;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    Resolver resolver = Resolver.of(tree.read(err));
+    Resolution resolution =
+        resolver.resolve(
+            DotConfigReader.read(input),
+            defconfig ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG);
+    for (ConfMessage message : resolution.messages()) {
+      if (message.kind() == ConfMessage.Kind.UNKNOWN_SYMBOL) {
+        continue;
+      }
+      err.println(
+          message.position().map(p -> p.file() + ":" + p.line() + ":warning: ").orElse("\n")
+              + message.text());
+    }
+    err.flush();
+    AtomicFiles.write(output, DotConfigWriter.write(resolution.output()));
+    return 0;
+  }
+}
