@@ -1,17 +1,12 @@
 package org.kclint.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.Symbol;
-import org.kclint.kconfig.parse.KconfigOptions;
-import org.kclint.kconfig.parse.KconfigReader;
-import org.kclint.kconfig.parse.ToolchainProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,20 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class SymbolsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--kconfig", required = true, paramLabel = "DIR", description = "Kconfig tree root (holds the file Kconfig).")
-  Path kconfig;
-
-  @Option(names = "--arch", required = true, paramLabel = "ARCH", description = "Value of ARCH and SRCARCH.")
-  String arch;
-
-  @Option(names = "--toolchain", paramLabel = "FILE", description = "Recorded $(shell,...) results (command TAB output).")
-  Path toolchain;
-
-  @Option(names = "--env", paramLabel = "K=V", description = "Set a Kconfig variable (repeatable); overrides the environment.")
-  Map<String, String> env = new HashMap<>();
-
-  @Option(names = "--allow-shell", description = "Run $(shell,...) commands instead of looking them up.")
-  boolean allowShell;
+  @Mixin KconfigTreeOptions kconfigTree;
 
   @Option(names = "--files", description = "Print the Kconfig files read instead of the symbols.")
   boolean files;
@@ -57,17 +39,7 @@ final class SymbolsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    environment.putAll(env);
-    KconfigOptions options =
-        KconfigOptions.of(kconfig, arch)
-            .withEnvironment(environment)
-            .withShell(allowShell)
-            .withWarnings(err::println);
-    if (toolchain != null) {
-      options = options.withToolchain(ToolchainProfile.read(toolchain));
-    }
-    KconfigTree tree = KconfigReader.read(options);
+    KconfigTree tree = kconfigTree.read(err);
     StringBuilder out = new StringBuilder();
     if (files) {
       tree.files().stream().distinct().sorted().forEach(f -> out.append(f).append('\n'));

@@ -10,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -53,11 +52,11 @@ public final class DotConfigReader {
     DotConfigLexer lexer = new DotConfigLexer(CharStreams.fromString(text, file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     DotConfigParser parser = new DotConfigParser(tokens);
-    ThrowingListener listener = new ThrowingListener(file);
+    // Every character lexes in some mode, so the lexer cannot fail; the parser bails out on
+    // the first error rather than recovering.
     lexer.removeErrorListeners();
-    lexer.addErrorListener(listener);
     parser.removeErrorListeners();
-    parser.addErrorListener(listener);
+    parser.setErrorHandler(new BailErrorStrategy());
     try {
       DotConfigParser.ConfigContext tree = parser.config();
       ImmutableList.Builder<Line> lines = ImmutableList.builder();
@@ -67,7 +66,10 @@ public final class DotConfigReader {
       }
       return new DotConfig(file, lines.build());
     } catch (ParseCancellationException e) {
-      throw (InputException) e.getCause();
+      Token offending = ((RecognitionException) e.getCause()).getOffendingToken();
+      throw new InputException(
+          new Position(file, offending.getLine(), offending.getCharPositionInLine() + 1),
+          "syntax error");
     }
   }
 
@@ -158,27 +160,6 @@ public final class DotConfigReader {
       Token next = tokens.get(node.getSymbol().getTokenIndex() + 1);
       boolean endsLine = next.getType() == DotConfigLexer.NEWLINE;
       return endsLine && text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-    }
-  }
-
-  /** Turns the first syntax error into a positioned {@link InputException}. */
-  private static final class ThrowingListener extends BaseErrorListener {
-    private final String file;
-
-    ThrowingListener(String file) {
-      this.file = file;
-    }
-
-    @Override
-    public void syntaxError(
-        Recognizer<?, ?> recognizer,
-        Object offendingSymbol,
-        int line,
-        int charPositionInLine,
-        String msg,
-        RecognitionException e) {
-      throw new ParseCancellationException(
-          new InputException(new Position(file, line, charPositionInLine + 1), msg));
     }
   }
 }

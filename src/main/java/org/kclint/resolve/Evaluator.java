@@ -47,20 +47,17 @@ final class Evaluator {
   }
 
   Property defaultProperty(KSymbol sym) {
-    for (Property p : sym.props) {
-      if (p.type == Property.Type.DEFAULT) {
-        p.visibleTri = exprValue(p.visibleExpr);
-        if (p.visibleTri != Tri.NO) {
-          return p;
-        }
-      }
-    }
-    return null;
+    return firstActive(sym, Property.Type.DEFAULT);
   }
 
   Property rangeProperty(KSymbol sym) {
+    return firstActive(sym, Property.Type.RANGE);
+  }
+
+  /** The first property of a type whose condition is not n (conf uses only that one). */
+  private Property firstActive(KSymbol sym, Property.Type type) {
     for (Property p : sym.props) {
-      if (p.type == Property.Type.RANGE) {
+      if (p.type == type) {
         p.visibleTri = exprValue(p.visibleExpr);
         if (p.visibleTri != Tri.NO) {
           return p;
@@ -131,30 +128,15 @@ final class Evaluator {
     if (sym.isChoiceValue()) {
       return;
     }
-    tri = Tri.YES;
-    if (sym.dirDep != null) {
-      tri = exprValue(sym.dirDep);
-    }
-    if (tri == Tri.MOD && effectiveType(sym) == SymbolType.BOOL) {
-      tri = Tri.YES;
-    }
-    sym.dirDepTri = tri;
-    tri = Tri.NO;
-    if (sym.revDep != null) {
-      tri = exprValue(sym.revDep);
-    }
-    if (tri == Tri.MOD && effectiveType(sym) == SymbolType.BOOL) {
-      tri = Tri.YES;
-    }
-    sym.revDepTri = tri;
-    tri = Tri.NO;
-    if (sym.implied != null) {
-      tri = exprValue(sym.implied);
-    }
-    if (tri == Tri.MOD && effectiveType(sym) == SymbolType.BOOL) {
-      tri = Tri.YES;
-    }
-    sym.impliedTri = tri;
+    sym.dirDepTri = dependencyValue(sym, sym.dirDep, Tri.YES);
+    sym.revDepTri = dependencyValue(sym, sym.revDep, Tri.NO);
+    sym.impliedTri = dependencyValue(sym, sym.implied, Tri.NO);
+  }
+
+  /** A dependency expression's value; m counts as y for a symbol that reads as bool. */
+  private int dependencyValue(KSymbol sym, KExpr e, int absent) {
+    int tri = e == null ? absent : exprValue(e);
+    return tri == Tri.MOD && effectiveType(sym) == SymbolType.BOOL ? Tri.YES : tri;
   }
 
   /** sym_choice_default: the first visible default, else the first visible value. */

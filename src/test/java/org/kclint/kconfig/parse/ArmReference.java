@@ -3,23 +3,12 @@ package org.kclint.kconfig.parse;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.kclint.testing.ArmKconfig;
 import org.kclint.testing.Corpus;
 
 /** The options the shared references were produced with (reference/README.md). */
 final class ArmReference {
-  static final ImmutableMap<String, String> ENVIRONMENT =
-      ImmutableMap.<String, String>builder()
-          .put("KERNELVERSION", "6.1.192")
-          .put("CC", "arm-linux-gnueabihf-gcc")
-          .put("LD", "arm-linux-gnueabihf-ld")
-          .put("AR", "arm-linux-gnueabihf-ar")
-          .put("NM", "arm-linux-gnueabihf-nm")
-          .put("OBJCOPY", "arm-linux-gnueabihf-objcopy")
-          .put("PAHOLE", "pahole")
-          .put("RUSTC", "rustc")
-          .put("BINDGEN", "bindgen")
-          .put("CC_VERSION_TEXT", "arm-linux-gnueabihf-gcc (Debian 12.2.0-14) 12.2.0")
-          .build();
+  static final ImmutableMap<String, String> ENVIRONMENT = ArmKconfig.ENVIRONMENT;
 
   private ArmReference() {}
 
