@@ -187,18 +187,33 @@ public final class RuleEngine {
   }
 
   private static Optional<Verdict.ScenarioCall> scenario(Rule rule, SymbolValues values, Input input) {
-    if (rule.scenario().isEmpty()) {
-      return Optional.empty();
-    }
+    return rule.scenario()
+        .flatMap(
+            binding ->
+                parameters(binding, values, input)
+                    .map(p -> new Verdict.ScenarioCall(binding.scenario(), p)));
+  }
+
+  /**
+   * The rule's scenario parameters on a configuration whether or not the rule fires there, so
+   * that the model can be asked about a fixed or mitigated configuration too.
+   */
+  public Optional<ImmutableMap<String, Value>> scenarioParameters(Rule rule, Input input) {
+    return rule.scenario()
+        .flatMap(b -> parameters(b, input.config().resolve(ImmutableMap.of()), input));
+  }
+
+  private static Optional<ImmutableMap<String, Value>> parameters(
+      ScenarioBinding binding, SymbolValues values, Input input) {
     Evaluation e = new Evaluation(values, input.facts(), input.kernel());
     ImmutableMap.Builder<String, Value> params = ImmutableMap.builder();
-    for (Map.Entry<String, RuleExpr> p : rule.scenario().get().parameters().entrySet()) {
+    for (Map.Entry<String, RuleExpr> p : binding.parameters().entrySet()) {
       Optional<Value> v = e.term(p.getValue());
       if (v.isEmpty()) {
         return Optional.empty();
       }
       params.put(p.getKey(), v.get());
     }
-    return Optional.of(new Verdict.ScenarioCall(rule.scenario().get().scenario(), params.build()));
+    return Optional.of(params.build());
   }
 }

@@ -21,7 +21,7 @@ import org.kclint.diag.Position;
  * on the lines to be flagged, and a board facts file beside it (none means no board). Reads
  * just enough of both formats for the tests.
  */
-record RuleCase(
+public record RuleCase(
     String name,
     ImmutableMap<String, String> values,
     ImmutableMap<String, Position> lines,
@@ -33,7 +33,7 @@ record RuleCase(
   private static final Pattern SET = Pattern.compile("CONFIG_(\\w+)=(.*)");
   private static final Pattern UNSET = Pattern.compile("# CONFIG_(\\w+) is not set");
 
-  static RuleCase read(Path config) throws IOException {
+  public static RuleCase read(Path config) throws IOException {
     String file = config.toString();
     Map<String, String> values = new HashMap<>();
     Map<String, Position> lines = new HashMap<>();
@@ -94,15 +94,15 @@ record RuleCase(
     return name -> Optional.ofNullable(facts.get(name));
   }
 
-  SymbolValues symbols() {
+  public SymbolValues symbols() {
     return name -> Optional.ofNullable(values.get(name));
   }
 
-  RuleEngine.Input input() {
+  public RuleEngine.Input input() {
     return input(ConfigResolver.asGiven(symbols()), kernel);
   }
 
-  RuleEngine.Input input(ConfigResolver config, Optional<KernelVersion> kernel) {
+  public RuleEngine.Input input(ConfigResolver config, Optional<KernelVersion> kernel) {
     return new RuleEngine.Input("test.config", config, s -> Optional.ofNullable(lines.get(s)), facts, kernel);
   }
 }

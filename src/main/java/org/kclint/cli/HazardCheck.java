@@ -1,0 +1,82 @@
+package org.kclint.cli;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Optional;
+import org.kclint.model.Exploration;
+import org.kclint.model.Explorer;
+import org.kclint.model.Limits;
+import org.kclint.model.Scenario;
+import org.kclint.model.parse.ScenarioLibrary;
+import org.kclint.rules.RuleEngine;
+import org.kclint.rules.Value;
+import org.kclint.rules.Verdict;
+
+/**
+ * Runs the rule catalogue and backs each verdict with the model: a hazard with the shortest
+ * counterexample of its scenario, a mitigated combination with the exploration that finds
+ * none.
+ */
+final class HazardCheck {
+  /**
+   * @param evidence the model's exploration under the verdict's parameters
+   * @param note why there is no evidence, when there is none
+   */
+  record Result(Verdict verdict, Optional<Exploration> evidence, Optional<String> note) {}
+
+  private final RuleEngine engine;
+  private final ScenarioLibrary scenarios;
+  private final Limits limits;
+
+  HazardCheck(RuleEngine engine, ScenarioLibrary scenarios, Limits limits) {
+    this.engine = engine;
+    this.scenarios = scenarios;
+    this.limits = limits;
+  }
+
+  ImmutableList<Result> run(RuleEngine.Input input) {
+    return engine.check(input).stream().map(this::back).collect(ImmutableList.toImmutableList());
+  }
+
+  private Result back(Verdict v) {
+    boolean wanted = v.status() == Verdict.Status.HAZARD || v.status() == Verdict.Status.MITIGATED;
+    if (!wanted || v.rule().scenario().isEmpty()) {
+      return new Result(v, Optional.empty(), Optional.empty());
+    }
+    String name = v.rule().scenario().get().scenario();
+    if (v.scenario().isEmpty()) {
+      return new Result(v, Optional.empty(), Optional.of("scenario " + name + ": a parameter depends on an unknown"));
+    }
+    Optional<Scenario> scenario = scenarios.find(name);
+    if (scenario.isEmpty()) {
+      return new Result(v, Optional.empty(), Optional.of("scenario " + name + " is not in the model"));
+    }
+    try {
+      Map<String, org.kclint.model.Value> params = modelValues(v.scenario().get().parameters());
+      return new Result(v, Optional.of(Explorer.explore(scenario.get(), scenario.get().bind(params), limits)), Optional.empty());
+    } catch (IllegalArgumentException e) {
+      return new Result(v, Optional.empty(), Optional.of("scenario " + name + ": " + e.getMessage()));
+    }
+  }
+
+  /** Rule values as the model takes them: tristates as booleans (m counts as built). */
+  static ImmutableMap<String, org.kclint.model.Value> modelValues(Map<String, Value> values) {
+    ImmutableMap.Builder<String, org.kclint.model.Value> out = ImmutableMap.builder();
+    values.forEach((k, v) -> out.put(k, modelValue(v)));
+    return out.buildOrThrow();
+  }
+
+  private static org.kclint.model.Value modelValue(Value v) {
+    if (v instanceof Value.Tri t) {
+      return org.kclint.model.Value.of(t.level() > 0);
+    }
+    if (v instanceof Value.Num n) {
+      if (n.value() < Integer.MIN_VALUE || n.value() > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException(n + " is too large for the model");
+      }
+      return org.kclint.model.Value.of((int) n.value());
+    }
+    return org.kclint.model.Value.ofName(v instanceof Value.Str s ? s.text() : v.toString());
+  }
+}
