@@ -6,9 +6,13 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Parser;
+import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.RuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.kclint.diag.InputException;
@@ -103,11 +107,67 @@ final class KconfigFileParser {
         int column,
         String message,
         RecognitionException e) {
+      if (offendingSymbol instanceof Token token && token.getType() == Token.EOF) {
+        for (RuleContext block = ((Parser) recognizer).getContext();
+            block != null;
+            block = block.parent) {
+          String keyword = blockKeyword(block);
+          if (keyword != null) {
+            Token start = ((ParserRuleContext) block).getStart();
+            throw new InputException(
+                new Position(file, start.getLine(), start.getCharPositionInLine() + 1),
+                "'" + keyword + "' is not closed: 'end" + keyword + "' missing before the end of the file");
+          }
+        }
+      }
+      if (offendingSymbol instanceof Token token) {
+        Token statement = statementWord(recognizer, token);
+        if (statement != null) {
+          throw new InputException(
+              new Position(file, statement.getLine(), statement.getCharPositionInLine() + 1),
+              "unknown statement \"" + statement.getText() + "\"");
+        }
+      }
       String found = "unexpected input";
       if (offendingSymbol instanceof Token token) {
         found = describe(token);
       }
       throw new InputException(new Position(file, line, column + 1), "syntax error: " + found);
+    }
+
+    private static String blockKeyword(RuleContext block) {
+      if (block instanceof KconfigParser.ChoiceStmtContext) {
+        return "choice";
+      }
+      if (block instanceof KconfigParser.MenuStmtContext) {
+        return "menu";
+      }
+      if (block instanceof KconfigParser.IfStmtContext
+          || block instanceof KconfigParser.IfInChoiceStmtContext) {
+        return "if";
+      }
+      return null;
+    }
+
+    /**
+     * The word a statement starts with, when the error is at it or right after it: parser.y's
+     * "unknown statement" (a word that starts no statement is taken for a variable's name).
+     */
+    private static Token statementWord(Recognizer<?, ?> recognizer, Token token) {
+      TokenStream tokens = ((Parser) recognizer).getTokenStream();
+      for (int index = token.getTokenIndex(); index >= 0 && index >= token.getTokenIndex() - 1; index--) {
+        Token candidate = tokens.get(index);
+        boolean word =
+            candidate.getType() == KconfigLexer.WORD || candidate.getType() == KconfigLexer.MACRO_WORD;
+        if (word && (index == 0 || endsLine(tokens.get(index - 1)))) {
+          return candidate;
+        }
+      }
+      return null;
+    }
+
+    private static boolean endsLine(Token token) {
+      return token.getType() == KconfigLexer.EOL || token.getType() == KconfigLexer.HELPTEXT;
     }
 
     private static String describe(Token token) {

@@ -1,7 +1,10 @@
 package org.kclint.kconfig.parse;
 
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
 import org.kclint.kconfig.KconfigTree;
 
 /**
@@ -16,6 +19,11 @@ public final class KconfigReader {
   private KconfigReader() {}
 
   public static KconfigTree read(KconfigOptions options) {
+    if (!Files.isRegularFile(options.srctree().resolve(TOP_FILE))) {
+      throw new InputException(
+          Position.ofLine(options.srctree().toString(), 0),
+          "not a Kconfig tree: it has no file " + TOP_FILE);
+    }
     KconfigFiles files = new KconfigFiles(options.srctree());
     Map<String, String> environment = new HashMap<>(options.environment());
     environment.put("ARCH", options.arch());

@@ -151,10 +151,11 @@ final class Preprocessor {
       if (builtin != null) {
         return call(builtin, values);
       }
-      if (values.isEmpty() && !name.isEmpty()) {
-        return environment.getOrDefault(name, "");
+      if (values.isEmpty()) {
+        return name.isEmpty() ? "" : environment.getOrDefault(name, "");
       }
-      return "";
+      // The kernel expands a call of an undefined function to nothing; that is always a typo.
+      throw error("unknown macro function '" + name + "'");
     } finally {
       depth--;
     }

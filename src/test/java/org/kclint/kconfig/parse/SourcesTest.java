@@ -1,0 +1,30 @@
+package org.kclint.kconfig.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kclint.kconfig.KconfigTree;
+
+/** testdata/kconfig/sources: source, rsource, osource, orsource and globs. */
+class SourcesTest {
+
+  @Test
+  void sourcedFilesAreReadInPlaceGlobsInNameOrderOptionalOnesMayBeMissing() {
+    KconfigTree tree = TestTrees.read("sources");
+
+    assertEquals(
+        List.of(
+            "Kconfig",
+            "sub/Kconfig",
+            "sub/Kconfig.more",
+            "drivers/a/Kconfig",
+            "drivers/b/Kconfig",
+            "drivers/c/Kconfig"),
+        tree.files());
+    assertEquals(
+        List.of("SUB", "MORE", "DRIVER_A", "DRIVER_B", "DRIVER_C"),
+        List.copyOf(tree.symbols().keySet()));
+    assertEquals("drivers/b/Kconfig", tree.symbol("DRIVER_B").orElseThrow().definitions().get(0).position().file());
+  }
+}
