@@ -2,8 +2,6 @@ package org.kclint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +25,17 @@ class SymbolsCommandCorpusTest {
 
   @Test
   void symbolsEqualTheReferenceByteForByte() throws Exception {
-    StringWriter out = new StringWriter();
-    int exit = Main.run(args(), new PrintWriter(out), new PrintWriter(new StringWriter()));
+    CliRun run = CliRun.of(args());
 
-    assertEquals(0, exit);
-    assertEquals(Files.readString(Corpus.reference().resolve("arm/symbols.tsv")), out.toString());
+    assertEquals(0, run.exit());
+    assertEquals(Files.readString(Corpus.reference().resolve("arm/symbols.tsv")), run.out());
   }
 
   @Test
   void filesEqualTheReferenceByteForByte() throws Exception {
-    StringWriter out = new StringWriter();
-    int exit = Main.run(args("--files"), new PrintWriter(out), new PrintWriter(new StringWriter()));
+    CliRun run = CliRun.of(args("--files"));
 
-    assertEquals(0, exit);
-    assertEquals(
-        Files.readString(Corpus.reference().resolve("arm/kconfig-files.txt")), out.toString());
+    assertEquals(0, run.exit());
+    assertEquals(Files.readString(Corpus.reference().resolve("arm/kconfig-files.txt")), run.out());
   }
 }

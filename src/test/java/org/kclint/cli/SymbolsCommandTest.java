@@ -3,46 +3,37 @@ package org.kclint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code kclint symbols} on the small trees of testdata/kconfig. */
 class SymbolsCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
-
-  private int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
-  }
-
   @Test
   void printsNameTypeAndPromptedSortedByName() {
-    int exit = run("symbols", "--kconfig", "testdata/kconfig/sources", "--arch", "arm");
+    CliRun run = CliRun.of("symbols", "--kconfig", "testdata/kconfig/sources", "--arch", "arm");
 
-    assertEquals(0, exit);
+    assertEquals(0, run.exit());
     assertEquals(
         "DRIVER_A\tbool\t1\nDRIVER_B\tbool\t1\nDRIVER_C\tbool\t1\nMORE\tbool\t0\nSUB\tbool\t0\n",
-        out.toString());
-    assertEquals("", err.toString());
+        run.out());
+    assertEquals("", run.err());
   }
 
   @Test
   void printsTheFilesReadSorted() {
-    int exit = run("symbols", "--files", "--kconfig", "testdata/kconfig/sources", "--arch", "arm");
+    CliRun run = CliRun.of("symbols", "--files", "--kconfig", "testdata/kconfig/sources", "--arch", "arm");
 
-    assertEquals(0, exit);
+    assertEquals(0, run.exit());
     assertEquals(
         "Kconfig\ndrivers/a/Kconfig\ndrivers/b/Kconfig\ndrivers/c/Kconfig\nsub/Kconfig\nsub/Kconfig.more\n",
-        out.toString());
+        run.out());
   }
 
   @Test
   void unknownShellResultsAreWarningsNotErrors() {
-    int exit = run("symbols", "--kconfig", "testdata/kconfig/macros", "--arch", "arm");
+    CliRun run = CliRun.of("symbols", "--kconfig", "testdata/kconfig/macros", "--arch", "arm");
 
-    assertEquals(0, exit);
-    assertTrue(err.toString().contains("$(shell,echo y) is not in the toolchain profile"));
+    assertEquals(0, run.exit());
+    assertTrue(run.err().contains("$(shell,echo y) is not in the toolchain profile"));
   }
 
   @Test
@@ -50,20 +41,20 @@ class SymbolsCommandTest {
     int exit =
         run("symbols", "--kconfig", "testdata/kconfig/errors/unterminated-choice", "--arch", "arm");
 
-    assertEquals(Main.EXIT_BAD_INPUT, exit);
+    assertEquals(Main.EXIT_BAD_INPUT, run.exit());
     assertEquals(
         "Kconfig:2:1: error: 'choice' is not closed: 'endchoice' missing before the end of the file\n",
-        err.toString());
-    assertEquals("", out.toString());
+        run.err());
+    assertEquals("", run.out());
   }
 
   @Test
   void aMissingTreeIsBadInput() {
-    int exit = run("symbols", "--kconfig", "testdata/kconfig/no-such-tree", "--arch", "arm");
+    CliRun run = CliRun.of("symbols", "--kconfig", "testdata/kconfig/no-such-tree", "--arch", "arm");
 
-    assertEquals(Main.EXIT_BAD_INPUT, exit);
+    assertEquals(Main.EXIT_BAD_INPUT, run.exit());
     assertEquals(
         "testdata/kconfig/no-such-tree:0:1: error: not a Kconfig tree: it has no file Kconfig\n",
-        err.toString());
+        run.err());
   }
 }
