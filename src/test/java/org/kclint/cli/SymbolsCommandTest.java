@@ -38,8 +38,9 @@ class SymbolsCommandTest {
 
   @Test
   void badInputIsOneDiagnosticAndExitCode3() {
-    int exit =
-        run("symbols", "--kconfig", "testdata/kconfig/errors/unterminated-choice", "--arch", "arm");
+    CliRun run =
+        CliRun.of(
+            "symbols", "--kconfig", "testdata/kconfig/errors/unterminated-choice", "--arch", "arm");
 
     assertEquals(Main.EXIT_BAD_INPUT, run.exit());
     assertEquals(
