@@ -1,0 +1,95 @@
+package org.kclint.report;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+import org.kclint.rules.Severity;
+
+/**
+ * Inline waivers in a {@code .config}: a comment {@code # kclint: ignore RULE[,RULE…] reason}
+ * waives those rules' findings on its own line and on the next assignment line after it
+ * (blank lines and other comments, including further waivers, in between are skipped). The
+ * kernel's tools read it as an ordinary comment. A waiver without a reason still applies but is
+ * itself reported ({@code waiver-without-reason}), and one that waives nothing is reported as
+ * {@code unused-waiver}, so waivers do not outlive the findings they were written for.
+ */
+public final class Waivers {
+  public static final String NO_REASON = "waiver-without-reason";
+  public static final String UNUSED = "unused-waiver";
+  private static final Pattern WAIVER = Pattern.compile("#\\s*kclint:\\s*ignore\\s+([A-Za-z0-9_.,-]+)\\s*(.*)$");
+  private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*(CONFIG_\\w+=|#\\s*CONFIG_\\w+ is not set)");
+
+  /** One waiver: the rules it names, the lines it covers, where it is written. */
+  record Waiver(ImmutableList<String> rules, String reason, Position at, int target) {
+    boolean covers(Finding f) {
+      int line = f.position().line();
+      return rules.contains(f.rule()) && f.position().file().equals(at.file()) && (line == at.line() || line == target);
+    }
+  }
+
+  private final ImmutableList<Waiver> waivers;
+
+  private Waivers(ImmutableList<Waiver> waivers) {
+    this.waivers = waivers;
+  }
+
+  /** The waivers of one {@code .config}; {@code name} is the file as findings name it. */
+  public static Waivers read(String name, Path file) {
+    List<String> lines;
+    try {
+      // Only ASCII matters here; Latin-1 reads any bytes without failing.
+      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+    } catch (IOException e) {
+      throw new InputException(Position.ofLine(name, 0), "cannot read: " + e.getMessage());
+    }
+    List<Waiver> found = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = WAIVER.matcher(lines.get(i));
+      if (!m.find()) {
+        continue;
+      }
+      int target = i + 1;
+      while (target < lines.size() && !ASSIGNMENT.matcher(lines.get(target)).find()) {
+        target++;
+      }
+      found.add(
+          new Waiver(
+              ImmutableList.copyOf(m.group(1).split(",")),
+              m.group(2).trim(),
+              new Position(name, i + 1, m.start() + 1),
+              target < lines.size() ? target + 1 : -1));
+    }
+    return new Waivers(ImmutableList.copyOf(found));
+  }
+
+  /** The findings no waiver covers, then the findings about the waivers themselves. */
+  public ImmutableList<Finding> apply(List<Finding> findings) {
+    Set<Waiver> used = new HashSet<>();
+    ImmutableList.Builder<Finding> kept = ImmutableList.builder();
+    for (Finding f : findings) {
+      Optional<Waiver> w = waivers.stream().filter(x -> x.covers(f)).findFirst();
+      w.ifPresentOrElse(used::add, () -> kept.add(f));
+    }
+    for (Waiver w : waivers) {
+      String rules = String.join(",", w.rules());
+      if (w.reason().isEmpty()) {
+        kept.add(Finding.of(NO_REASON, Severity.WARNING, w.at(), "waiver for " + rules + " gives no reason; write '# kclint: ignore " + rules + " <why>'"));
+      }
+      if (!used.contains(w)) {
+        kept.add(Finding.of(UNUSED, Severity.INFO, w.at(), "waiver for " + rules + " waives nothing; remove it"));
+      }
+    }
+    return kept.build();
+  }
+}

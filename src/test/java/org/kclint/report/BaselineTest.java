@@ -1,0 +1,52 @@
+package org.kclint.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+import org.kclint.io.AtomicFiles;
+import org.kclint.rules.Severity;
+
+class BaselineTest {
+  @TempDir Path dir;
+
+  @Test
+  void acceptsKnownFindingsEvenWhenTheirLineMoves() throws IOException {
+    List<Finding> known = Founding.findings();
+    Path file = dir.resolve("baseline.json");
+    AtomicFiles.write(file, Baseline.render(known));
+    Baseline baseline = Baseline.read(file);
+    assertEquals(known.size(), baseline.size());
+    List<Finding> moved =
+        known.stream()
+            .map(f -> new Finding(f.rule(), f.severity(), new Position(f.position().file(), f.position().line() + 3, 1), f.symbol(), f.message(), f.detail(), f.related(), f.requested(), f.resolved(), f.fixes(), f.references(), f.trace()))
+            .toList();
+    assertEquals(List.of(), baseline.newFindings(moved));
+  }
+
+  @Test
+  void eachEntryAcceptsOneFinding() throws IOException {
+    Finding f = Finding.of("duplicate-assignment", Severity.WARNING, Position.ofLine("a.config", 2), "CONFIG_X assigned twice");
+    Path file = dir.resolve("b.json");
+    AtomicFiles.write(file, Baseline.render(List.of(f)));
+    assertEquals(List.of(f), Baseline.read(file).newFindings(List.of(f, f)));
+  }
+
+  @Test
+  void rejectsWhatIsNotABaseline() throws IOException {
+    Path file = dir.resolve("c.json");
+    Files.writeString(file, "{\"findings\": [");
+    InputException e = assertThrows(InputException.class, () -> Baseline.read(file));
+    assertTrue(e.diagnostic().startsWith(file + ":1:"), e.diagnostic());
+    Files.writeString(file, "{\"findings\": []}");
+    assertThrows(InputException.class, () -> Baseline.read(file));
+  }
+}
