@@ -62,12 +62,12 @@ final class Founding {
     var input =
         new RuleEngine.Input(
             CONFIG,
-            name -> Optional.ofNullable(values.get(name)),
+            ConfigResolver.asGiven(name -> Optional.ofNullable(values.get(name))),
             name -> Optional.ofNullable(lines.get(name)),
             facts,
             KernelVersion.fromConfigHeader(text.get(0)));
     Trace trace = new TraceReader(ScenarioLibrary.shipped()).read(Path.of("testdata/model/kmap-ipi-deadlock-2cpus.json"));
-    return new RuleEngine(RuleFiles.shipped().rules(), ConfigResolver.AS_GIVEN)
+    return new RuleEngine(RuleFiles.shipped().rules())
         .check(input).stream()
             .map(v -> HazardFindings.of(v, name -> Optional.ofNullable(lines.get(name))))
             .map(f -> f.rule().equals(RULE) ? f.withTrace(trace) : f)
