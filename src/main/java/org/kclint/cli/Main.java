@@ -62,8 +62,13 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"kclint " + number(), "Java " + System.getProperty("java.version")};
+    }
+
+    /** The version the jar's manifest records; classes run from target/classes have none. */
+    static String number() {
       String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"kclint " + (v == null ? "(development build)" : v)};
+      return v == null ? "development build" : v;
     }
   }
 }

@@ -21,6 +21,11 @@ public final class JsonText {
     return MAPPER.createObjectNode();
   }
 
+  /** Plain data (strings, numbers, booleans, lists and maps of those) as a JSON tree. */
+  public static JsonNode tree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
   public static String pretty(JsonNode node) {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =

@@ -1,7 +1,9 @@
 package org.kclint.report;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
+import java.util.Set;
 import org.kclint.diag.Position;
 import org.kclint.model.Trace;
 import org.kclint.rules.Reference;
@@ -13,13 +15,15 @@ import org.kclint.rules.Severity;
  * {@code .config} it points, and whatever the check behind it knows besides.
  *
  * @param symbol the Kconfig symbol concerned (without {@code CONFIG_}), where there is one
- * @param detail further lines for people: why, the dependency chain, the operands' values
+ * @param detail further lines for people that no member below holds
  * @param related other lines the finding blames
- * @param requested the value the user asked for (value-dropped)
- * @param resolved the value the kernel's tools will give it (value-dropped)
  * @param fixes concrete changes that make the finding go away
  * @param references evidence: kernel files, commits, threads
  * @param trace the model counterexample backing a hazard
+ * @param extra further members a check adds ({@code requested}/{@code resolved} for
+ *     value-dropped, the failing dependency, …): strings, numbers, booleans, lists or maps of
+ *     those, in insertion order. JSON writes them as members, SARIF as properties, text as
+ *     detail lines.
  */
 public record Finding(
     String rule,
@@ -29,58 +33,67 @@ public record Finding(
     String message,
     ImmutableList<String> detail,
     ImmutableList<Position> related,
-    Optional<String> requested,
-    Optional<String> resolved,
     ImmutableList<SuggestedFix> fixes,
     ImmutableList<Reference> references,
-    Optional<Trace> trace) {
+    Optional<Trace> trace,
+    ImmutableMap<String, Object> extra) {
+
+  private static final Set<String> RESERVED =
+      Set.of("rule", "severity", "file", "line", "column", "symbol", "message", "detail", "related", "fixes", "references", "trace");
+
+  public Finding {
+    for (String key : extra.keySet()) {
+      if (RESERVED.contains(key)) {
+        throw new IllegalArgumentException("extra member shadows " + key);
+      }
+    }
+  }
+
+  /** A finding of a check that has only extra members to add. */
+  public Finding(String rule, Severity severity, Position position, Optional<String> symbol, String message, ImmutableMap<String, Object> extra) {
+    this(rule, severity, position, symbol, message, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), extra);
+  }
 
   /** A finding with nothing but its rule, severity, place and message. */
   public static Finding of(String rule, Severity severity, Position position, String message) {
-    return new Finding(
-        rule,
-        severity,
-        position,
-        Optional.empty(),
-        message,
-        ImmutableList.of(),
-        ImmutableList.of(),
-        Optional.empty(),
-        Optional.empty(),
-        ImmutableList.of(),
-        ImmutableList.of(),
-        Optional.empty());
+    return new Finding(rule, severity, position, Optional.empty(), message, ImmutableMap.of());
   }
 
   public Finding withSeverity(Severity s) {
-    return new Finding(rule, s, position, symbol, message, detail, related, requested, resolved, fixes, references, trace);
+    return new Finding(rule, s, position, symbol, message, detail, related, fixes, references, trace, extra);
+  }
+
+  public Finding withPosition(Position p) {
+    return new Finding(rule, severity, p, symbol, message, detail, related, fixes, references, trace, extra);
   }
 
   public Finding withSymbol(String name) {
-    return new Finding(rule, severity, position, Optional.of(name), message, detail, related, requested, resolved, fixes, references, trace);
+    return new Finding(rule, severity, position, Optional.of(name), message, detail, related, fixes, references, trace, extra);
   }
 
   public Finding withDetail(ImmutableList<String> lines) {
-    return new Finding(rule, severity, position, symbol, message, lines, related, requested, resolved, fixes, references, trace);
+    return new Finding(rule, severity, position, symbol, message, lines, related, fixes, references, trace, extra);
   }
 
   public Finding withRelated(ImmutableList<Position> lines) {
-    return new Finding(rule, severity, position, symbol, message, detail, lines, requested, resolved, fixes, references, trace);
-  }
-
-  public Finding withValues(String requestedValue, String resolvedValue) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, Optional.of(requestedValue), Optional.of(resolvedValue), fixes, references, trace);
+    return new Finding(rule, severity, position, symbol, message, detail, lines, fixes, references, trace, extra);
   }
 
   public Finding withFixes(ImmutableList<SuggestedFix> list) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, requested, resolved, list, references, trace);
+    return new Finding(rule, severity, position, symbol, message, detail, related, list, references, trace, extra);
   }
 
   public Finding withReferences(ImmutableList<Reference> list) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, requested, resolved, fixes, list, trace);
+    return new Finding(rule, severity, position, symbol, message, detail, related, fixes, list, trace, extra);
   }
 
   public Finding withTrace(Trace t) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, requested, resolved, fixes, references, Optional.of(t));
+    return new Finding(rule, severity, position, symbol, message, detail, related, fixes, references, Optional.of(t), extra);
+  }
+
+  public Finding withExtra(String key, Object value) {
+    return new Finding(
+        rule, severity, position, symbol, message, detail, related, fixes, references, trace,
+        ImmutableMap.<String, Object>builder().putAll(extra).put(key, value).buildOrThrow());
   }
 }

@@ -6,6 +6,7 @@ import org.kclint.diag.Position;
 import org.kclint.io.JsonText;
 import org.kclint.model.TraceWriter;
 import org.kclint.rules.Reference;
+import org.kclint.rules.Severity;
 
 /**
  * The shape SPEC §5 fixes for every command: {@code {"findings":[{"rule", "severity", "file",
@@ -21,10 +22,10 @@ public final class JsonFormat implements ReportFormat {
       findings.add(finding(f));
     }
     ObjectNode summary = root.putObject("summary");
-    for (var s : org.kclint.rules.Severity.values()) {
+    for (Severity s : Severity.values()) {
       summary.put(s.spelling(), report.count(s));
     }
-    summary.put("failOn", report.failOn().spelling());
+    summary.put("failOn", report.failOn().map(Severity::spelling).orElse("none"));
     summary.put("failed", report.failed());
     return JsonText.pretty(root);
   }
@@ -48,8 +49,6 @@ public final class JsonFormat implements ReportFormat {
         related.addObject().put("file", p.file()).put("line", p.line()).put("column", p.column());
       }
     }
-    f.requested().ifPresent(v -> o.put("requested", v));
-    f.resolved().ifPresent(v -> o.put("resolved", v));
     if (!f.fixes().isEmpty()) {
       ArrayNode fixes = o.putArray("fixes");
       for (SuggestedFix fix : f.fixes()) {
@@ -66,6 +65,7 @@ public final class JsonFormat implements ReportFormat {
       }
     }
     f.trace().ifPresent(t -> o.set("trace", TraceWriter.jsonNode(t)));
+    f.extra().forEach((key, value) -> o.set(key, JsonText.tree(value)));
     return o;
   }
 }

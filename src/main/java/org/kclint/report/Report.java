@@ -6,14 +6,15 @@ import org.kclint.rules.Severity;
 
 /**
  * Everything one run has to say: the inputs it checked, the rules it ran, the findings left
- * after severity settings, waivers and the baseline, and the severity at which the run fails.
+ * after severity settings, waivers and the baseline, and the severity at which the run fails
+ * (none: it never fails).
  */
 public record Report(
     String toolVersion,
     ImmutableList<String> inputs,
     ImmutableList<RuleInfo> rules,
     ImmutableList<Finding> findings,
-    Severity failOn) {
+    Optional<Severity> failOn) {
 
   public Optional<RuleInfo> rule(String id) {
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
@@ -21,7 +22,7 @@ public record Report(
 
   /** Whether this finding makes the run fail. */
   public boolean fails(Finding f) {
-    return f.severity().compareTo(failOn) >= 0;
+    return failOn.filter(t -> f.severity().compareTo(t) >= 0).isPresent();
   }
 
   public boolean failed() {

@@ -89,8 +89,7 @@ public final class SarifFormat implements ReportFormat {
     f.trace().ifPresent(t -> r.putArray("codeFlows").add(codeFlow(t)));
     ObjectNode props = JsonText.object();
     f.symbol().ifPresent(s -> props.put("symbol", s));
-    f.requested().ifPresent(v -> props.put("requested", v));
-    f.resolved().ifPresent(v -> props.put("resolved", v));
+    f.extra().forEach((key, value) -> props.set(key, JsonText.tree(value)));
     if (!f.references().isEmpty()) {
       ArrayNode refs = props.putArray("references");
       f.references().forEach(ref -> refs.add(ref.toString()));

@@ -40,10 +40,7 @@ public final class TextFormat implements ReportFormat {
     for (String line : f.detail()) {
       out.append(INDENT).append(line).append('\n');
     }
-    if (f.requested().isPresent() && f.resolved().isPresent()) {
-      out.append(INDENT).append("requested: ").append(f.requested().get()).append('\n');
-      out.append(INDENT).append("resolved:  ").append(f.resolved().get()).append('\n');
-    }
+    f.extra().forEach((key, value) -> extra(out, key, value));
     for (Position p : f.related()) {
       out.append(INDENT).append("see also ").append(p).append('\n');
     }
@@ -61,6 +58,18 @@ public final class TextFormat implements ReportFormat {
                 out.append(INDENT).append("  ").append(s.number()).append(". ").append(s.actor()).append(' ').append(s.operation()).append(": ").append(s.changed()).append('\n');
               }
             });
+  }
+
+  /** Extra members that hold text or lists of text; structured ones are for the JSON. */
+  private static void extra(StringBuilder out, String key, Object value) {
+    if (value instanceof String text) {
+      out.append(INDENT).append(key).append(": ").append(text.replace("\n", "\n" + INDENT + "  ")).append('\n');
+    } else if (value instanceof Number || value instanceof Boolean) {
+      out.append(INDENT).append(key).append(": ").append(value).append('\n');
+    } else if (value instanceof java.util.List<?> list && !list.isEmpty() && list.stream().allMatch(String.class::isInstance)) {
+      out.append(INDENT).append(key).append(":\n");
+      list.forEach(line -> out.append(INDENT).append("  ").append(line).append('\n'));
+    }
   }
 
   private static String summary(Report report) {

@@ -27,7 +27,7 @@ class BaselineTest {
     assertEquals(known.size(), baseline.size());
     List<Finding> moved =
         known.stream()
-            .map(f -> new Finding(f.rule(), f.severity(), new Position(f.position().file(), f.position().line() + 3, 1), f.symbol(), f.message(), f.detail(), f.related(), f.requested(), f.resolved(), f.fixes(), f.references(), f.trace()))
+            .map(f -> f.withPosition(new Position(f.position().file(), f.position().line() + 3, 1)))
             .toList();
     assertEquals(List.of(), baseline.newFindings(moved));
   }

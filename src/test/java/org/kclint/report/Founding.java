@@ -80,7 +80,7 @@ final class Founding {
         ImmutableList.of(CONFIG),
         RuleFiles.shipped().rules().stream().map(RuleInfo::of).collect(ImmutableList.toImmutableList()),
         ImmutableList.copyOf(findings),
-        Severity.ERROR);
+        Optional.of(Severity.ERROR));
   }
 
   static Report report() throws IOException {
