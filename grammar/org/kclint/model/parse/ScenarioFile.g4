@@ -56,7 +56,8 @@ process
     ;
 
 placement
-    : CPU NUMBER                                        # onCpu
+    : CPU NUMBER HARDWARE                               # onCpuHardware
+    | CPU NUMBER                                        # onCpu
     | EVERY CPU                                         # onEveryCpu
     | DEVICE                                            # onDevice
     ;
@@ -111,6 +112,7 @@ ON        : 'on' ;
 CPU       : 'cpu' ;
 EVERY     : 'every' ;
 DEVICE    : 'device' ;
+HARDWARE  : 'hardware' ;
 IF        : 'if' ;
 ELSE      : 'else' ;
 

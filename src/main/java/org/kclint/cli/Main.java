@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       ReplayCommand.class,
       ResolveCommand.class,
+      ScenariosCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

@@ -2,11 +2,11 @@ package org.kclint.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -28,39 +28,41 @@ public final class Explorer {
   public static Exploration explore(Scenario scenario, Map<String, Value> parameters, Limits limits) {
     ImmutableMap<String, Value> bound = scenario.bind(parameters);
     Machine machine = new Machine(scenario, bound);
-    // Parent links by state number; the path is rebuilt by replaying the recorded move indices.
+    // States are numbered in the order found, which is breadth-first order: the queue is the
+    // list itself. Per state: its parent, the index of the move from it, and its depth.
     List<State> states = new ArrayList<>();
-    List<int[]> links = new ArrayList<>();
-    Map<State, Integer> seen = new HashMap<>();
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    IntList parent = new IntList();
+    IntList via = new IntList();
+    IntList depthOf = new IntList();
+    Set<State> seen = new HashSet<>();
     State start = machine.initial();
     states.add(start);
-    links.add(new int[] {-1, -1, 0});
-    seen.put(start, 0);
-    queue.add(0);
+    parent.add(-1);
+    via.add(-1);
+    depthOf.add(0);
+    seen.add(start);
     Optional<Violation> stuck = machine.deadlock(start);
     if (stuck.isPresent()) {
       return new Exploration.Violated(
-          trace(machine, scenario, bound, states, links, 0, Optional.empty(), stuck.get()), 1);
+          trace(machine, scenario, bound, states, parent, via, 0, Optional.empty(), stuck.get()), 1);
     }
     int deepest = 0;
     boolean depthCut = false;
-    while (!queue.isEmpty()) {
-      int at = queue.poll();
-      int depth = links.get(at)[2];
+    for (int at = 0; at < states.size(); at++) {
+      int depth = depthOf.get(at);
       if (depth >= limits.maxDepth()) {
         depthCut = true;
         continue;
       }
-      List<Move> moves = machine.moves(states.get(at));
+      List<Move> moves = machine.moves(states.get(at), false);
       for (int i = 0; i < moves.size(); i++) {
         Move move = moves.get(i);
         if (move.violation().isPresent()) {
           return new Exploration.Violated(
-              trace(machine, scenario, bound, states, links, at, Optional.of(i), move.violation().get()),
+              trace(machine, scenario, bound, states, parent, via, at, Optional.of(i), move.violation().get()),
               states.size());
         }
-        if (seen.containsKey(move.next())) {
+        if (!seen.add(move.next())) {
           continue;
         }
         if (states.size() >= limits.maxStates()) {
@@ -68,16 +70,16 @@ public final class Explorer {
         }
         int id = states.size();
         states.add(move.next());
-        links.add(new int[] {at, i, depth + 1});
-        seen.put(move.next(), id);
+        parent.add(at);
+        via.add(i);
+        depthOf.add(depth + 1);
         deepest = Math.max(deepest, depth + 1);
         Optional<Violation> deadlock = machine.deadlock(move.next());
         if (deadlock.isPresent()) {
           return new Exploration.Violated(
-              trace(machine, scenario, bound, states, links, id, Optional.empty(), deadlock.get()),
+              trace(machine, scenario, bound, states, parent, via, id, Optional.empty(), deadlock.get()),
               states.size());
         }
-        queue.add(id);
       }
     }
     if (depthCut) {
@@ -86,29 +88,50 @@ public final class Explorer {
     return new Exploration.Safe(states.size(), deepest);
   }
 
+  /** A growable list of ints without boxing. */
+  private static final class IntList {
+    private int[] values = new int[1024];
+    private int size;
+
+    void add(int v) {
+      if (size == values.length) {
+        values = java.util.Arrays.copyOf(values, size * 2);
+      }
+      values[size++] = v;
+    }
+
+    int get(int i) {
+      return values[i];
+    }
+  }
+
   private static Trace trace(
       Machine machine,
       Scenario scenario,
       ImmutableMap<String, Value> bound,
       List<State> states,
-      List<int[]> links,
+      IntList parent,
+      IntList via,
       int last,
       Optional<Integer> finalMove,
       Violation violation) {
     List<Integer> moveIndices = new ArrayList<>();
-    for (int at = last; links.get(at)[0] >= 0; at = links.get(at)[0]) {
-      moveIndices.add(0, links.get(at)[1]);
+    for (int at = last; parent.get(at) >= 0; at = parent.get(at)) {
+      moveIndices.add(0, via.get(at));
     }
     finalMove.ifPresent(moveIndices::add);
+    // Exploration builds no text; the path is walked again with descriptions.
     ImmutableList.Builder<Step> steps = ImmutableList.builder();
     State s = states.get(0);
     int number = 1;
+    Violation described = violation;
     for (int index : moveIndices) {
-      Move m = machine.moves(s).get(index);
+      Move m = machine.moves(s, true).get(index);
       steps.add(m.toStep(number++));
       s = m.next();
+      described = m.violation().orElse(described);
     }
     return new Trace(
-        MODEL_VERSION, scenario.name(), scenario.summary(), machine.describeInitial(), bound, steps.build(), violation);
+        MODEL_VERSION, scenario.name(), scenario.summary(), machine.describeInitial(), bound, steps.build(), described);
   }
 }

@@ -26,21 +26,81 @@ final class Machine {
   private static final int MAX_PROCESSES = 31;
   private static final int MAX_BITS = 31;
 
-  private record Proc(String name, int cpu, boolean interrupt, ImmutableList<Operation> code) {
-    String label() {
-      return (cpu < 0 ? "DEV" : "CPU" + cpu) + " " + name;
+  /**
+   * A process instance. {@code cpu} is -1 for a device; {@code hardware} marks a CPU's own
+   * hardware agent, which moves independently of that CPU's code and IRQ flag. Names and
+   * rendered operations are computed once: exploration builds no text.
+   */
+  private static final class Proc {
+    final String name;
+    final int cpu;
+    final boolean interrupt;
+    final boolean hardware;
+    final ImmutableList<Operation> code;
+    final ImmutableList<String> rendered;
+    final String actor;
+    final String label;
+    /** How the handler of an IPI this process sends is named in traces. */
+    final String ipiLabel;
+
+    Proc(String name, int cpu, boolean interrupt, boolean hardware, ImmutableList<Operation> code) {
+      this.name = name;
+      this.cpu = cpu;
+      this.interrupt = interrupt;
+      this.hardware = hardware;
+      this.code = code;
+      this.rendered = code.stream().map(Operation::render).collect(ImmutableList.toImmutableList());
+      this.actor = cpu < 0 ? "DEV" : "CPU" + cpu;
+      this.label = actor + " " + name;
+      this.ipiLabel = "handle IPI from " + label;
+    }
+
+    String name() {
+      return name;
+    }
+
+    int cpu() {
+      return cpu;
+    }
+
+    boolean interrupt() {
+      return interrupt;
+    }
+
+    boolean hardware() {
+      return hardware;
+    }
+
+    ImmutableList<Operation> code() {
+      return code;
+    }
+
+    ImmutableList<String> rendered() {
+      return rendered;
     }
 
     String actor() {
-      return cpu < 0 ? "DEV" : "CPU" + cpu;
+      return actor;
+    }
+
+    String label() {
+      return label;
+    }
+
+    /** Moves on its own, not as one of its CPU's contexts. */
+    boolean independent() {
+      return cpu < 0 || hardware;
     }
   }
 
   private final Scenario scenario;
   private final ImmutableMap<String, Value> parameters;
   private final int cpus;
+  private final ImmutableList<String> cpuNames;
   private final ImmutableList<Proc> procs;
   private final Map<ResourceKind, Map<String, Integer>> index = new HashMap<>();
+  /** Operand indices by operation identity: an operation's record hash is far too slow here. */
+  private final Map<Operation, int[]> operandIds = new java.util.IdentityHashMap<>();
   private final int nLocks;
   private final int nPages;
   private final int nLines;
@@ -60,6 +120,11 @@ final class Machine {
     this.scenario = scenario;
     this.parameters = parameters;
     this.cpus = ((Value.Int) parameters.get(Scenario.CPUS)).value();
+    ImmutableList.Builder<String> cpuNameList = ImmutableList.builder();
+    for (int c = 0; c < cpus; c++) {
+      cpuNameList.add("CPU" + c);
+    }
+    this.cpuNames = cpuNameList.build();
     for (ResourceKind kind : ResourceKind.values()) {
       Map<String, Integer> byName = new HashMap<>();
       List<String> names = scenario.resources(kind);
@@ -77,14 +142,18 @@ final class Machine {
       ImmutableList<Operation> code = flatten(d.body());
       if (d.placement() instanceof Placement.OnCpu on) {
         if (on.cpu() < cpus) {
-          b.add(new Proc(d.name(), on.cpu(), d.interrupt(), code));
+          b.add(new Proc(d.name(), on.cpu(), d.interrupt(), false, code));
+        }
+      } else if (d.placement() instanceof Placement.CpuHardware on) {
+        if (on.cpu() < cpus) {
+          b.add(new Proc(d.name(), on.cpu(), false, true, code));
         }
       } else if (d.placement() instanceof Placement.EveryCpu) {
         for (int c = 0; c < cpus; c++) {
-          b.add(new Proc(d.name(), c, d.interrupt(), code));
+          b.add(new Proc(d.name(), c, d.interrupt(), false, code));
         }
       } else {
-        b.add(new Proc(d.name(), NONE, false, code));
+        b.add(new Proc(d.name(), NONE, false, false, code));
       }
     }
     this.procs = b.build();
@@ -168,10 +237,19 @@ final class Machine {
     return String.join("; ", parts);
   }
 
+  /** The index of an operation's operand (0) or target (1) among the resources of its kind. */
   private int id(Operation op, int operand) {
+    return operandIds.computeIfAbsent(op, this::resolve)[operand];
+  }
+
+  private int[] resolve(Operation op) {
     OpKind k = op.kind();
-    ResourceKind kind = operand == 0 ? k.operand().orElseThrow() : k.target().orElseThrow();
-    return index.get(kind).get(op.operands().get(operand));
+    int[] ids = new int[op.operands().size()];
+    for (int i = 0; i < ids.length; i++) {
+      ResourceKind kind = i == 0 ? k.operand().orElseThrow() : k.target().orElseThrow();
+      ids[i] = index.get(kind).get(op.operands().get(i));
+    }
+    return ids;
   }
 
   private int tlb(int cpu, int page) {
@@ -195,7 +273,7 @@ final class Machine {
     int thread = NONE;
     for (int p = 0; p < procs.size(); p++) {
       Proc proc = procs.get(p);
-      if (proc.cpu() != cpu || !running(v, p)) {
+      if (proc.cpu() != cpu || proc.hardware() || !running(v, p)) {
         continue;
       }
       if (proc.interrupt()) {
@@ -218,7 +296,7 @@ final class Machine {
   }
 
   /** Every enabled move, in a fixed order: per CPU its IPIs, interrupts, process; then devices. */
-  List<Move> moves(State s) {
+  List<Move> moves(State s, boolean describe) {
     int[] v = s.v;
     List<Move> out = new ArrayList<>();
     for (int c = 0; c < cpus; c++) {
@@ -227,31 +305,31 @@ final class Machine {
         int pending = v[irq + 1];
         for (int sender = 0; sender < procs.size(); sender++) {
           if ((pending & (1 << sender)) != 0) {
-            out.add(deliverIpi(v, c, sender));
+            out.add(deliverIpi(v, c, sender, describe));
           }
         }
         if (!interruptRunning(v, c)) {
           for (int p = 0; p < procs.size(); p++) {
             if (procs.get(p).cpu() == c && procs.get(p).interrupt() && v[2 * p] == NONE) {
-              out.add(startInterrupt(v, p));
+              out.add(startInterrupt(v, p, describe));
             }
           }
         }
       }
       int p = active(v, c);
       if (p != NONE) {
-        step(v, p).ifPresent(out::add);
+        step(v, p, describe).ifPresent(out::add);
       }
     }
     for (int p = 0; p < procs.size(); p++) {
-      if (procs.get(p).cpu() < 0 && !done(v, p)) {
-        step(v, p).ifPresent(out::add);
+      if (procs.get(p).independent() && !done(v, p)) {
+        step(v, p, describe).ifPresent(out::add);
       }
     }
     return out;
   }
 
-  private Move deliverIpi(int[] v, int cpu, int sender) {
+  private Move deliverIpi(int[] v, int cpu, int sender, boolean describe) {
     int[] n = v.clone();
     n[offCpu + 2 * cpu + 1] &= ~(1 << sender);
     Operation op = procs.get(sender).code().get(v[2 * sender]);
@@ -259,24 +337,24 @@ final class Machine {
     n[tlb(cpu, page)] = NONE;
     String from = procs.get(sender).label();
     return new Move(
-        "CPU" + cpu,
+        cpuNames.get(cpu),
         "ipi",
-        "handle IPI from " + from,
+        procs.get(sender).ipiLabel,
         Optional.of("ipi_flush_tlb_kernel_range(): local invalidate, then acknowledge"),
-        "CPU" + cpu + " TLB: " + op.operands().get(0) + " invalidated; acknowledged to " + from,
+        describe ? "CPU" + cpu + " TLB: " + op.operands().get(0) + " invalidated; acknowledged to " + from : "",
         new State(n),
         Optional.empty());
   }
 
-  private Move startInterrupt(int[] v, int p) {
+  private Move startInterrupt(int[] v, int p, boolean describe) {
     int[] n = v.clone();
     Proc proc = procs.get(p);
     n[2 * p] = 0;
     n[offCpu + 2 * proc.cpu()] = 0;
-    String changed = "CPU" + proc.cpu() + " enters " + proc.name() + ", IRQs off";
+    String changed = describe ? "CPU" + proc.cpu() + " enters " + proc.name() + ", IRQs off" : "";
     if (proc.code().isEmpty()) {
       n[offCpu + 2 * proc.cpu()] = 1;
-      changed += "; returns at once";
+      changed += describe ? "; returns at once" : "";
     }
     return new Move(
         proc.actor(), proc.name(), "interrupt", Optional.empty(), changed, new State(n),
@@ -284,7 +362,7 @@ final class Machine {
   }
 
   /** The move of process {@code p}'s current operation, or empty when it is blocked. */
-  private Optional<Move> step(int[] v, int p) {
+  private Optional<Move> step(int[] v, int p, boolean describe) {
     Proc proc = procs.get(p);
     Operation op = proc.code().get(v[2 * p]);
     int phase = v[2 * p + 1];
@@ -296,11 +374,11 @@ final class Machine {
     switch (op.kind()) {
       case IRQ_DISABLE -> {
         n[offCpu + 2 * c] = 0;
-        changed = "CPU" + c + " IRQs off";
+        changed = !describe ? "" : "CPU" + c + " IRQs off";
       }
       case IRQ_ENABLE -> {
         n[offCpu + 2 * c] = 1;
-        changed = "CPU" + c + " IRQs on";
+        changed = !describe ? "" : "CPU" + c + " IRQs on";
       }
       case LOCK -> {
         int lock = offLock + id(op, 0);
@@ -308,11 +386,11 @@ final class Machine {
         if (v[lock] == NONE) {
           n[lock] = p;
           n[2 * p + 1] = PHASE_RUN;
-          changed = name + " held by " + proc.label() + (phase == PHASE_SPIN ? " after spinning" : "");
+          changed = !describe ? "" : name + " held by " + proc.label() + (phase == PHASE_SPIN ? " after spinning" : "");
         } else if (phase == PHASE_RUN) {
           n[2 * p + 1] = PHASE_SPIN;
           advance = false;
-          changed = "spins: " + name + " held by " + procs.get(v[lock]).label() + irqs(v, c);
+          changed = !describe ? "" : "spins: " + name + " held by " + procs.get(v[lock]).label() + irqs(v, c);
         } else {
           return Optional.empty();
         }
@@ -320,24 +398,25 @@ final class Machine {
       case UNLOCK -> {
         int lock = offLock + id(op, 0);
         if (v[lock] != p) {
-          changed = "unlocks " + op.operands().get(0) + " without holding it";
-          violation = Optional.of(assertion(proc.label() + " " + changed));
+          String what = "unlocks " + op.operands().get(0) + " without holding it";
+          changed = what;
+          violation = Optional.of(assertion(proc.label() + " " + what));
         } else {
           n[lock] = NONE;
-          changed = op.operands().get(0) + " free";
+          changed = !describe ? "" : op.operands().get(0) + " free";
         }
       }
       case MAP -> {
         n[offPt + id(op, 0)] = id(op, 1);
-        changed = "page table: " + op.operands().get(0) + " -> " + op.operands().get(1);
+        changed = !describe ? "" : "page table: " + op.operands().get(0) + " -> " + op.operands().get(1);
       }
       case UNMAP -> {
         n[offPt + id(op, 0)] = NONE;
-        changed = "page table: " + op.operands().get(0) + " unmapped";
+        changed = !describe ? "" : "page table: " + op.operands().get(0) + " unmapped";
       }
       case FREE -> {
         n[offFreed] |= 1 << id(op, 0);
-        changed = op.operands().get(0) + " freed";
+        changed = !describe ? "" : op.operands().get(0) + " freed";
       }
       case TLB_FILL, ACCESS -> {
         int page = id(op, 0);
@@ -348,7 +427,7 @@ final class Machine {
           String frame = scenario.resources(ResourceKind.FRAME).get(cached);
           boolean freed = (v[offFreed] & (1 << cached)) != 0;
           if (freed || (mapped != NONE && mapped != cached)) {
-            changed = "uses stale TLB entry " + pageName + " -> " + frame;
+            changed = !describe ? "" : "uses stale TLB entry " + pageName + " -> " + frame;
             String why =
                 freed
                     ? frame + " was freed"
@@ -362,30 +441,34 @@ final class Machine {
                             + pageName + " -> " + frame + ", but " + why,
                         ImmutableList.of()));
           } else {
-            changed = "CPU" + c + " accesses " + frame + " through its TLB";
+            changed = !describe ? "" : "CPU" + c + " accesses " + frame + " through its TLB";
           }
         } else if (mapped != NONE) {
           n[tlb(c, page)] = mapped;
-          changed =
+          changed = !describe ? "" :
               "CPU" + c + " TLB: " + pageName + " -> "
                   + scenario.resources(ResourceKind.FRAME).get(mapped) + " (page-table walk)";
         } else {
-          changed = pageName + " not mapped: " + (op.kind() == OpKind.ACCESS ? "page fault" : "nothing cached");
+          changed = !describe ? "" : pageName + " not mapped: " + (op.kind() == OpKind.ACCESS ? "page fault" : "nothing cached");
         }
+      }
+      case TLB_INSERT -> {
+        n[tlb(c, id(op, 0))] = id(op, 1);
+        changed = !describe ? "" : "CPU" + c + " TLB: " + op.operands().get(0) + " -> " + op.operands().get(1);
       }
       case TLB_FLUSH_LOCAL -> {
         n[tlb(c, id(op, 0))] = NONE;
-        changed = "CPU" + c + " TLB: " + op.operands().get(0) + " invalidated";
+        changed = !describe ? "" : "CPU" + c + " TLB: " + op.operands().get(0) + " invalidated";
       }
       case TLB_FLUSH_HW -> {
         for (int d = 0; d < cpus; d++) {
           n[tlb(d, id(op, 0))] = NONE;
         }
-        changed = "every TLB: " + op.operands().get(0) + " invalidated by hardware broadcast";
+        changed = !describe ? "" : "every TLB: " + op.operands().get(0) + " invalidated by hardware broadcast";
       }
       case TLB_FLUSH_HW_PARTIAL -> {
         n[tlb(c, id(op, 0))] = NONE;
-        changed =
+        changed = !describe ? "" :
             "CPU" + c + " TLB: " + op.operands().get(0)
                 + " invalidated; the broadcast does not reach the other CPUs' entries";
       }
@@ -399,16 +482,18 @@ final class Machine {
               targets.add("CPU" + d);
             }
           }
-          changed = "CPU" + c + " TLB: " + op.operands().get(0) + " invalidated";
+          changed = !describe ? "" : "CPU" + c + " TLB: " + op.operands().get(0) + " invalidated";
           if (!targets.isEmpty()) {
             n[2 * p + 1] = PHASE_ACKS;
             advance = false;
-            changed += "; IPI sent to " + String.join(", ", targets) + "; waits for acknowledgement"
+            if (describe) {
+              changed += "; IPI sent to " + String.join(", ", targets) + "; waits for acknowledgement"
                 + irqs(v, c);
+            }
           }
-        } else if (awaitedBy(v, p).isEmpty()) {
+        } else if (!awaitsAck(v, p)) {
           n[2 * p + 1] = PHASE_RUN;
-          changed = "every IPI acknowledged";
+          changed = !describe ? "" : "every IPI acknowledged";
         } else {
           return Optional.empty();
         }
@@ -419,7 +504,7 @@ final class Machine {
         String name = op.operands().get(0);
         if (mine != NONE) {
           if ((mine >> 1) < v[offLatest + line]) {
-            changed = "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
+            changed = !describe ? "" : "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
             violation =
                 Optional.of(
                     new Violation(
@@ -428,13 +513,13 @@ final class Machine {
                             + " from its cache, but memory holds version " + v[offMem + line],
                         ImmutableList.of()));
           } else {
-            changed = "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
+            changed = !describe ? "" : "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
           }
         } else {
           int owner = dirtyOwner(v, line, c);
           int version = owner == NONE ? v[offMem + line] : v[cache(owner, line)] >> 1;
           n[cache(c, line)] = version << 1;
-          changed =
+          changed = !describe ? "" :
               "CPU" + c + " cache: " + name + " v" + version + " clean (from "
                   + (owner == NONE ? "memory" : "CPU" + owner + "'s cache") + ")";
         }
@@ -445,7 +530,7 @@ final class Machine {
         n[offLatest + line] = version;
         invalidateOthers(n, line, c);
         n[cache(c, line)] = version << 1 | 1;
-        changed = "CPU" + c + " cache: " + op.operands().get(0) + " v" + version + " dirty";
+        changed = !describe ? "" : "CPU" + c + " cache: " + op.operands().get(0) + " v" + version + " dirty";
       }
       case OWN -> {
         int line = id(op, 0);
@@ -455,7 +540,7 @@ final class Machine {
             owner != NONE ? v[cache(owner, line)] >> 1 : mine != NONE ? mine >> 1 : v[offMem + line];
         invalidateOthers(n, line, c);
         n[cache(c, line)] = version << 1 | 1;
-        changed =
+        changed = !describe ? "" :
             "CPU" + c + " cache: " + op.operands().get(0) + " v" + version + " dirty"
                 + (owner != NONE ? ", taken over from CPU" + owner : "")
                 + "; other copies invalidated";
@@ -472,14 +557,16 @@ final class Machine {
           }
         }
         String name = op.operands().get(0);
-        changed =
+        changed = !describe ? "" :
             cleaned.isEmpty()
                 ? "nothing dirty to write back" + (op.kind() == OpKind.CLEAN ? " in CPU" + c : "")
                 : "memory: " + name + " v" + n[offMem + line] + " (written back from "
                     + String.join(", ", cleaned) + ")";
         int other = dirtyOwner(n, line, c);
         if (other != NONE) {
-          changed += "; CPU" + other + " still holds " + name + " dirty";
+          if (describe) {
+            changed += "; CPU" + other + " still holds " + name + " dirty";
+          }
         }
       }
       case INV, INV_BCAST -> {
@@ -489,14 +576,14 @@ final class Machine {
             n[cache(d, line)] = NONE;
           }
         }
-        changed =
+        changed = !describe ? "" :
             (op.kind() == OpKind.INV ? "CPU" + c + " cache" : "every cache") + ": "
                 + op.operands().get(0) + " invalidated";
       }
       case DMA_READ -> {
         int line = id(op, 0);
         String name = op.operands().get(0);
-        changed = "device reads " + name + " v" + v[offMem + line] + " from memory";
+        changed = !describe ? "" : "device reads " + name + " v" + v[offMem + line] + " from memory";
         if (v[offMem + line] < v[offLatest + line]) {
           int holder = dirtyOwner(v, line, NONE);
           violation =
@@ -515,27 +602,27 @@ final class Machine {
         int version = v[offLatest + line] + 1;
         n[offLatest + line] = version;
         n[offMem + line] = version;
-        changed = "memory: " + op.operands().get(0) + " v" + version + " written by the device";
+        changed = !describe ? "" : "memory: " + op.operands().get(0) + " v" + version + " written by the device";
       }
       case SIGNAL -> {
         n[offFlags] |= 1 << id(op, 0);
-        changed = op.operands().get(0) + " signalled";
+        changed = !describe ? "" : op.operands().get(0) + " signalled";
       }
       case WAIT -> {
         if ((v[offFlags] & (1 << id(op, 0))) == 0) {
           return Optional.empty();
         }
-        changed = op.operands().get(0) + " seen";
+        changed = !describe ? "" : op.operands().get(0) + " seen";
       }
       case ASSERT_IRQS_ENABLED -> {
-        changed = "CPU" + c + " IRQs are " + (v[offCpu + 2 * c] == 1 ? "on" : "off");
+        changed = !describe ? "" : "CPU" + c + " IRQs are " + (v[offCpu + 2 * c] == 1 ? "on" : "off");
         if (v[offCpu + 2 * c] == 0) {
           violation = Optional.of(assertion(proc.label() + ": " + op.note().orElse("IRQs must be on here")));
         }
       }
       case ASSERT_HOLDS -> {
         int lock = offLock + id(op, 0);
-        changed = op.operands().get(0) + (v[lock] == p ? " held" : " not held");
+        changed = !describe ? "" : op.operands().get(0) + (v[lock] == p ? " held" : " not held");
         if (v[lock] != p) {
           violation =
               Optional.of(
@@ -548,11 +635,13 @@ final class Machine {
       n[2 * p]++;
       if (proc.interrupt() && n[2 * p] == proc.code().size()) {
         n[offCpu + 2 * c] = 1;
-        changed += "; returns from " + proc.name() + ", IRQs on";
+        if (describe) {
+          changed += "; returns from " + proc.name() + ", IRQs on";
+        }
       }
     }
     return Optional.of(
-        new Move(proc.actor(), proc.name(), op.render(), op.note(), changed, new State(n), violation));
+        new Move(proc.actor(), proc.name(), proc.rendered().get(v[2 * p]), op.note(), changed, new State(n), violation));
   }
 
   private static Violation assertion(String message) {
@@ -586,6 +675,15 @@ final class Machine {
   }
 
   /** The CPUs that have not yet acknowledged process {@code p}'s IPI. */
+  private boolean awaitsAck(int[] v, int p) {
+    for (int d = 0; d < cpus; d++) {
+      if ((v[offCpu + 2 * d + 1] & (1 << p)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Integer> awaitedBy(int[] v, int p) {
     List<Integer> out = new ArrayList<>();
     for (int d = 0; d < cpus; d++) {
@@ -606,7 +704,7 @@ final class Machine {
     boolean[] dead = new boolean[procs.size()];
     boolean any = false;
     for (int p = 0; p < procs.size(); p++) {
-      dead[p] = running(v, p) && (!activeOnItsCpu(v, p) || step(v, p).isEmpty());
+      dead[p] = running(v, p) && (!activeOnItsCpu(v, p) || blocked(v, p));
       any |= dead[p];
     }
     if (!any) {
@@ -659,9 +757,20 @@ final class Machine {
         new Violation(Violation.Kind.DEADLOCK, message.toString(), ImmutableList.copyOf(shown)));
   }
 
+  /** Whether the current operation of {@code p} cannot move now (as {@link #step} would find). */
+  private boolean blocked(int[] v, int p) {
+    Operation op = procs.get(p).code().get(v[2 * p]);
+    int phase = v[2 * p + 1];
+    return switch (op.kind()) {
+      case LOCK -> phase == PHASE_SPIN && v[offLock + id(op, 0)] != NONE;
+      case TLB_FLUSH_IPI -> phase == PHASE_ACKS && awaitsAck(v, p);
+      case WAIT -> (v[offFlags] & (1 << id(op, 0))) == 0;
+      default -> false;
+    };
+  }
+
   private boolean activeOnItsCpu(int[] v, int p) {
-    int cpu = procs.get(p).cpu();
-    return cpu < 0 || active(v, cpu) == p;
+    return procs.get(p).independent() || active(v, procs.get(p).cpu()) == p;
   }
 
   /** Whether blocked process {@code p} stays blocked as long as the {@code dead} ones do. */
@@ -701,7 +810,7 @@ final class Machine {
   private void waitsFor(int[] v, int p, List<WaitEdge> out, List<Integer> to) {
     Proc proc = procs.get(p);
     String me = proc.label();
-    if (proc.cpu() >= 0 && active(v, proc.cpu()) != p) {
+    if (!activeOnItsCpu(v, p)) {
       int q = active(v, proc.cpu());
       String them = procs.get(q).label();
       String how = procs.get(q).interrupt() ? " is interrupted by " : " runs after ";

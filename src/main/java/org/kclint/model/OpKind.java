@@ -17,6 +17,11 @@ public enum OpKind {
   FREE("free", Actor.CPU, ResourceKind.FRAME, null),
   /** A page-table walk that caches the current translation (a speculative or real access). */
   TLB_FILL("tlb_fill", Actor.CPU, ResourceKind.PAGE, null),
+  /**
+   * A page-table walk that read {@code FRAME} earlier completes now and caches PAGE -> FRAME,
+   * whatever the page table says by then.
+   */
+  TLB_INSERT("tlb_insert", Actor.CPU, ResourceKind.PAGE, ResourceKind.FRAME),
   /** A load or store through the TLB: stale if the TLB disagrees with a freed or remapped page. */
   ACCESS("access", Actor.CPU, ResourceKind.PAGE, null),
   TLB_FLUSH_LOCAL("tlb_flush_local", Actor.CPU, ResourceKind.PAGE, null),

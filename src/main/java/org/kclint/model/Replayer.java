@@ -26,7 +26,7 @@ public final class Replayer {
         return new ReplayResult.NotReproduced(
             step.number(), "the violation already happened at step " + (step.number() - 1));
       }
-      List<Move> moves = machine.moves(state);
+      List<Move> moves = machine.moves(state, true);
       Optional<Move> move = moves.stream().filter(m -> m.matches(step)).findFirst();
       if (move.isEmpty()) {
         return new ReplayResult.NotReproduced(

@@ -187,6 +187,15 @@ final class ScenarioBuilder {
           }
 
           @Override
+          public Placement visitOnCpuHardware(ScenarioFileParser.OnCpuHardwareContext on) {
+            int cpu = number(on.NUMBER());
+            if (cpu >= MAX_CPU) {
+              throw error(on.NUMBER().getSymbol(), "CPUs are numbered 0.." + (MAX_CPU - 1));
+            }
+            return new Placement.CpuHardware(cpu);
+          }
+
+          @Override
           public Placement visitOnEveryCpu(ScenarioFileParser.OnEveryCpuContext every) {
             return new Placement.EveryCpu();
           }
