@@ -1,0 +1,100 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TraceAndReplayCommandTest {
+  private static final Path GOLDEN = Path.of("testdata/model/kmap-ipi-deadlock-2cpus.trace");
+  private static final Path GOLDEN_JSON = Path.of("testdata/model/kmap-ipi-deadlock-2cpus.json");
+
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void traceOfTheFoundingCaseIsTheGoldenFile() throws IOException {
+    Run r = run("trace", "--scenario", "kmap-ipi-deadlock", "--param", "cpus=2");
+    assertEquals(1, r.exit());
+    assertEquals(Files.readString(GOLDEN), r.out());
+  }
+
+  @Test
+  void traceWritesJsonToAFileAndReplayReproducesIt() throws IOException {
+    Path file = dir.resolve("h01.json");
+    Run t = run("trace", "--scenario", "kmap-ipi-deadlock", "--format", "json", "-o", file.toString());
+    assertEquals(1, t.exit());
+    assertEquals(Files.readString(GOLDEN_JSON), Files.readString(file));
+    Run r = run("replay", file.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("violation reproduced: deadlock after 6 steps (kmap-ipi-deadlock)\n", r.out());
+  }
+
+  @Test
+  void theMitigationsExploreCompletely() {
+    Run irqsOn = run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "kmapLockIrqsOff=false");
+    assertEquals(0, irqsOn.exit());
+    assertTrue(irqsOn.out().startsWith("no violation: scenario kmap-ipi-deadlock explored completely ("), irqsOn.out());
+    assertEquals(0, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "hwTlbBroadcast=true").exit());
+  }
+
+  @Test
+  void aStateLimitIsReportedAndNotSafe() {
+    Run r = run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "kmapLockIrqsOff=false", "--max-states", "10");
+    assertEquals(1, r.exit());
+    assertTrue(r.err().contains("limit max-states=10 reached") && r.err().contains("NOT shown safe"), r.err());
+  }
+
+  @Test
+  void replayOfATamperedTraceNamesTheStep() throws IOException {
+    String text = Files.readString(GOLDEN);
+    Path file = dir.resolve("tampered.trace");
+    Files.writeString(file, text.replace("kmapLockIrqsOff=true", "kmapLockIrqsOff=false"));
+    Run r = run("replay", file.toString());
+    assertEquals(1, r.exit());
+    assertTrue(
+        r.err().startsWith(file + ": not reproduced: step 1 (CPU0 kmap_high: irq_disable) is not enabled"), r.err());
+  }
+
+  @Test
+  void usageErrorsExit2() {
+    assertEquals(2, run("trace", "--scenario", "nope").exit());
+    assertEquals(2, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "cpus=9").exit());
+    assertEquals(2, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "colour=red").exit());
+  }
+
+  @Test
+  void anUnreadableTraceExits3WithAPosition() throws IOException {
+    Path file = dir.resolve("junk.trace");
+    Files.write(file, new byte[] {0x23, 0x20, (byte) 0xff, 0x0a});
+    Run r = run("replay", file.toString());
+    assertEquals(3, r.exit());
+    assertEquals(file + ":1:1: error: not UTF-8 text\n", r.err());
+    assertEquals(3, run("replay", dir.resolve("missing.trace").toString()).exit());
+  }
+
+  @Test
+  void scenariosListsParametersAndSweeps() {
+    Run list = run("scenarios");
+    assertEquals(0, list.exit());
+    assertTrue(list.out().contains("    kmapLockIrqsOff : bool = true  "), list.out());
+    Run sweep = run("scenarios", "--sweep", "1..2");
+    assertEquals(0, sweep.exit(), sweep.err());
+    assertTrue(sweep.out().contains("kmap-ipi-deadlock") && sweep.out().contains("total: "), sweep.out());
+    assertEquals(2, run("scenarios", "--sweep", "3..1").exit());
+  }
+}

@@ -1,0 +1,92 @@
+package org.kclint.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each shipped scenario under the bindings that matter: the hazard (a violation of the expected
+ * kind) and each mitigation HAZARDS.md names (explored completely, no violation), for 1-4 CPUs.
+ */
+class ScenarioCatalogueTest {
+
+  /** scenario, parameters, the violation expected for cpus >= minCpus (empty: safe). */
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // H01 and its mitigations: IRQs on in kmap (6.1), hardware broadcast.
+        of("kmap-ipi-deadlock", Map.of(), "deadlock", 2),
+        of("kmap-ipi-deadlock", Map.of("kmapLockIrqsOff", "false"), null, 0),
+        of("kmap-ipi-deadlock", Map.of("hwTlbBroadcast", "true"), null, 0),
+        // H02: IRQs on with kmap_high_get() reachable from an interrupt deadlocks on one CPU.
+        of("kmap-high-get-irq-deadlock", Map.of(), "deadlock", 1),
+        of("kmap-high-get-irq-deadlock", Map.of("kmapLockIrqsOff", "true"), null, 0),
+        of("kmap-high-get-irq-deadlock", Map.of("kmapHighGetCallable", "false"), null, 0),
+        // H19: flush by IPI with IRQs off; lockdep catches it first where enabled.
+        of("ipi-flush-irqs-off-deadlock", Map.of(), "deadlock", 2),
+        of("ipi-flush-irqs-off-deadlock", Map.of("lockdep", "true"), "assertion", 1),
+        of("ipi-flush-irqs-off-deadlock", Map.of("flushIrqsOff", "false"), null, 0),
+        of("ipi-flush-irqs-off-deadlock", Map.of("hwTlbBroadcast", "true"), null, 0),
+        // H14/H15/H17/H18: an invalidation that misses other CPUs, and the IPI workaround.
+        of("stale-tlb-after-unmap", Map.of(), null, 0),
+        of("stale-tlb-after-unmap", Map.of("incompleteBroadcast", "true"), "stale-translation", 2),
+        of("stale-tlb-after-unmap", Map.of("hwTlbBroadcast", "false"), "stale-translation", 2),
+        of("stale-tlb-after-unmap", Map.of("incompleteBroadcast", "true", "ipiAfterFlush", "true"), null, 0),
+        // H09: DMA maintenance on one CPU; RWFO or hardware broadcast fix it.
+        of("dma-stale-cache", Map.of(), "dma-stale-data", 2),
+        of("dma-stale-cache", Map.of("readForOwnership", "true"), null, 0),
+        of("dma-stale-cache", Map.of("hwCacheBroadcast", "true"), null, 0),
+        // H16: a walk straddling the ASID switch; the DSB orders it.
+        of("asid-switch-utlb", Map.of(), "stale-translation", 1),
+        of("asid-switch-utlb", Map.of("dsbBeforeAsidSwitch", "true"), null, 0),
+        of("asid-switch-utlb", Map.of("speculativeWalk", "false"), null, 0));
+  }
+
+  private static Arguments of(String scenario, Map<String, String> params, String kind, int minCpus) {
+    return Arguments.of(scenario, params, Optional.ofNullable(kind), minCpus);
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("cases")
+  void outcomeFor1To4Cpus(String scenario, Map<String, String> params, Optional<String> kind, int minCpus) {
+    for (int cpus = 1; cpus <= 4; cpus++) {
+      Map<String, String> with = new java.util.HashMap<>(params);
+      with.put("cpus", Integer.toString(cpus));
+      Exploration e = Scenarios.explore(scenario, with);
+      String where = scenario + " " + with + ": " + e;
+      if (kind.isPresent() && cpus >= minCpus) {
+        assertTrue(e instanceof Exploration.Violated, where);
+        assertEquals(kind.get(), ((Exploration.Violated) e).trace().violation().kind().id(), where);
+      } else {
+        assertTrue(e instanceof Exploration.Safe, where);
+      }
+    }
+  }
+
+  @Test
+  void everyBindingOfEveryScenarioExploresToAnAnswerFor1To4Cpus() {
+    int explorations = 0;
+    for (Scenario s : Scenarios.LIBRARY.all()) {
+      for (ImmutableMap<String, Value> binding : ParameterSpace.of(s, 1, 4)) {
+        Exploration e = Explorer.explore(s, binding, Limits.DEFAULT);
+        assertFalse(e instanceof Exploration.LimitReached, s.name() + " " + binding + ": " + e);
+        explorations++;
+      }
+    }
+    assertTrue(explorations >= 6 * 16, "explorations: " + explorations);
+  }
+
+  @Test
+  void everyShippedScenarioHasACaseAbove() {
+    var covered = cases().map(a -> (String) a.get()[0]).collect(java.util.stream.Collectors.toSet());
+    assertEquals(covered, java.util.Set.copyOf(Scenarios.LIBRARY.names()));
+  }
+}

@@ -1,0 +1,84 @@
+package org.kclint.model.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kclint.diag.InputException;
+import org.kclint.model.Placement;
+import org.kclint.model.Scenario;
+import org.kclint.model.Value;
+
+class ScenarioParserTest {
+  private static final String HEAD =
+      "scenario s \"summary\"\nparam cpus : int 1..8 = 2\nlocks l\npages p\nframes f\nlines c\nflags g\n";
+
+  @Test
+  void readsParametersResourcesAndProcesses() {
+    Scenario s =
+        ScenarioParser.parse(
+            "s.scn",
+            HEAD
+                + "param mode : enum { a, b } = b \"doc\"\n"
+                + "process w on every cpu {\n  if mode == a && cpus >= 2 { lock l \"note\" } else { irq_disable }\n}\n"
+                + "process d on device { wait g }\n");
+    assertEquals("s", s.name());
+    assertEquals(Value.ofName("b"), s.parameter("mode").orElseThrow().defaultValue());
+    assertEquals("doc", s.parameter("mode").orElseThrow().description());
+    assertEquals(new Placement.EveryCpu(), s.processes().get(0).placement());
+    assertEquals(new Placement.Device(), s.processes().get(1).placement());
+  }
+
+  /** Each bad input with the line:column and message it must be reported at. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "process w on cpu 0 { lokc l }|8:22|unknown operation 'lokc'",
+        "process w on cpu 0 { lock p }|8:27|'p' is a page, not a lock",
+        "process w on cpu 0 { lock q }|8:27|'q' is not declared; declare it with 'locks'",
+        "process w on cpu 0 { map p }|8:26|map takes a page -> a frame",
+        "process w on cpu 0 { dma_read c }|8:22|dma_read is a device operation; put it in a process 'on device'",
+        "process w on device { lock l }|8:23|lock is a CPU operation; this process runs on a device",
+        "process w on cpu 0 { if nope { irq_disable } }|8:25|'nope' is not a parameter of this scenario",
+        "process w on cpu 0 { if cpus { irq_disable } }|8:25|cpus is int 1..8; compare it with a value",
+        "process w on cpu 9 { irq_disable }|8:18|CPUs are numbered 0..7",
+        "param x : bool = 3|8:18|parameter x is bool: '3' is not true or false",
+        "param x : int 1..4 = 9|8:22|parameter x is int 1..4: 9 is outside 1..4",
+        "locks p|8:7|'p' already declared as a page",
+        "process w on cpu 0 { irq_disable|9:1|extraneous input '<EOF>' expecting {'if', '}', IDENT}",
+        "process w on cpu 0 { irq_disable } @|8:36|token recognition error at: '@'",
+        "interrupt i on every cpu { irq_disable }|8:16|an interrupt handler runs on one CPU: 'on cpu N'",
+        "init { lock l } process w on cpu 0 { irq_disable }|8:8|lock cannot set up the initial state; init takes map, tlb_fill, free, signal",
+      })
+  void badInputIsReportedAtItsPosition(String tail, String at, String message) {
+    InputException e =
+        assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + tail + "\n"));
+    assertEquals("s.scn:" + at + ": error: " + message, e.diagnostic());
+  }
+
+  @Test
+  void aScenarioWithoutCpusIsRefused() {
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () -> ScenarioParser.parse("s.scn", "scenario s \"x\"\nprocess w on cpu 0 { irq_disable }\n"));
+    assertEquals("s.scn:1:10", e.position().toString());
+  }
+
+  @Test
+  void deepNestingIsAPositionedErrorNotAStackOverflow() {
+    String deep = "process w on cpu 0 { " + "if cpus == 2 { ".repeat(100) + "}".repeat(101) + "\n";
+    InputException e = assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + deep));
+    assertEquals(8, e.position().line());
+    String chain = "process w on cpu 0 { if " + "!".repeat(100_000) + "cpus == 2 { irq_disable } }\n";
+    assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + chain));
+  }
+
+  @Test
+  void binaryGarbageIsAPositionedError() {
+    assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", "\u0000\u00ff\u0001scenario"));
+  }
+}
