@@ -179,20 +179,12 @@ final class ScenarioBuilder {
         new ScenarioFileBaseVisitor<Placement>() {
           @Override
           public Placement visitOnCpu(ScenarioFileParser.OnCpuContext on) {
-            int cpu = number(on.NUMBER());
-            if (cpu >= MAX_CPU) {
-              throw error(on.NUMBER().getSymbol(), "CPUs are numbered 0.." + (MAX_CPU - 1));
-            }
-            return new Placement.OnCpu(cpu);
+            return new Placement.OnCpu(cpu(on.NUMBER()));
           }
 
           @Override
           public Placement visitOnCpuHardware(ScenarioFileParser.OnCpuHardwareContext on) {
-            int cpu = number(on.NUMBER());
-            if (cpu >= MAX_CPU) {
-              throw error(on.NUMBER().getSymbol(), "CPUs are numbered 0.." + (MAX_CPU - 1));
-            }
-            return new Placement.CpuHardware(cpu);
+            return new Placement.CpuHardware(cpu(on.NUMBER()));
           }
 
           @Override
@@ -354,6 +346,14 @@ final class ScenarioBuilder {
       throw error(name, "'" + name.getText() + "' is not a parameter of this scenario");
     }
     return p;
+  }
+
+  private int cpu(TerminalNode n) {
+    int cpu = number(n);
+    if (cpu >= MAX_CPU) {
+      throw error(n.getSymbol(), "CPUs are numbered 0.." + (MAX_CPU - 1));
+    }
+    return cpu;
   }
 
   private int number(TerminalNode n) {
