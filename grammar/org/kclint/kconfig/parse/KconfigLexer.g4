@@ -9,7 +9,8 @@
  */
 lexer grammar KconfigLexer;
 
-// Help text, assembled by KconfigTokenSource from the HELP_TEXT mode's pieces.
+// Help text: after `help` and its end of line, KconfigTokenSource reads the indented lines
+// itself (their end depends on the first line's indentation, which no lexer rule can count).
 tokens {
     HELPTEXT
 }
@@ -305,20 +306,4 @@ ASSIGN_VALUE
 
 ASSIGN_EOL
     : '\n' -> type(EOL), popMode
-    ;
-
-// After `help` and its end of line: pieces of lines; KconfigTokenSource measures the
-// indentation and decides where the text ends.
-mode HELP_TEXT;
-
-HELP_INDENT
-    : [ \t]+
-    ;
-
-HELP_BLANK_LINE
-    : [ \t]* '\n'
-    ;
-
-HELP_LINE
-    : ~[ \t\n] ~'\n'*
     ;

@@ -212,23 +212,10 @@ word
     | MACRO_WORD
     ;
 
+// Text, escapes and macro references, each a token of its own.
 string
-    : DQUOTE dqPiece* DQ_END
-    | SQUOTE sqPiece* SQ_END
-    ;
-
-dqPiece
-    : DQ_TEXT
-    | DQ_OTHER_QUOTE
-    | DQ_ESCAPE
-    | DQ_REFERENCE
-    ;
-
-sqPiece
-    : SQ_TEXT
-    | SQ_OTHER_QUOTE
-    | SQ_ESCAPE
-    | SQ_REFERENCE
+    : DQUOTE (DQ_TEXT | DQ_OTHER_QUOTE | DQ_ESCAPE | DQ_REFERENCE)* DQ_END
+    | SQUOTE (SQ_TEXT | SQ_OTHER_QUOTE | SQ_ESCAPE | SQ_REFERENCE)* SQ_END
     ;
 
 assignmentStmt

@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.Interval;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
@@ -102,59 +103,77 @@ final class KconfigTokenSource extends KconfigLexer {
   }
 
   /**
-   * Help text as lexer.l's HELP state builds it: the first line's indentation (tabs to the next
-   * multiple of 8) is the text's; a line indented less, or a blank line followed by an unindented
-   * one, ends it. Deeper indentation is kept as spaces, trailing blanks are dropped.
+   * Help text as lexer.l's HELP state builds it, read straight from the characters (help is
+   * half of the kernel's Kconfig text, and needs no token of its own): the first line's
+   * indentation (tabs to the next multiple of 8) is the text's; a line indented less, or a
+   * blank line followed by an unindented one, ends it. Deeper indentation is kept as spaces,
+   * trailing blanks are dropped. The blanks of the line that ends the text are consumed, as
+   * flex consumes them.
    */
   private Token helpText() {
     helpPending = false;
     int line = getLine();
     int column = getCharPositionInLine();
-    pushMode(HELP_TEXT);
     StringBuilder text = new StringBuilder();
     int firstIndent = 0;
     int lastIndent = 0;
-    scan:
+    int atLine = line;
+    int atColumn = column;
     while (_input.LA(1) != IntStream.EOF) {
-      Token piece = super.nextToken();
-      switch (piece.getType()) {
-        case HELP_INDENT -> {
-          lastIndent = columns(piece.getText());
-          if (firstIndent > 0) {
-            if (lastIndent < firstIndent) {
-              break scan;
-            }
-            text.append(" ".repeat(lastIndent - firstIndent));
-          }
+      int blanks = 0;
+      int indent = 0;
+      for (int c = _input.LA(1); c == ' ' || c == '\t'; c = _input.LA(1 + blanks)) {
+        indent = c == '\t' ? (indent & ~7) + 8 : indent + 1;
+        blanks++;
+      }
+      int after = _input.LA(1 + blanks);
+      if (after == '\n') {
+        skip(blanks + 1);
+        atLine++;
+        atColumn = 0;
+        int next = _input.LA(1);
+        if (next != IntStream.EOF && next != ' ' && next != '\t' && next != '\n') {
+          break;
         }
-        case HELP_BLANK_LINE -> {
-          int next = _input.LA(1);
-          if (next != IntStream.EOF && next != ' ' && next != '\t' && next != '\n') {
-            break scan;
+        text.append('\n');
+        continue;
+      }
+      if (blanks > 0) {
+        skip(blanks);
+        atColumn += blanks;
+        lastIndent = indent;
+        if (firstIndent > 0) {
+          if (indent < firstIndent) {
+            break;
           }
-          text.append('\n');
+          text.append(" ".repeat(indent - firstIndent));
         }
-        default -> {
-          text.append(stripTrailingBlanks(piece.getText()));
-          if (firstIndent == 0) {
-            firstIndent = lastIndent;
-          }
-        }
+        continue;
+      }
+      int length = 0;
+      while (_input.LA(1 + length) != '\n' && _input.LA(1 + length) != IntStream.EOF) {
+        length++;
+      }
+      int start = _input.index();
+      text.append(stripTrailingBlanks(_input.getText(Interval.of(start, start + length - 1))));
+      skip(length);
+      atColumn += length;
+      if (firstIndent == 0) {
+        firstIndent = lastIndent;
       }
     }
-    popMode();
+    getInterpreter().setLine(atLine);
+    getInterpreter().setCharPositionInLine(atColumn);
     CommonToken token = new CommonToken(HELPTEXT, text.toString());
     token.setLine(line);
     token.setCharPositionInLine(column);
     return token;
   }
 
-  private static int columns(String blanks) {
-    int columns = 0;
-    for (int i = 0; i < blanks.length(); i++) {
-      columns = blanks.charAt(i) == '\t' ? (columns & ~7) + 8 : columns + 1;
+  private void skip(int characters) {
+    for (int i = 0; i < characters; i++) {
+      _input.consume();
     }
-    return columns;
   }
 
   private static String stripTrailingBlanks(String text) {

@@ -569,10 +569,8 @@ final class ModelBuilder {
   /** A quoted string's text: escapes resolved, macro references expanded (lexer.l STRING). */
   private String string(StringContext string) {
     StringBuilder text = new StringBuilder();
-    List<? extends ParserRuleContext> pieces =
-        string.DQUOTE() != null ? string.dqPiece() : string.sqPiece();
-    for (ParserRuleContext piece : pieces) {
-      Token token = piece.getStart();
+    for (int i = 1; i < string.getChildCount() - 1; i++) {
+      Token token = ((TerminalNode) string.getChild(i)).getSymbol();
       switch (token.getType()) {
         case KconfigLexer.DQ_ESCAPE, KconfigLexer.SQ_ESCAPE -> text.append(token.getText(), 1, token.getText().length());
         case KconfigLexer.DQ_REFERENCE, KconfigLexer.SQ_REFERENCE -> text.append(expandWord(token));
