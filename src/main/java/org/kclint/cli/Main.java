@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       ResolveCommand.class,
       ScenariosCommand.class,
+      CheckCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

@@ -3,7 +3,6 @@ package org.kclint.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kclint.config.DotConfigReader;
 import org.kclint.config.DotConfigWriter;
 import org.kclint.io.AtomicFiles;
 import org.kclint.resolve.ConfMessage;
@@ -12,7 +11,6 @@ import org.kclint.resolve.Resolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,23 +35,16 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Mixin KconfigTreeOptions tree;
 
-  @Option(names = "--defconfig", description = "Treat IN.config as a minimal config (conf --defconfig).")
-  boolean defconfig;
+  @Mixin ConfigInputOptions config;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.config", description = "Where to write the resolved config.")
   Path output;
-
-  @Parameters(index = "0", paramLabel = "IN.config", description = "The config to resolve.")
-  Path input;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Resolver resolver = Resolver.of(tree.read(err));
-    Resolution resolution =
-        resolver.resolve(
-            DotConfigReader.read(input),
-            defconfig ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG);
+    Resolution resolution = config.resolve(resolver, false);
     for (ConfMessage message : resolution.messages()) {
       if (message.kind() == ConfMessage.Kind.UNKNOWN_SYMBOL) {
         continue;

@@ -10,12 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.kclint.config.DotConfig.Assignment;
 import org.kclint.config.DotConfig.Comment;
@@ -27,6 +24,7 @@ import org.kclint.config.parse.DotConfigParser;
 import org.kclint.config.parse.DotConfigParserBaseVisitor;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.diag.SyntaxErrors;
 
 /** Reads a .config file into a {@link DotConfig}; the only place that sees its parse tree. */
 public final class DotConfigReader {
@@ -52,25 +50,14 @@ public final class DotConfigReader {
     DotConfigLexer lexer = new DotConfigLexer(CharStreams.fromString(text, file));
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     DotConfigParser parser = new DotConfigParser(tokens);
-    // Every character lexes in some mode, so the lexer cannot fail; the parser bails out on
-    // the first error rather than recovering.
-    lexer.removeErrorListeners();
-    parser.removeErrorListeners();
-    parser.setErrorHandler(new BailErrorStrategy());
-    try {
-      DotConfigParser.ConfigContext tree = parser.config();
-      ImmutableList.Builder<Line> lines = ImmutableList.builder();
-      LineBuilder builder = new LineBuilder(file, tokens);
-      for (DotConfigParser.LineContext line : tree.line()) {
-        lines.add(builder.visit(line));
-      }
-      return new DotConfig(file, lines.build());
-    } catch (ParseCancellationException e) {
-      Token offending = ((RecognitionException) e.getCause()).getOffendingToken();
-      throw new InputException(
-          new Position(file, offending.getLine(), offending.getCharPositionInLine() + 1),
-          "syntax error");
+    SyntaxErrors.install(file, lexer, parser);
+    DotConfigParser.ConfigContext tree = parser.config();
+    ImmutableList.Builder<Line> lines = ImmutableList.builder();
+    LineBuilder builder = new LineBuilder(file, tokens);
+    for (DotConfigParser.LineContext line : tree.line()) {
+      lines.add(builder.visit(line));
     }
+    return new DotConfig(file, lines.build());
   }
 
   private static String decode(String file, byte[] bytes) {

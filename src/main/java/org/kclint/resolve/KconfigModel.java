@@ -1,7 +1,9 @@
 package org.kclint.resolve;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.Symbol;
 
 /**
  * The finalized Kconfig world conf works on: the menu tree after menu_finalize, every symbol in
@@ -13,9 +15,12 @@ final class KconfigModel {
   private final SymbolTable table;
   private final ImmutableList<KSymbol> symbols;
   private final KSymbol modulesSymbol;
+  private final ImmutableMap<String, Symbol> definitions;
 
-  private KconfigModel(Menu root, SymbolTable table, KSymbol modulesSymbol) {
+  private KconfigModel(
+      Menu root, SymbolTable table, KSymbol modulesSymbol, ImmutableMap<String, Symbol> defs) {
     this.root = root;
+    this.definitions = defs;
     this.table = table;
     this.symbols = table.inHashOrder();
     this.modulesSymbol = modulesSymbol;
@@ -26,7 +31,7 @@ final class KconfigModel {
     Menu root = builder.build(tree);
     KSymbol modules = builder.modulesSymbol();
     new MenuFinalizer(modules).finalizeMenu(root);
-    KconfigModel model = new KconfigModel(root, builder.table(), modules);
+    KconfigModel model = new KconfigModel(root, builder.table(), modules, tree.symbols());
     for (KSymbol s : model.symbols) {
       s.reset();
     }
@@ -44,6 +49,11 @@ final class KconfigModel {
 
   KSymbol modulesSymbol() {
     return modulesSymbol;
+  }
+
+  /** The symbols the tree defines, by name, with their definitions. */
+  ImmutableMap<String, Symbol> definitions() {
+    return definitions;
   }
 
   /** sym_find. */

@@ -31,7 +31,17 @@ public final class Resolver {
     return new Resolver(KconfigModel.build(tree));
   }
 
-  public synchronized Resolution resolve(DotConfig input, Mode mode) {
+  /** What conf writes for {@code input}. */
+  public Resolution resolve(DotConfig input, Mode mode) {
+    return run(input, mode, false);
+  }
+
+  /** What conf writes, and how that differs from what {@code input} asked for. */
+  public Resolution check(DotConfig input, Mode mode) {
+    return run(input, mode, true);
+  }
+
+  private synchronized Resolution run(DotConfig input, Mode mode, boolean audit) {
     List<ConfMessage> messages = new ArrayList<>();
     Evaluator ev = new Evaluator(model, (e, sym) -> messages.add(UnmetDependency.message(e, sym)));
     ev.reset();
@@ -40,6 +50,8 @@ public final class Resolver {
       DefconfigMode.setAllNewSymbols(ev);
     }
     ConfigDocument output = ConfigDumper.dump(ev);
-    return new Resolution(output, ImmutableList.copyOf(messages));
+    ImmutableList<KconfigIssue> issues =
+        audit ? new Audit(ev, input).run(messages, output, mode) : ImmutableList.of();
+    return new Resolution(output, ImmutableList.copyOf(messages), issues);
   }
 }

@@ -1,0 +1,113 @@
+package org.kclint.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+import org.kclint.resolve.KconfigIssue;
+import org.kclint.resolve.KconfigIssue.ChoiceConflict;
+import org.kclint.resolve.KconfigIssue.DuplicateAssignment;
+import org.kclint.resolve.KconfigIssue.InvalidValue;
+import org.kclint.resolve.KconfigIssue.NotUserSettable;
+import org.kclint.resolve.KconfigIssue.StaleConfig;
+import org.kclint.resolve.KconfigIssue.UnknownSymbol;
+import org.kclint.resolve.KconfigIssue.UnmetDependency;
+import org.kclint.resolve.KconfigIssue.ValueDropped;
+import org.kclint.rules.Severity;
+
+/** The Kconfig-level checks of SPEC §3 as findings: rule ids, severities and wording. */
+public final class KconfigFindings {
+  /** The Kconfig-level rules, for report metadata (SARIF, JUnit). */
+  public static final ImmutableList<RuleInfo> RULES =
+      ImmutableList.of(
+          info("unknown-symbol", Severity.WARNING, "CONFIG_X is set but not defined in the tree"),
+          info("value-dropped", Severity.WARNING,
+              "the resolved config will not hold the value the config asks for"),
+          info("unmet-dependency", Severity.WARNING,
+              "a symbol is selected while its direct dependencies are unmet"),
+          info("invalid-value", Severity.ERROR, "a value of the wrong type: conf ignores it"),
+          info("not-user-settable", Severity.WARNING,
+              "a value for a symbol without a prompt: the kernel computes it"),
+          info("choice-conflict", Severity.WARNING, "more than one member of a choice set to y"),
+          info("duplicate-assignment", Severity.WARNING,
+              "the same symbol assigned twice; the later one wins"),
+          info("stale-config", Severity.INFO, "a symbol new to this tree the config does not set"));
+
+  private KconfigFindings() {}
+
+  private static RuleInfo info(String id, Severity severity, String summary) {
+    return new RuleInfo(id, severity, summary, java.util.Optional.empty());
+  }
+
+  public static ImmutableList<Finding> of(List<KconfigIssue> issues) {
+    return issues.stream().map(KconfigFindings::finding).collect(ImmutableList.toImmutableList());
+  }
+
+  private static Finding finding(KconfigIssue issue) {
+    String name = "CONFIG_" + issue.symbol();
+    if (issue instanceof UnknownSymbol u) {
+      return make(issue, "unknown-symbol", Severity.WARNING,
+          name + " is not defined in this Kconfig tree"
+              + u.suggestion().map(s -> " (did you mean CONFIG_" + s + "?)").orElse(""));
+    }
+    if (issue instanceof ValueDropped d) {
+      Finding f =
+          make(issue, "value-dropped", Severity.WARNING,
+                  name + "=" + d.requested() + " will be " + spell(name, d.resolved()) + ": "
+                      + d.reason() + d.dependency().map(dep -> " " + dep).orElse(""))
+              .withExtra("requested", d.requested())
+              .withExtra("resolved", d.resolved())
+              .withExtra("reason", d.reason());
+      if (d.dependency().isPresent()) {
+        f = f.withExtra("dependency", d.dependency().get());
+      }
+      if (!d.operands().isEmpty()) {
+        f = f.withExtra("operands",
+            d.operands().stream()
+                .map(o -> ImmutableMap.of(
+                    "symbol", o.symbol(), "value", o.value(), "settable", o.settable()))
+                .collect(ImmutableList.toImmutableList()));
+      }
+      return d.chain().isEmpty() ? f : f.withExtra("chain", d.chain());
+    }
+    if (issue instanceof UnmetDependency u) {
+      return make(issue, "unmet-dependency", Severity.WARNING,
+              name + " is selected by " + String.join(", ", u.selectedBy())
+                  + " although its dependencies are unmet: " + u.dependsOn())
+          .withDetail(ImmutableList.copyOf(u.confText().strip().split("\n")));
+    }
+    if (issue instanceof InvalidValue v) {
+      return make(issue, "invalid-value", Severity.ERROR,
+          "'" + v.value() + "' is not a valid value for " + name + "; conf ignores the line");
+    }
+    if (issue instanceof NotUserSettable n) {
+      return make(issue, "not-user-settable", Severity.WARNING,
+              name + " has no prompt: the kernel ignores " + name + "=" + n.requested()
+                  + " and computes " + spell(name, n.resolved()))
+          .withExtra("requested", n.requested())
+          .withExtra("resolved", n.resolved());
+    }
+    if (issue instanceof ChoiceConflict c) {
+      return make(issue, "choice-conflict", Severity.WARNING,
+          name + "=y"
+              + c.replaced().map(r -> " replaces CONFIG_" + r + "=y").orElse(" is a second y")
+              + " in the same choice; the last one wins");
+    }
+    if (issue instanceof DuplicateAssignment d) {
+      return make(issue, "duplicate-assignment", Severity.WARNING,
+              name + " is assigned again (first at line " + d.earlier().line()
+                  + "); the later value wins")
+          .withRelated(ImmutableList.of(d.earlier()));
+    }
+    StaleConfig s = (StaleConfig) issue;
+    return make(issue, "stale-config", Severity.INFO,
+        name + " is new in this tree and not set by the config; conf uses " + s.value());
+  }
+
+  private static Finding make(KconfigIssue issue, String rule, Severity severity, String message) {
+    return Finding.of(rule, severity, issue.position(), message).withSymbol(issue.symbol());
+  }
+
+  private static String spell(String name, String value) {
+    return value.equals("n") ? "unset (n)" : name + "=" + value;
+  }
+}

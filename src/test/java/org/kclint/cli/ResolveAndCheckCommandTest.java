@@ -1,0 +1,87 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The resolve and check commands end to end on testdata/resolve/basic. */
+class ResolveAndCheckCommandTest {
+  private static final String TREE = "testdata/resolve/basic";
+  private static final String INPUT = TREE + "/in.config";
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void resolveWritesWhatConfWouldAndPrintsConfsWarnings(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("out.config");
+    Run r = run("resolve", "--kconfig", TREE, "--arch", "test", "-o", out.toString(), INPUT);
+    assertEquals(0, r.code());
+    assertEquals(
+        "#\n# Automatically generated file; DO NOT EDIT.\n# Basic test test\n#\n"
+            + "CONFIG_MODULES=y\n\n#\n# Drivers\n#\n# CONFIG_NET is not set\nCONFIG_PHY=y\n"
+            + "CONFIG_MAC=y\nCONFIG_BUFFERS=16\n# end of Drivers\n\n"
+            + "# CONFIG_HZ_100 is not set\nCONFIG_HZ_250=y\n",
+        Files.readString(out));
+    assertTrue(r.err().contains(INPUT + ":5:warning: symbol value 'abc' invalid for BUFFERS"));
+    assertTrue(r.err().contains("WARNING: unmet direct dependencies detected for PHY"));
+  }
+
+  @Test
+  void checkReportsEachKindOfFindingAsText() {
+    Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "text", INPUT);
+    assertEquals(1, r.code(), "an invalid value is an error");
+    String text = r.out();
+    assertTrue(text.contains(INPUT + ":5:1: error: 'abc' is not a valid value for CONFIG_BUFFERS;"
+        + " conf ignores the line [invalid-value]"));
+    assertTrue(text.contains(INPUT + ":3:1: warning: CONFIG_ETH=m will be unset (n): its prompt"
+        + " is hidden: it depends on NET [=n] [value-dropped]"));
+    assertTrue(text.contains("NET [=n]: set by the user (CONFIG_NET)"));
+    assertTrue(text.contains("(did you mean CONFIG_ETH?) [unknown-symbol]"));
+    assertTrue(text.contains(INPUT + ":8:1: warning: CONFIG_HZ_250=y replaces CONFIG_HZ_100=y"));
+    assertTrue(text.contains("[unmet-dependency]"));
+    assertFalse(text.contains("CONFIG_BUFFERS is new"), "a mentioned symbol is not stale");
+  }
+
+  @Test
+  void checkWritesJsonWithRequestedAndResolvedValues() {
+    Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "json", INPUT);
+    assertEquals(1, r.code());
+    assertTrue(r.out().startsWith("{\n  \"findings\": ["));
+    assertTrue(r.out().contains("\"rule\": \"value-dropped\""));
+    assertTrue(r.out().contains("\"requested\": \"128\""));
+    assertTrue(r.out().contains("\"resolved\": \"16\""));
+  }
+
+  @Test
+  void aBadFailOnLevelIsAUsageError() {
+    Run r = run("check", "--kconfig", TREE, "--arch", "test", "--fail-on", "often", INPUT);
+    assertEquals(2, r.code());
+  }
+
+  @Test
+  void unreadableInputIsExitThreeWithAPosition(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.config");
+    Files.write(bad, new byte[] {'C', 'O', 'N', 'F', 'I', 'G', '_', 'A', '=', (byte) 0xc3});
+    Path out = dir.resolve("out.config");
+    Files.writeString(out, "old\n");
+    Run r = run("resolve", "--kconfig", TREE, "--arch", "test", "-o", out.toString(),
+        bad.toString());
+    assertEquals(3, r.code());
+    assertEquals(bad + ":1:10: error: not UTF-8 text\n", r.err());
+    assertEquals("old\n", Files.readString(out), "a failed run leaves the old output whole");
+  }
+}
