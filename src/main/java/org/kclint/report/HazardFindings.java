@@ -20,6 +20,9 @@ public final class HazardFindings {
     if (!v.missing().isEmpty()) {
       detail.add("unknown: " + String.join(", ", v.missing()));
     }
+    for (Verdict.FixCaveat c : v.caveats()) {
+      detail.add("fix " + c.fix().changesText() + " " + c.note());
+    }
     for (Verdict.RejectedFix r : v.rejected()) {
       detail.add("not offered: " + r.fix().description() + " (" + r.fix().changesText() + "): " + r.reason());
     }

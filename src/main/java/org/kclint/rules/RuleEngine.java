@@ -115,8 +115,9 @@ public final class RuleEngine {
       Set<String> firing) {
     ImmutableList.Builder<Fix> sound = ImmutableList.builder();
     ImmutableList.Builder<Verdict.RejectedFix> rejected = ImmutableList.builder();
+    ImmutableList.Builder<Verdict.FixCaveat> caveats = ImmutableList.builder();
     for (Fix fix : rule.fixes()) {
-      Optional<String> why = unsound(rule, fix, input, firing);
+      Optional<String> why = unsound(rule, fix, input, firing, caveats);
       if (why.isPresent()) {
         rejected.add(new Verdict.RejectedFix(fix, why.get()));
       } else {
@@ -139,11 +140,21 @@ public final class RuleEngine {
         a.missing(),
         sound.build(),
         rejected.build(),
+        caveats.build(),
         scenario(rule, resolved, input));
   }
 
-  /** Why a fix does not hold, or empty when it does. */
-  private Optional<String> unsound(Rule rule, Fix fix, Input input, Set<String> firing) {
+  /**
+   * Why a fix does not hold, or empty when it does. A fix that would make another rule fire for
+   * certain is rejected; one that would make another rule depend on an unknown is offered with a
+   * caveat naming it.
+   */
+  private Optional<String> unsound(
+      Rule rule,
+      Fix fix,
+      Input input,
+      Set<String> firing,
+      ImmutableList.Builder<Verdict.FixCaveat> caveats) {
     SymbolValues after = input.config().resolve(fix.changes());
     for (Map.Entry<String, String> change : fix.changes().entrySet()) {
       Value kept = after.value(change.getKey()).map(Value::ofConfig).orElse(Value.N);
@@ -159,10 +170,16 @@ public final class RuleEngine {
     }
     for (Rule other : rules) {
       if (other != rule && !firing.contains(other.id())) {
-        Optional<Verdict.Status> s = assess(other, after, input).status();
-        if (s.filter(RuleEngine::isFinding).isPresent()) {
+        Assessment a = assess(other, after, input);
+        if (a.status().filter(RuleEngine::isFinding).isEmpty()) {
+          continue;
+        }
+        if (a.status().get() != Verdict.Status.UNKNOWN) {
           return Optional.of("it would raise " + other.id());
         }
+        caveats.add(
+            new Verdict.FixCaveat(
+                fix, "may raise " + other.id() + " (depends on " + String.join(", ", a.missing()) + ")"));
       }
     }
     return Optional.empty();

@@ -13,6 +13,7 @@ import org.kclint.diag.Position;
  * @param missing the unknowns an {@link Status#UNKNOWN} verdict depends on
  * @param fixes the rule's fixes that were applied, re-resolved and re-evaluated and held
  * @param rejected the rule's fixes that did not hold, with the reason
+ * @param caveats what an offered fix may raise, depending on unknowns
  * @param scenario the backing scenario with its parameters, when all of them are known
  */
 public record Verdict(
@@ -25,6 +26,7 @@ public record Verdict(
     ImmutableList<String> missing,
     ImmutableList<Fix> fixes,
     ImmutableList<RejectedFix> rejected,
+    ImmutableList<FixCaveat> caveats,
     Optional<ScenarioCall> scenario) {
 
   public enum Status {
@@ -39,6 +41,9 @@ public record Verdict(
   }
 
   public record RejectedFix(Fix fix, String reason) {}
+
+  /** An offered fix that would make another rule depend on a fact nobody gave. */
+  public record FixCaveat(Fix fix, String note) {}
 
   /** A scenario with every parameter evaluated. */
   public record ScenarioCall(String scenario, ImmutableMap<String, Value> parameters) {}

@@ -65,6 +65,11 @@ class RuleEngineTest {
     assertEquals(List.of("board.nCpus", "board.hwTlbBcast"), v.missing());
     assertTrue(v.message().endsWith("cannot tell without board.nCpus, board.hwTlbBcast"), v.message());
     assertTrue(v.scenario().isEmpty(), "no scenario without its parameters");
+    // Without a board, a uniprocessor kernel might waste CPUs: offered, with that caveat.
+    assertEquals(List.of("CONFIG_HIGHMEM=n", "CONFIG_SMP=n"), v.fixes().stream().map(Fix::changesText).toList());
+    assertEquals(
+        List.of("may raise up-kernel-on-smp-board (depends on board.nCpus)"),
+        v.caveats().stream().map(Verdict.FixCaveat::note).toList());
   }
 
   @Test
