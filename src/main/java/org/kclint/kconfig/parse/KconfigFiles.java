@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.PatternSyntaxException;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
@@ -43,6 +44,9 @@ final class KconfigFiles {
       base = parent == null ? root : root.resolve(parent);
     }
     List<Path> found = new ArrayList<>();
+    if (written.indexOf('\0') >= 0) {
+      throw new InputException(where, "a file name cannot hold a NUL character");
+    }
     if (isGlob(written)) {
       expandGlob(base, written, where, found);
       found.sort(null);
@@ -80,7 +84,12 @@ final class KconfigFiles {
           next.add(dir.resolve(segment));
           continue;
         }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + segment);
+        PathMatcher matcher;
+        try {
+          matcher = FileSystems.getDefault().getPathMatcher("glob:" + segment);
+        } catch (PatternSyntaxException e) {
+          throw new InputException(where, "bad glob pattern \"" + pattern + "\"");
+        }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
           for (Path entry : entries) {
             if (matcher.matches(entry.getFileName())) {

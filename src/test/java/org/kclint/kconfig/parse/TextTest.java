@@ -151,4 +151,39 @@ class TextTest {
     read("menuconfig A\n\tbool\n");
     assertEquals(List.of("Kconfig:1: warning: menuconfig statement without prompt"), warnings);
   }
+
+  @Test
+  void anAssignmentNeedsNoBlanksAndComparisonsAreNotAssignments() throws IOException {
+    MenuNode node = only("V=x y\nconfig A\n\tstring\n\tdefault \"$(V)\" if B = C\n");
+    assertEquals(new Expr.Const("x y"), node.defaults().get(0).value());
+    assertEquals(
+        new Expr.Compare(Expr.CompareOp.EQUAL, sym("B"), sym("C")),
+        node.defaults().get(0).condition());
+  }
+
+  @Test
+  void shellRunsOnlyWhenAllowedAndItsOutputLosesItsNewlines() throws IOException {
+    Files.writeString(
+        tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell,printf 'a\\nb\\n\\n')\"\n");
+    KconfigTree ran = KconfigReader.read(KconfigOptions.of(tree, "arm").withShell(true));
+    assertEquals(
+        new Expr.Const("a b"),
+        ran.root().children().get(0).defaults().get(0).value());
+    assertEquals(List.of(), List.copyOf(ran.unknownShellSymbols()));
+
+    KconfigTree hermetic = KconfigReader.read(KconfigOptions.of(tree, "arm"));
+    assertEquals(
+        new Expr.Const("n"), hermetic.root().children().get(0).defaults().get(0).value());
+    assertEquals(List.of("A"), List.copyOf(hermetic.unknownShellSymbols()));
+  }
+
+  @Test
+  void unknownResultsMarkEverySymbolInsideTheBlockThatUsedThem() throws IOException {
+    KconfigTree marked =
+        read(
+            "tool := $(shell,probe)\nconfig OUTSIDE\nif $(tool)\nmenu \"m\"\nconfig INSIDE\n"
+                + "endmenu\nendif\nconfig AFTER\n\tdepends on $(tool)\n");
+    assertEquals(List.of("INSIDE", "AFTER"), List.copyOf(marked.unknownShellSymbols()));
+    assertEquals(1, warnings.size(), "one warning per unknown command");
+  }
 }
