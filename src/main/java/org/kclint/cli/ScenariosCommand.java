@@ -2,6 +2,9 @@ package org.kclint.cli;
 
 import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.model.Exploration;
@@ -27,16 +30,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "List the TLB/IPI model scenarios and their parameters (name, type, default, meaning).",
-      "With --sweep MIN..MAX, explore each scenario under every binding of its boolean and enum",
-      "parameters for MIN..MAX CPUs and print the outcomes, states explored and time taken."
+      "With --sweep MIN..MAX, explore each scenario with its default parameters for MIN..MAX CPUs",
+      "(with --all-bindings: under every binding of its boolean and enum parameters) and print",
+      "the outcomes, states explored and time taken."
     },
-    footer = {"", "Examples:", "  kclint scenarios", "  kclint scenarios --sweep 1..4"})
+    footer = {
+      "", "Examples:", "  kclint scenarios", "  kclint scenarios --sweep 1..4", "  kclint scenarios --sweep 1..4 --all-bindings"
+    })
 final class ScenariosCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
   @Option(names = "--sweep", paramLabel = "MIN..MAX", description = "Explore every binding for MIN..MAX CPUs.")
   Optional<String> sweep = Optional.empty();
+
+  @Option(names = "--all-bindings", description = "Sweep every binding of the boolean and enum parameters, not only the defaults.")
+  boolean allBindings;
 
   @Override
   public Integer call() {
@@ -71,6 +80,19 @@ final class ScenariosCommand implements Callable<Integer> {
     throw new ParameterException(spec.commandLine(), "--sweep takes MIN..MAX CPUs, e.g. 1..4, not " + text);
   }
 
+  private List<ImmutableMap<String, Value>> bindings(Scenario s, int[] cpus) {
+    if (allBindings) {
+      return ParameterSpace.of(s, cpus[0], cpus[1]);
+    }
+    List<ImmutableMap<String, Value>> out = new ArrayList<>();
+    for (int c = cpus[0]; c <= cpus[1]; c++) {
+      if (s.parameter(Scenario.CPUS).orElseThrow().type().accepts(Value.of(c))) {
+        out.add(s.bind(Map.of(Scenario.CPUS, Value.of(c))));
+      }
+    }
+    return out;
+  }
+
   private int sweep(PrintWriter out, int[] cpus) {
     long all = System.nanoTime();
     long totalStates = 0;
@@ -81,7 +103,7 @@ final class ScenariosCommand implements Callable<Integer> {
       int violated = 0;
       int safe = 0;
       long states = 0;
-      for (ImmutableMap<String, Value> binding : ParameterSpace.of(s, cpus[0], cpus[1])) {
+      for (ImmutableMap<String, Value> binding : bindings(s, cpus)) {
         Exploration e = Explorer.explore(s, binding, Limits.DEFAULT);
         states += e.statesExplored();
         if (e instanceof Exploration.Violated) {

@@ -786,10 +786,12 @@ final class Machine {
       }
       case TLB_FLUSH_IPI -> {
         // Every acknowledgement is needed; one CPU that never takes the IPI is enough.
-        for (int d : awaitedBy(v, p)) {
-          int q = active(v, d);
-          if (v[offCpu + 2 * d] == 0 && (q == NONE || dead[q])) {
-            return true;
+        for (int d = 0; d < cpus; d++) {
+          if ((v[offCpu + 2 * d + 1] & (1 << p)) != 0 && v[offCpu + 2 * d] == 0) {
+            int q = active(v, d);
+            if (q == NONE || dead[q]) {
+              return true;
+            }
           }
         }
         return false;
