@@ -2,6 +2,7 @@ package org.kclint.cli;
 
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,11 +63,15 @@ final class CheckCommand implements Callable<Integer> {
     ReportFormat.Kind kind = formatKind();
     Optional<Severity> threshold = failLevel();
     Resolver resolver = Resolver.of(tree.read(err));
-    Resolution resolution = config.resolve(resolver, true);
-    ImmutableList<Finding> findings = KconfigFindings.of(resolution.issues());
+    ImmutableList.Builder<Finding> all = ImmutableList.builder();
+    for (Path input : config.inputs) {
+      Resolution resolution = config.resolve(resolver, input, true);
+      all.addAll(KconfigFindings.of(resolution.issues()));
+    }
+    ImmutableList<Finding> findings = all.build();
     Report report =
         new Report(
-            "kclint", ImmutableList.of(config.input.toString()), KconfigFindings.RULES, findings,
+            "kclint", config.inputs.stream().map(Path::toString).collect(ImmutableList.toImmutableList()), KconfigFindings.RULES, findings,
             threshold);
     PrintWriter out = spec.commandLine().getOut();
     out.print(kind.formatter(false).render(report));

@@ -8,9 +8,11 @@ import org.kclint.io.AtomicFiles;
 import org.kclint.resolve.ConfMessage;
 import org.kclint.resolve.Resolution;
 import org.kclint.resolve.Resolver;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -37,14 +39,47 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Mixin ConfigInputOptions config;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.config", description = "Where to write the resolved config.")
-  Path output;
+  /** Where results go: one file for one input, or a folder for many. */
+  static final class Destination {
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        paramLabel = "OUT.config",
+        description = "Where to write the resolved config (one input).")
+    Path output;
+
+    @Option(
+        names = "--output-dir",
+        required = true,
+        paramLabel = "DIR",
+        description = "Write each resolved config to DIR/<input file name> (many inputs).")
+    Path outputDir;
+  }
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Destination destination;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (destination.output != null && config.inputs.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "-o takes one input; use --output-dir");
+    }
     Resolver resolver = Resolver.of(tree.read(err));
-    Resolution resolution = config.resolve(resolver, false);
+    for (Path input : config.inputs) {
+      Resolution resolution = config.resolve(resolver, input, false);
+      printWarnings(err, resolution);
+      Path target =
+          destination.output != null
+              ? destination.output
+              : destination.outputDir.resolve(input.getFileName().toString());
+      AtomicFiles.write(target, DotConfigWriter.write(resolution.output()));
+    }
+    return 0;
+  }
+
+  /** conf's warnings, as conf prints them on stderr. */
+  private static void printWarnings(PrintWriter err, Resolution resolution) {
     for (ConfMessage message : resolution.messages()) {
       if (message.kind() == ConfMessage.Kind.UNKNOWN_SYMBOL) {
         continue;
@@ -54,7 +89,5 @@ final class ResolveCommand implements Callable<Integer> {
               + message.text());
     }
     err.flush();
-    AtomicFiles.write(output, DotConfigWriter.write(resolution.output()));
-    return 0;
   }
 }
