@@ -41,6 +41,22 @@ class ResolveAndCheckCommandTest {
   }
 
   @Test
+  void resolveWritesManyInputsIntoAFolder(@TempDir Path dir) throws Exception {
+    Path second = dir.resolve("second.config");
+    Files.writeString(second, "CONFIG_NET=y\nCONFIG_ETH=y\n");
+    Path outDir = Files.createDirectory(dir.resolve("out"));
+    Run r =
+        run("resolve", "--kconfig", TREE, "--arch", "test", "--output-dir", outDir.toString(),
+            INPUT, second.toString());
+    assertEquals(0, r.code());
+    assertTrue(Files.readString(outDir.resolve("in.config")).contains("CONFIG_BUFFERS=16\n"));
+    assertTrue(Files.readString(outDir.resolve("second.config")).contains("CONFIG_ETH=y\n"));
+    Run one = run("resolve", "--kconfig", TREE, "--arch", "test", "-o",
+        dir.resolve("x").toString(), INPUT, second.toString());
+    assertEquals(2, one.code(), "-o takes one input");
+  }
+
+  @Test
   void checkReportsEachKindOfFindingAsText() {
     Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "text", INPUT);
     assertEquals(1, r.code(), "an invalid value is an error");
