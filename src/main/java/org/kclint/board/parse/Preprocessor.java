@@ -54,7 +54,12 @@ final class Preprocessor {
 
   static Result run(Path file, List<Path> includeDirs, SourceCache cache) {
     Preprocessor pp = new Preprocessor(cache, includeDirs, file.toString());
-    pp.processFile(file, new Position(file.toString(), 1, 1));
+    Position start = new Position(file.toString(), 1, 1);
+    pp.processFile(file, start);
+    // The end of the text is the end of the main file: where "unexpected end of input" points.
+    String main = cache.text(file, start);
+    int lines = (int) main.chars().filter(c -> c == '\n').count();
+    pp.map.mark(pp.out.length(), file.toString(), lines + 1, 1, false);
     return new Result(pp.out.toString(), pp.map);
   }
 

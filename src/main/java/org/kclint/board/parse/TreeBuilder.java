@@ -338,8 +338,14 @@ final class TreeBuilder {
     }
     for (CellItemContext item : c.cellItem()) {
       if (item.integerPrim() != null) {
-        // dtc keeps the low bits of a value too wide for the element (with a warning).
-        MutableTree.appendInteger(out, integer(item.integerPrim()), bits / 8);
+        long value = integer(item.integerPrim());
+        long mask = bits == 64 ? -1L : (1L << bits) - 1;
+        // As dtc: too wide is an error, unless it is a sign-extended negative number.
+        if (Long.compareUnsigned(value, mask) > 0 && (value | mask) != -1L) {
+          throw new InputException(locate.apply(item.getStart()),
+              "value out of range for " + bits + "-bit array element");
+        }
+        MutableTree.appendInteger(out, value, bits / 8);
       } else if (item.reference() != null) {
         if (bits != 32) {
           throw new InputException(locate.apply(item.getStart()),
