@@ -44,7 +44,7 @@ propData
 
 dataPiece
     : STRING                                                         # stringPiece
-    | (BITS LITERAL)? LT cellItem* GT                                # cellsPiece
+    | (bits = BITS width = LITERAL)? LT cellItem* GT                  # cellsPiece
     | LBRACK byteItem* RBRACK                                        # bytesPiece
     | reference                                                      # pathPiece
     | INCBIN LPAREN STRING (COMMA integerPrim COMMA integerPrim)? RPAREN  # incbinPiece

@@ -42,6 +42,11 @@ final class MutableTree {
       this.position = position;
     }
 
+    void delete() {
+      deleted = true;
+      labels.forEach(l -> l.deleted = true);
+    }
+
     DtProperty freeze() {
       return new DtProperty(name, liveLabels(labels), value, position);
     }
@@ -108,10 +113,7 @@ final class MutableTree {
           c.delete();
         }
       }
-      for (Property p : properties) {
-        p.deleted = true;
-        p.labels.forEach(l -> l.deleted = true);
-      }
+      properties.forEach(Property::delete);
       labels.forEach(l -> l.deleted = true);
     }
 

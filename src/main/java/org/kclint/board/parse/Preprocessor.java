@@ -117,8 +117,12 @@ final class Preprocessor {
         continue;
       }
       if (active) {
-        expansionsLeft = MAX_EXPANSIONS_PER_LINE;
-        expand(new ArrayDeque<>(line), frame, this::emit, 0);
+        if (mentionsMacro(line)) {
+          expansionsLeft = MAX_EXPANSIONS_PER_LINE;
+          expand(new ArrayDeque<>(line), frame, this::emit, 0);
+        } else {
+          line.forEach(this::emit);
+        }
         out.append('\n');
         lastEmitted = null;
       }
@@ -128,6 +132,16 @@ final class Preprocessor {
           conditionals.peek().at.position(), "unterminated #" + conditionals.peek().at.text());
     }
     includeStack.pop();
+  }
+
+  /** Most lines name no macro and are copied as they are. */
+  private boolean mentionsMacro(List<PpToken> line) {
+    for (PpToken t : line) {
+      if (t.isIdentifier() && macros.containsKey(t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Handles a line that starts with '#'; false when it names no directive and is text. */

@@ -8,11 +8,14 @@ import org.kclint.diag.Position;
  * segment per emitted token, looked up by binary search.
  */
 final class SourceMap {
-  private int[] offsets = new int[1024];
-  private String[] files = new String[1024];
-  private int[] lines = new int[1024];
-  private int[] columns = new int[1024];
-  private boolean[] verbatim = new boolean[1024];
+  /** Tokens of a typical board after preprocessing, so that few boards need to grow it. */
+  private static final int INITIAL = 1 << 15;
+
+  private int[] offsets = new int[INITIAL];
+  private String[] files = new String[INITIAL];
+  private int[] lines = new int[INITIAL];
+  private int[] columns = new int[INITIAL];
+  private boolean[] verbatim = new boolean[INITIAL];
   private int size;
   private final String fallbackFile;
 

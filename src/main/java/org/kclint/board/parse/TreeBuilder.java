@@ -214,18 +214,11 @@ final class TreeBuilder {
       if (p.deleted) {
         Property existing = old.property(p.name);
         if (existing != null) {
-          existing.deleted = true;
-          existing.labels.forEach(l -> l.deleted = true);
+          existing.delete();
         }
         continue;
       }
-      Property collision = null;
-      for (Property o : old.properties) {
-        if (o.name.equals(p.name)) {
-          collision = o;
-          break;
-        }
-      }
+      Property collision = named(old.properties, p.name, q -> q.name);
       if (collision == null) {
         old.properties.add(p);
       } else {
@@ -248,13 +241,7 @@ final class TreeBuilder {
         }
         continue;
       }
-      Node collision = null;
-      for (Node o : old.children) {
-        if (o.name.equals(c.name)) {
-          collision = o;
-          break;
-        }
-      }
+      Node collision = named(old.children, c.name, n -> n.name);
       if (collision == null) {
         c.parent = old;
         old.children.add(c);
@@ -262,6 +249,16 @@ final class TreeBuilder {
         merge(collision, c);
       }
     }
+  }
+
+  /** The first entry called {@code name}, deleted or not, as dtc's *_withdel loops find it. */
+  private static <T> T named(List<T> entries, String name, Function<T, String> nameOf) {
+    for (T e : entries) {
+      if (nameOf.apply(e).equals(name)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static void addPropertyLabel(Property p, String label) {
@@ -328,10 +325,10 @@ final class TreeBuilder {
 
   private void cells(CellsPieceContext c, ByteArrayOutputStream out, List<Ref> refs) {
     int bits = 32;
-    if (c.BITS() != null) {
-      long requested = literal(c.LITERAL().getSymbol());
+    if (c.bits != null) {
+      long requested = literal(c.width);
       if (requested != 8 && requested != 16 && requested != 32 && requested != 64) {
-        throw new InputException(locate.apply(c.LITERAL().getSymbol()),
+        throw new InputException(locate.apply(c.width),
             "array elements must be 8, 16, 32 or 64 bits");
       }
       bits = (int) requested;
