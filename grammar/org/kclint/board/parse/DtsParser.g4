@@ -5,8 +5,10 @@ options {
     tokenVocab = DtsLexer;
 }
 
+// A whole file, or a piece of one shared by many boards: TreeBuilder checks that the pieces
+// of a board make header+ memreserve* topItem+ in that order.
 sourceFile
-    : header+ memreserve* topItem+ EOF
+    : header* memreserve* topItem* EOF
     ;
 
 header

@@ -37,11 +37,15 @@ final class Preprocessor {
   private final StringBuilder out = new StringBuilder();
   private final SourceMap map;
   private final Deque<Path> includeStack = new ArrayDeque<>();
+  private final IncludeMemo memo;
+  private final Deque<IncludeMemo.Recording> recordings = new ArrayDeque<>();
+  private final List<Piece> pieces = new ArrayList<>();
   private PpToken lastEmitted;
   private int expansionsLeft;
 
-  private Preprocessor(SourceCache cache, List<Path> includeDirs, String mainName) {
+  private Preprocessor(SourceCache cache, IncludeMemo memo, List<Path> includeDirs, String mainName) {
     this.cache = cache;
+    this.memo = memo;
     this.includePath = new IncludePath(includeDirs);
     this.map = new SourceMap(mainName);
     define("__DTS__", "1");
@@ -49,18 +53,56 @@ final class Preprocessor {
     define("__STDC__", "1");
   }
 
-  /** Preprocessed text and where each part of it came from. */
-  record Result(String text, SourceMap map) {}
+  /**
+   * Preprocessed text, where each part of it came from, and its pieces: the main file's own
+   * stretches and, between them, what each of its #include lines produced.
+   */
+  record Result(String text, SourceMap map, ImmutableList<Piece> pieces) {}
 
-  static Result run(Path file, List<Path> includeDirs, SourceCache cache) {
-    Preprocessor pp = new Preprocessor(cache, includeDirs, file.toString());
+  /** A stretch [start, end) of the text; {@code from} is the inclusion that made it, if any. */
+  record Piece(int start, int end, IncludeMemo.Variant from) {}
+
+  static Result run(Path file, List<Path> includeDirs, SourceCache cache, IncludeMemo memo) {
+    Preprocessor pp = new Preprocessor(cache, memo, includeDirs, file.toString());
     Position start = new Position(file.toString(), 1, 1);
     pp.processFile(file, start);
     // The end of the text is the end of the main file: where "unexpected end of input" points.
     String main = cache.text(file, start);
     int lines = (int) main.chars().filter(c -> c == '\n').count();
     pp.map.mark(pp.out.length(), file.toString(), lines + 1, 1, false);
-    return new Result(pp.out.toString(), pp.map);
+    return new Result(pp.out.toString(), pp.map, pp.pieces());
+  }
+
+  private ImmutableList<Piece> pieces() {
+    ImmutableList.Builder<Piece> all = ImmutableList.builder();
+    int at = 0;
+    for (Piece included : pieces) {
+      all.add(new Piece(at, included.start(), null));
+      all.add(included);
+      at = included.end();
+    }
+    all.add(new Piece(at, out.length(), null));
+    return all.build();
+  }
+
+  /** Looks a macro up, noting it among what every inclusion being recorded consulted. */
+  private Macro macro(String name) {
+    Macro m = macros.get(name);
+    for (IncludeMemo.Recording r : recordings) {
+      r.consult(name, m);
+    }
+    return m;
+  }
+
+  private void change(String name, Macro m) {
+    if (m == null) {
+      macros.remove(name);
+    } else {
+      macros.put(name, m);
+    }
+    for (IncludeMemo.Recording r : recordings) {
+      r.change(new IncludeMemo.Effect(name, m));
+    }
   }
 
   private void define(String name, String value) {
@@ -137,7 +179,7 @@ final class Preprocessor {
   /** Most lines name no macro and are copied as they are. */
   private boolean mentionsMacro(List<PpToken> line) {
     for (PpToken t : line) {
-      if (t.isIdentifier() && macros.containsKey(t.text())) {
+      if (t.isIdentifier() && macro(t.text()) != null) {
         return true;
       }
     }
@@ -161,7 +203,7 @@ final class Preprocessor {
         return true;
       case "ifdef":
       case "ifndef":
-        boolean defined = active && macros.containsKey(macroName(rest, name));
+        boolean defined = active && macro(macroName(rest, name)) != null;
         conditionals.push(
             new Conditional(name, active, active && (defined == name.text().equals("ifdef"))));
         return true;
@@ -201,7 +243,7 @@ final class Preprocessor {
         defineMacro(rest, name);
         return true;
       case "undef":
-        macros.remove(macroName(rest, name));
+        change(macroName(rest, name), null);
         return true;
       case "include":
         include(frame, rest, name);
@@ -243,7 +285,7 @@ final class Preprocessor {
             || (paren && (nameAt + 1 >= rest.size() || !rest.get(nameAt + 1).is(")")))) {
           throw new InputException(t.position(), "'defined' without a macro name");
         }
-        String value = macros.containsKey(rest.get(nameAt).text()) ? "1" : "0";
+        String value = macro(rest.get(nameAt).text()) != null ? "1" : "0";
         resolved.add(new PpToken(PpToken.Kind.NUMBER, value, t.spaceBefore(), t.file(), t.line(),
             t.column(), false, ImmutableSet.of()));
         i = paren ? nameAt + 1 : nameAt;
@@ -303,7 +345,7 @@ final class Preprocessor {
     for (int j = i; j < rest.size(); j++) {
       body.add(j == i ? rest.get(j).withSpace(false) : rest.get(j));
     }
-    macros.put(name, new Macro(name, functionLike, ImmutableList.copyOf(parameters), variadic, body.build()));
+    change(name, new Macro(name, functionLike, ImmutableList.copyOf(parameters), variadic, body.build()));
   }
 
   private void include(Frame frame, List<PpToken> rest, PpToken directive) {
@@ -340,9 +382,44 @@ final class Preprocessor {
     Path found = includePath
         .find(target, quoted ? Optional.ofNullable(frame.path.getParent()) : Optional.empty())
         .orElseThrow(() -> new InputException(directive.position(), "cannot find include file " + target));
-    processFile(found, directive.position());
+    boolean fromMainFile = includeStack.size() == 1;
+    int start = out.length();
+    IncludeMemo.Variant variant = includeOnce(found, directive.position());
+    if (fromMainFile) {
+      pieces.add(new Piece(start, out.length(), variant));
+    }
     out.append('\n');
     lastEmitted = null;
+  }
+
+  /** Processes an included file, or replays what it did when the macros it reads are as then. */
+  private IncludeMemo.Variant includeOnce(Path file, Position from) {
+    Path key = file.toAbsolutePath().normalize();
+    IncludeMemo.Variant known = memo.find(key, macros);
+    if (known != null) {
+      for (IncludeMemo.Recording r : recordings) {
+        known.consulted.forEach(r::consult);
+      }
+      int base = out.length();
+      out.append(known.text);
+      map.append(known.segments, base);
+      for (IncludeMemo.Effect e : known.effects) {
+        change(e.name(), e.macro());
+      }
+      return known;
+    }
+    IncludeMemo.Recording recording = new IncludeMemo.Recording(out.length());
+    recordings.push(recording);
+    try {
+      processFile(file, from);
+    } finally {
+      recordings.pop();
+    }
+    String text = out.substring(recording.textStart);
+    IncludeMemo.Variant made = new IncludeMemo.Variant(recording.consulted, text,
+        map.slice(recording.textStart, out.length()), ImmutableList.copyOf(recording.effects));
+    memo.remember(key, made);
+    return made;
   }
 
   private static String spelled(List<PpToken> tokens) {
@@ -363,7 +440,7 @@ final class Preprocessor {
       if (t == null) {
         return;
       }
-      Macro m = t.isIdentifier() ? macros.get(t.text()) : null;
+      Macro m = t.isIdentifier() ? macro(t.text()) : null;
       if (m == null || t.hideSet().contains(m.name())) {
         sink.accept(t);
         continue;

@@ -58,4 +58,50 @@ final class SourceMap {
     }
     return new Position(files[i], lines[i], verbatim[i] ? columns[i] + offset - offsets[i] : columns[i]);
   }
+
+  /** The segments that start in [{@code from}, {@code to}), with offsets made relative to it. */
+  Slice slice(int from, int to) {
+    int first = Arrays.binarySearch(offsets, 0, size, from);
+    if (first < 0) {
+      first = -first - 1;
+    }
+    while (first > 0 && offsets[first - 1] == from) {
+      first--;
+    }
+    int last = first;
+    while (last < size && offsets[last] < to) {
+      last++;
+    }
+    int n = last - first;
+    int[] o = new int[n];
+    for (int k = 0; k < n; k++) {
+      o[k] = offsets[first + k] - from;
+    }
+    return new Slice(o, Arrays.copyOfRange(files, first, last), Arrays.copyOfRange(lines, first, last),
+        Arrays.copyOfRange(columns, first, last), Arrays.copyOfRange(verbatim, first, last));
+  }
+
+  /** Appends a slice as if its text now started at {@code base}. */
+  void append(Slice slice, int base) {
+    for (int k = 0; k < slice.offsets.length; k++) {
+      mark(base + slice.offsets[k], slice.files[k], slice.lines[k], slice.columns[k], slice.verbatim[k]);
+    }
+  }
+
+  /** Segments of a stretch of preprocessed text, kept to be replayed elsewhere. */
+  static final class Slice {
+    private final int[] offsets;
+    private final String[] files;
+    private final int[] lines;
+    private final int[] columns;
+    private final boolean[] verbatim;
+
+    private Slice(int[] offsets, String[] files, int[] lines, int[] columns, boolean[] verbatim) {
+      this.offsets = offsets;
+      this.files = files;
+      this.lines = lines;
+      this.columns = columns;
+      this.verbatim = verbatim;
+    }
+  }
 }
