@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       ScenariosCommand.class,
       CheckCommand.class,
+      BoardCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

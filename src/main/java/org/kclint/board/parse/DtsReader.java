@@ -1,0 +1,167 @@
+package org.kclint.board.parse;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Lexer;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+import org.kclint.board.DeviceTree;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+
+/**
+ * Reads board descriptions as the kernel's build does: the C preprocessor with {@code -I}
+ * directories, then dtc's parser and tree rules. One reader keeps what it has read for the
+ * run: each file's tokens, each inclusion's preprocessed result (replayed when the same macros
+ * are in force), and the parse of each such result that stands alone as top-level statements,
+ * so a board costs little more than its own lines and dtc's merge. Not thread-safe.
+ */
+public final class DtsReader {
+  private final ImmutableList<Path> includeDirs;
+  private final IncludePath includePath;
+  private final SourceCache cache = new SourceCache();
+  private final IncludeMemo memo = new IncludeMemo();
+  /** Per inclusion result and starting lexer mode: its statements, or empty if not standalone. */
+  private final Map<IncludeMemo.Variant, Map<Integer, Optional<Parsed>>> parsed =
+      new IdentityHashMap<>();
+
+  public DtsReader(List<Path> includeDirs) {
+    this.includeDirs = ImmutableList.copyOf(includeDirs);
+    this.includePath = new IncludePath(includeDirs);
+  }
+
+  /** The statements of a piece, and whether it had any token at all. */
+  private record Parsed(ImmutableList<Ast.Item> items, boolean tokens) {}
+
+  /** The merged tree of {@code file}; any problem is a positioned {@link InputException}. */
+  public DeviceTree read(Path file) {
+    Preprocessor.Result pp = Preprocessor.run(file, includeDirs, cache, memo);
+    ImmutableList<Ast.Item> items = piecewise(pp).orElseGet(() -> whole(file, pp));
+    return new TreeBuilder(file.toString()).build(items);
+  }
+
+  /**
+   * The statements piece by piece, when every piece stands alone (an #include between
+   * top-level statements, as .dtsi files are included); empty otherwise. Each piece is lexed in
+   * the mode dtc's lexer would be in there: the start mode before any token, else the name mode
+   * that follows a statement's ';'.
+   */
+  private Optional<ImmutableList<Ast.Item>> piecewise(Preprocessor.Result pp) {
+    ImmutableList.Builder<Ast.Item> items = ImmutableList.builder();
+    boolean tokens = false;
+    for (Preprocessor.Piece piece : pp.pieces()) {
+      int mode = tokens ? DtsLexer.NAME : Lexer.DEFAULT_MODE;
+      Optional<Parsed> result;
+      if (piece.from() == null) {
+        result = parsePiece(pp, piece, mode);
+      } else {
+        Map<Integer, Optional<Parsed>> byMode =
+            parsed.computeIfAbsent(piece.from(), k -> new HashMap<>(2));
+        result = byMode.get(mode);
+        if (result == null) {
+          result = parsePiece(pp, piece, mode);
+          byMode.put(mode, result);
+        }
+      }
+      if (result.isEmpty()) {
+        return Optional.empty();
+      }
+      items.addAll(result.get().items());
+      tokens |= result.get().tokens();
+    }
+    return Optional.of(items.build());
+  }
+
+  private Optional<Parsed> parsePiece(Preprocessor.Result pp, Preprocessor.Piece piece, int mode) {
+    Map<CharStream, Locator> locators = new IdentityHashMap<>();
+    CharStream input = CharStreams.fromString(
+        pp.text().substring(piece.start(), piece.end()), "piece");
+    int base = piece.start();
+    locators.put(input, (offset, line, column) -> pp.map().at(base + offset));
+    ThrowingErrorListener errors = new ThrowingErrorListener(locators);
+    DtsLexer lexer = new DtsLexer(input);
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    lexer.mode(mode);
+    CommonTokenStream tokens = tokens(lexer, locators, errors);
+    DtsParser parser = new DtsParser(tokens);
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    DtsParser.SourceFileContext tree;
+    try {
+      tree = parser.sourceFile();
+    } catch (ParseCancellationException e) {
+      // Not standalone (or SLL gave up): the whole text is parsed instead, and reports errors.
+      return Optional.empty();
+    }
+    return Optional.of(new Parsed(builder(errors).items(tree), tokens.size() > 1));
+  }
+
+  /** The statements of the whole preprocessed text, parsed as dtc parses it. */
+  private ImmutableList<Ast.Item> whole(Path file, Preprocessor.Result pp) {
+    Map<CharStream, Locator> locators = new IdentityHashMap<>();
+    CharStream input = CharStreams.fromString(pp.text(), file.toString());
+    locators.put(input, Locator.mapped(pp.map()));
+    ThrowingErrorListener errors = new ThrowingErrorListener(locators);
+    DtsLexer lexer = new DtsLexer(input);
+    lexer.removeErrorListeners();
+    lexer.addErrorListener(errors);
+    CommonTokenStream tokens = tokens(lexer, locators, errors);
+    DtsParser parser = new DtsParser(tokens);
+    parser.removeErrorListeners();
+    // SLL first; only if that fails, the full LL parse that reports the error precisely.
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    DtsParser.SourceFileContext tree;
+    try {
+      tree = parser.sourceFile();
+    } catch (ParseCancellationException e) {
+      tokens.seek(0);
+      parser.reset();
+      parser.addErrorListener(errors);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      tree = parser.sourceFile();
+    }
+    return builder(errors).items(tree);
+  }
+
+  private CommonTokenStream tokens(
+      DtsLexer lexer, Map<CharStream, Locator> locators, ThrowingErrorListener errors) {
+    return new CommonTokenStream(new IncludingTokenSource(
+        lexer, locators, errors, (name, at) -> resolve(name, errors.locate(at)), cache));
+  }
+
+  private AstBuilder builder(ThrowingErrorListener errors) {
+    return new AstBuilder(errors::locate, (name, at) -> readBinary(name, errors.locate(at)));
+  }
+
+  /** dtc's search for /include/ and /incbin/ files: the includer's folder, then -I folders. */
+  private Path resolve(String name, Position where) {
+    return includePath
+        .find(name, Optional.ofNullable(Path.of(where.file()).getParent()))
+        .orElseThrow(() -> new InputException(where, "cannot find include file " + name));
+  }
+
+  private byte[] readBinary(String name, Position where) {
+    Path file = resolve(name, where);
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new InputException(where, "cannot read " + file + ": " + e.getMessage());
+    }
+  }
+}

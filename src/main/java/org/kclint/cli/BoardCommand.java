@@ -1,0 +1,114 @@
+package org.kclint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kclint.board.BoardFacts;
+import org.kclint.board.DeviceTree;
+import org.kclint.board.Fact;
+import org.kclint.board.FactValue;
+import org.kclint.board.FactsTsv;
+import org.kclint.board.TreeFacts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code kclint board}: the facts kclint reads from board descriptions. */
+@Command(
+    name = "board",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read device tree sources as cpp and dtc would and print each board's facts: model,",
+      "CPUs, RAM and the CPU database's facts about the cores, each with its source."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  L=../shared/corpus/linux-6.1",
+      "  kclint board -I $L/include -I $L/arch/arm/boot/dts -I $L/scripts/dtc/include-prefixes \\",
+      "      $L/arch/arm/boot/dts/arm-realview-pb11mp.dts",
+      "  kclint board --format tsv --header -I … $L/arch/arm/boot/dts/*.dts",
+      "  kclint board --facts myboard.facts        # a board without a device tree"
+    })
+final class BoardCommand implements Callable<Integer> {
+  enum Format {
+    text,
+    tsv
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin BoardOptions board;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default): every fact with its source; tsv: one line per file in the "
+          + "columns of reference/dts/arm-facts.tsv.")
+  Format format = Format.text;
+
+  @Option(names = "--header", description = "With --format tsv, print the column names first.")
+  boolean header;
+
+  @Parameters(paramLabel = "FILE.dts", arity = "0..*", description = "Device tree source files.")
+  List<Path> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (files.isEmpty() && board.overrideFile == null) {
+      throw new ParameterException(spec.commandLine(), "give FILE.dts or --facts FILE");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.tsv) {
+      if (header) {
+        out.println(FactsTsv.HEADER);
+      }
+      for (Path file : files) {
+        out.println(FactsTsv.line(file.getFileName().toString(), board.reader().read(file)));
+      }
+    } else if (files.isEmpty()) {
+      print(out, "(no device tree)", board.factsWithoutTree());
+    } else {
+      for (Path file : files) {
+        DeviceTree tree = board.reader().read(file);
+        print(out, file.toString(), board.facts(TreeFacts.of(tree)));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, String title, BoardFacts facts) {
+    out.println(title);
+    int width = 0;
+    for (Fact f : Fact.values()) {
+      width = Math.max(width, f.key().length());
+    }
+    List<String> unknown = new ArrayList<>();
+    for (Fact f : Fact.values()) {
+      if (facts.fact(f).isEmpty()) {
+        unknown.add(f.key());
+        continue;
+      }
+      FactValue v = facts.fact(f).get();
+      out.printf("  %-" + width + "s = %s%n", f.key(), display(f, v));
+      out.printf("  %-" + width + "s   (%s)%n", "", v.source().describe());
+    }
+    out.println("  unknown: " + (unknown.isEmpty() ? "none" : String.join(", ", unknown)));
+  }
+
+  private static String display(Fact f, FactValue v) {
+    if (v instanceof FactValue.Int i && f == Fact.RAM_BYTES) {
+      return String.format("%d (%d MiB)", i.value(), i.value() >> 20);
+    }
+    if (v instanceof FactValue.Int i && f == Fact.RAM_TOP_PHYS) {
+      return String.format("0x%x", i.value());
+    }
+    return v.text();
+  }
+}

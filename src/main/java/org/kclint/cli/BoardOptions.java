@@ -1,0 +1,72 @@
+package org.kclint.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.kclint.board.BoardFacts;
+import org.kclint.board.CpuDatabase;
+import org.kclint.board.FactOverrides;
+import org.kclint.board.TreeFacts;
+import org.kclint.board.parse.DtsReader;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+import picocli.CommandLine.Option;
+
+/** How a command learns about the board: include folders for its DTS, and an override file. */
+final class BoardOptions {
+  @Option(
+      names = {"-I", "--include"},
+      paramLabel = "DIR",
+      description = "Folder searched for #include and /include/ files, like cpp's and dtc's -I.")
+  List<Path> includeDirs = new ArrayList<>();
+
+  @Option(
+      names = "--facts",
+      paramLabel = "FILE",
+      description = "Board facts override file: 'fact = value' lines (see README, Board facts).")
+  Path overrideFile;
+
+  private DtsReader reader;
+  private CpuDatabase cpus;
+
+  /** One reader per command run, so that boards sharing .dtsi files read them once. */
+  DtsReader reader() {
+    if (reader == null) {
+      reader = new DtsReader(includeDirs);
+    }
+    return reader;
+  }
+
+  CpuDatabase cpus() {
+    if (cpus == null) {
+      cpus = CpuDatabase.bundled();
+    }
+    return cpus;
+  }
+
+  /** The facts of a board described by {@code dts}, with the override file applied. */
+  BoardFacts facts(TreeFacts tree) {
+    return BoardFacts.of(tree, cpus()).with(overrides());
+  }
+
+  /** The facts of the override file alone, for a board without a device tree. */
+  BoardFacts factsWithoutTree() {
+    return BoardFacts.unknown().with(overrides());
+  }
+
+  FactOverrides overrides() {
+    if (overrideFile == null) {
+      return FactOverrides.none();
+    }
+    try {
+      return FactOverrides.parse(overrideFile.toString(),
+          new String(Files.readAllBytes(overrideFile), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new InputException(new Position(overrideFile.toString(), 1, 1),
+          "cannot read board facts override file: " + e.getMessage());
+    }
+  }
+}
