@@ -13,6 +13,12 @@ import java.nio.file.Path;
 public final class Limits {
   private Limits() {}
 
+  /**
+   * The stack kclint's work runs on (org.kclint.cli.Main). The nesting bounds below are chosen so
+   * that the deepest input they all allow together fits in it with room to spare (tested).
+   */
+  public static final long STACK_BYTES = 64L << 20;
+
   /** Any one input file (the largest Kconfig file of 6.1 is 120 KB, a full .config 200 KB). */
   public static final long MAX_FILE_BYTES = 16L << 20;
 

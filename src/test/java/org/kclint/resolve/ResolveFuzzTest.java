@@ -1,7 +1,6 @@
 package org.kclint.resolve;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.nio.file.Path;
 import java.util.Arrays;
 import org.kclint.config.DotConfig;
 import org.kclint.config.DotConfigReader;
@@ -17,7 +16,7 @@ import org.kclint.testing.FuzzChecks;
  */
 class ResolveFuzzTest {
   private static final Resolver RESOLVER =
-      Resolver.of(KconfigReader.read(KconfigOptions.of(Path.of("testdata/robust/tree"), "arm")));
+      Resolver.of(KconfigReader.read(KconfigOptions.of(FuzzChecks.projectFile("testdata/robust/tree"), "arm")));
 
   static {
     FuzzChecks.warmUp(ResolveFuzzTest.class, "fuzzResolve", input -> new ResolveFuzzTest().fuzzResolve(input));

@@ -57,6 +57,19 @@ public final class FuzzChecks {
     }
   }
 
+  /**
+   * A file of the project (e.g. under testdata/), found from where the test classes are, since
+   * fuzzing runs in a working folder of its own (.ci/fuzz).
+   */
+  public static Path projectFile(String relative) {
+    try {
+      Path testClasses = Path.of(FuzzChecks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return testClasses.getParent().getParent().resolve(relative);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A fresh folder for one fuzzing JVM, removed when it exits. */
   public static Path scratchDirectory(String prefix) {
     try {

@@ -111,14 +111,19 @@ final class Preprocessor {
         throw error("unterminated reference to '" + in.substring(i + 1) + "': missing ')'");
       }
       out.append(evaluate(in.substring(i + 1, close), args));
-      if (out.length() > Limits.MAX_MACRO_EXPANSION_CHARS) {
-        throw error("macro expansion longer than " + Limits.MAX_MACRO_EXPANSION_CHARS + " characters");
-      }
+      checkLength(out);
       i = close + 1;
       start = i;
     }
     out.append(in, start, in.length());
+    checkLength(out);
     return out.toString();
+  }
+
+  private void checkLength(StringBuilder out) {
+    if (out.length() > Limits.MAX_MACRO_EXPANSION_CHARS) {
+      throw error("macro expansion longer than " + Limits.MAX_MACRO_EXPANSION_CHARS + " characters");
+    }
   }
 
   private static int matchingParen(String in, int from) {
