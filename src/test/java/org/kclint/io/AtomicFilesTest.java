@@ -31,36 +31,33 @@ class AtomicFilesTest {
 
   @Test
   void aWriteThatFailsMidwayLeavesTheOldFileWholeAndNoTemporaryFile() throws IOException {
-    Path target = existing();
     UncheckedIOException failure =
-        assertThrows(
+        failedWriteKeepsTheOldFile(
             UncheckedIOException.class,
-            () ->
-                AtomicFiles.write(
-                    target,
-                    out -> {
-                      out.write("CONFIG_SMP=n\n# half of a new con".getBytes(StandardCharsets.UTF_8));
-                      throw new IOException("disk full");
-                    }));
+            out -> {
+              out.write("CONFIG_SMP=n\n# half of a new con".getBytes(StandardCharsets.UTF_8));
+              throw new IOException("disk full");
+            });
     assertTrue(failure.getMessage().contains("disk full"), failure.getMessage());
-    assertEquals(OLD, Files.readString(target));
-    assertEquals(List.of(target), listing());
   }
 
   @Test
   void aBugThatInterruptsTheWriterLeavesTheOldFileWhole() throws IOException {
-    Path target = existing();
-    assertThrows(
+    failedWriteKeepsTheOldFile(
         IllegalStateException.class,
-        () ->
-            AtomicFiles.write(
-                target,
-                out -> {
-                  out.write(new byte[64 * 1024]);
-                  throw new IllegalStateException("interrupted");
-                }));
+        out -> {
+          out.write(new byte[64 * 1024]);
+          throw new IllegalStateException("interrupted");
+        });
+  }
+
+  private <T extends Throwable> T failedWriteKeepsTheOldFile(Class<T> thrown, AtomicFiles.Content content)
+      throws IOException {
+    Path target = existing();
+    T failure = assertThrows(thrown, () -> AtomicFiles.write(target, content));
     assertEquals(OLD, Files.readString(target));
     assertEquals(List.of(target), listing());
+    return failure;
   }
 
   @Test
