@@ -3,6 +3,7 @@ package org.kclint.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +37,44 @@ public final class Main {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs kclint as the process would, with the given streams; returns the exit code. */
+  /**
+   * Runs kclint as the process would, with the given streams; returns the exit code. The work
+   * runs on a thread with the stack {@link Limits#STACK_BYTES}, which the nesting limits of the
+   * readers are measured against (the JVM's default main-thread stack is 1 MiB).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    int[] exit = {EXIT_BAD_INPUT};
+    Thread worker =
+        new Thread(
+            null,
+            () -> {
+              try {
+                exit[0] = execute(args, out, err);
+              } catch (StackOverflowError | OutOfMemoryError e) {
+                // A limit we failed to enforce: still one line, never a stack trace.
+                err.println("kclint: internal error: " + e);
+                err.flush();
+              }
+            },
+            "kclint",
+            Limits.STACK_BYTES);
+    worker.start();
+    boolean interrupted = false;
+    while (true) {
+      try {
+        worker.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return exit[0];
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);

@@ -16,6 +16,7 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
 
@@ -26,10 +27,8 @@ import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
  * {@link InputException}s.
  */
 final class KconfigFileParser {
-  /** Deepest if/menu/choice nesting accepted (the kernel's own tree nests fewer than 10). */
-  static final int MAX_BLOCK_DEPTH = 200;
-  /** Deepest nesting of parentheses and '!' within one expression. */
-  static final int MAX_EXPRESSION_DEPTH = 200;
+  static final int MAX_BLOCK_DEPTH = Limits.MAX_BLOCK_DEPTH;
+  static final int MAX_EXPRESSION_DEPTH = Limits.MAX_EXPRESSION_DEPTH;
 
   private final Consumer<String> warnings;
   private final KconfigParser parser = new KconfigParser(null);

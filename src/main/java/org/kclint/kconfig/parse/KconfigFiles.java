@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 
 /**
@@ -110,12 +111,28 @@ final class KconfigFiles {
     }
   }
 
+  /**
+   * The file, normalised, if it lies inside the root; a symbolic link counts where it leads, so
+   * that no link inside the tree can make kclint read a file outside it.
+   */
   private Path inside(Path file, String written, Position where) {
     Path normal = file.toAbsolutePath().normalize();
-    if (!normal.startsWith(root)) {
+    if (!normal.startsWith(root) || (Files.exists(normal) && !realPath(normal).startsWith(realRoot()))) {
       throw new InputException(where, "refusing to read \"" + written + "\": outside the tree root");
     }
     return normal;
+  }
+
+  private Path realRoot() {
+    return realPath(root);
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   private String name(Path file) {
@@ -129,6 +146,7 @@ final class KconfigFiles {
    */
   String read(String name, Position where) {
     byte[] bytes;
+    Limits.checkFileSize(root.resolve(name), name);
     try {
       bytes = Files.readAllBytes(root.resolve(name));
     } catch (IOException e) {

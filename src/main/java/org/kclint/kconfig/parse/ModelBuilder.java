@@ -18,6 +18,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.Default;
 import org.kclint.kconfig.Expr;
@@ -62,14 +63,15 @@ import org.kclint.kconfig.parse.KconfigParser.WordContext;
  * plus the type inference of choices that {@code menu_finalize()} does.
  */
 final class ModelBuilder {
-  /** Longest chain of {@code source} lines followed. */
-  static final int MAX_SOURCE_DEPTH = 64;
+  static final int MAX_SOURCE_DEPTH = Limits.MAX_SOURCE_DEPTH;
 
   private final KconfigFiles files;
   private final KconfigFileParser parser;
   private final Preprocessor macros;
   private final Consumer<String> warnings;
   private final Set<String> filesRead = new LinkedHashSet<>();
+  /** Files read so far, repeats included: sourcing a file twice per level grows exponentially. */
+  private int reads;
   private final Deque<String> including = new ArrayDeque<>();
   /** Symbol types, in order of first definition: the first type declared wins (menu_set_type). */
   private final Map<String, SymbolType> types = new LinkedHashMap<>();
@@ -119,6 +121,10 @@ final class ModelBuilder {
     }
     if (including.size() >= MAX_SOURCE_DEPTH) {
       throw new InputException(where, "source nested more than " + MAX_SOURCE_DEPTH + " deep");
+    }
+    if (++reads > Limits.MAX_SOURCED_FILES) {
+      throw new InputException(
+          where, "more than " + Limits.MAX_SOURCED_FILES + " Kconfig files sourced");
     }
     filesRead.add(name);
     KconfigFileContext tree = parser.parse(name, files.read(name, where));

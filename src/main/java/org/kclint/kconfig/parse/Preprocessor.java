@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 
 /**
@@ -23,8 +24,7 @@ import org.kclint.diag.Position;
 final class Preprocessor {
   /** preprocess.c's FUNCTION_MAX_ARGS. */
   private static final int MAX_ARGUMENTS = 16;
-  /** Nesting of references within references; the kernel stops one variable at 1000 levels. */
-  static final int MAX_DEPTH = 200;
+  static final int MAX_DEPTH = Limits.MAX_MACRO_DEPTH;
 
   private final ImmutableMap<String, String> environment;
   private final ShellResults shell;
@@ -32,6 +32,8 @@ final class Preprocessor {
   private final Map<String, Variable> variables = new HashMap<>();
   private Position position = Position.ofLine("Kconfig", 1);
   private int depth;
+  /** References evaluated in the current top-level expansion. */
+  private int steps;
   private int unknownUses;
 
   Preprocessor(ImmutableMap<String, String> environment, ShellResults shell, Consumer<String> warnings) {
@@ -56,6 +58,7 @@ final class Preprocessor {
 
   /** Expands every reference in {@code text} (preprocess.c expand_string). */
   String expand(String text) {
+    steps = 0;
     return expand(text, ImmutableList.of());
   }
 
@@ -70,7 +73,8 @@ final class Preprocessor {
           case APPEND -> old == null || old.recursive;
         };
     int before = unknownUses;
-    String newValue = recursive ? value : expand(value);
+    steps = 0;
+    String newValue = recursive ? value : expand(value, ImmutableList.of());
     boolean unknown = !recursive && unknownUses > before;
     if (append) {
       variables.put(
@@ -107,11 +111,19 @@ final class Preprocessor {
         throw error("unterminated reference to '" + in.substring(i + 1) + "': missing ')'");
       }
       out.append(evaluate(in.substring(i + 1, close), args));
+      checkLength(out);
       i = close + 1;
       start = i;
     }
     out.append(in, start, in.length());
+    checkLength(out);
     return out.toString();
+  }
+
+  private void checkLength(StringBuilder out) {
+    if (out.length() > Limits.MAX_MACRO_EXPANSION_CHARS) {
+      throw error("macro expansion longer than " + Limits.MAX_MACRO_EXPANSION_CHARS + " characters");
+    }
   }
 
   private static int matchingParen(String in, int from) {
@@ -132,6 +144,9 @@ final class Preprocessor {
     int argument = argumentNumber(clause);
     if (argument > 0 && argument <= args.size()) {
       return args.get(argument - 1);
+    }
+    if (++steps > Limits.MAX_MACRO_STEPS) {
+      throw error("macro expansion took more than " + Limits.MAX_MACRO_STEPS + " steps");
     }
     if (++depth > MAX_DEPTH) {
       throw error("macro expansion nested more than " + MAX_DEPTH + " deep");

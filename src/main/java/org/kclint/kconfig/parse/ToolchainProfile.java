@@ -26,7 +26,7 @@ public record ToolchainProfile(ImmutableMap<String, String> results) {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new InputException(
-          Position.ofLine(file.toString(), 0), "cannot read toolchain profile: " + e.getMessage());
+          Position.ofLine(file.toString(), 1), "cannot read toolchain profile: " + e.getMessage());
     }
     Map<String, String> results = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {

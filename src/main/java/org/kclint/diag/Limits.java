@@ -1,0 +1,66 @@
+package org.kclint.diag;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The bounds every reader enforces, in one place. Each is far above what real inputs need (the
+ * figures for Linux 6.1 ARCH=arm are given) and far below what would exhaust the stack, the heap
+ * or the user's patience; going past one is a positioned {@link InputException}, never a
+ * StackOverflowError, an OutOfMemoryError or a hang.
+ */
+public final class Limits {
+  private Limits() {}
+
+  /**
+   * The stack kclint's work runs on (org.kclint.cli.Main). The nesting bounds below are chosen so
+   * that the deepest input they all allow together fits in it with room to spare (tested).
+   */
+  public static final long STACK_BYTES = 64L << 20;
+
+  /** Any one input file (the largest Kconfig file of 6.1 is 120 KB, a full .config 200 KB). */
+  public static final long MAX_FILE_BYTES = 16L << 20;
+
+  /** if/menu/choice blocks within one Kconfig file (6.1 nests fewer than 10). */
+  public static final int MAX_BLOCK_DEPTH = 200;
+
+  /** Parentheses and negations within one expression, in any grammar with recursive parsing. */
+  public static final int MAX_EXPRESSION_DEPTH = 200;
+
+  /** Nested references while expanding one Kconfig macro (preprocess.c stops at 1000). */
+  public static final int MAX_MACRO_DEPTH = 200;
+
+  /** Characters one macro expansion may produce (the longest in 6.1 is under 300). */
+  public static final int MAX_MACRO_EXPANSION_CHARS = 1 << 20;
+
+  /**
+   * References evaluated while expanding one line: bounds expansions that stay small but branch
+   * exponentially ({@code A = $(B)$(B)}, {@code B = $(C)$(C)}, ...).
+   */
+  public static final int MAX_MACRO_STEPS = 100_000;
+
+  /** Chain of {@code source} lines followed (6.1: 6). */
+  public static final int MAX_SOURCE_DEPTH = 64;
+
+  /** Kconfig files read in one tree, counting repeats (6.1 ARCH=arm: 1,545). */
+  public static final int MAX_SOURCED_FILES = 20_000;
+
+  /** Device tree nodes nested within each other (real boards: under 10). */
+  public static final int MAX_NODE_DEPTH = 200;
+
+  /** Throws unless {@code file} is at most {@link #MAX_FILE_BYTES} long. */
+  public static void checkFileSize(Path file, String shownAs) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new InputException(Position.ofLine(shownAs, 1), "cannot read: " + e.getMessage(), e);
+    }
+    if (size > MAX_FILE_BYTES) {
+      throw new InputException(
+          Position.ofLine(shownAs, 1),
+          "file of " + size + " bytes exceeds the limit of " + MAX_FILE_BYTES + " bytes");
+    }
+  }
+}
