@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
       ResolveCommand.class,
       ScenariosCommand.class,
       CheckCommand.class,
+      RecordCommand.class,
+      CompletionCommand.class,
+      ManCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */
