@@ -24,6 +24,9 @@ import picocli.CommandLine.Command;
       ScenariosCommand.class,
       CheckCommand.class,
       BoardCommand.class,
+      RecordCommand.class,
+      CompletionCommand.class,
+      ManCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

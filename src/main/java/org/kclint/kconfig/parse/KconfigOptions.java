@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
  * @param toolchain recorded {@code $(shell,...)} results
  * @param allowShell whether {@code $(shell,...)} commands may run (never by default)
  * @param warnings receives what the kernel's tools print as warnings and {@code $(info,...)}
+ * @param shellRuns receives each {@code $(shell,...)} command that ran, with its result (how
+ *     {@code kclint record} writes a toolchain profile)
  */
 public record KconfigOptions(
     Path srctree,
@@ -24,29 +27,34 @@ public record KconfigOptions(
     ImmutableMap<String, String> environment,
     Optional<ToolchainProfile> toolchain,
     boolean allowShell,
-    Consumer<String> warnings) {
+    Consumer<String> warnings,
+    BiConsumer<String, String> shellRuns) {
 
   /** Hermetic reading of {@code srctree} for {@code arch}: no environment, no profile, no shell. */
   public static KconfigOptions of(Path srctree, String arch) {
     return new KconfigOptions(
-        srctree, arch, ImmutableMap.of(), Optional.empty(), false, warning -> {});
+        srctree, arch, ImmutableMap.of(), Optional.empty(), false, warning -> {}, (command, output) -> {});
   }
 
   public KconfigOptions withEnvironment(Map<String, String> variables) {
     return new KconfigOptions(
-        srctree, arch, ImmutableMap.copyOf(variables), toolchain, allowShell, warnings);
+        srctree, arch, ImmutableMap.copyOf(variables), toolchain, allowShell, warnings, shellRuns);
   }
 
   public KconfigOptions withToolchain(ToolchainProfile profile) {
     return new KconfigOptions(
-        srctree, arch, environment, Optional.of(profile), allowShell, warnings);
+        srctree, arch, environment, Optional.of(profile), allowShell, warnings, shellRuns);
   }
 
   public KconfigOptions withShell(boolean allowed) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowed, warnings);
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowed, warnings, shellRuns);
   }
 
   public KconfigOptions withWarnings(Consumer<String> sink) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, sink);
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, sink, shellRuns);
+  }
+
+  public KconfigOptions withShellRuns(BiConsumer<String, String> sink) {
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, warnings, sink);
   }
 }

@@ -36,7 +36,8 @@ public final class KconfigReader {
             files.root(),
             environment.get("srctree"),
             environment,
-            options.warnings());
+            options.warnings(),
+            options.shellRuns());
     Preprocessor macros =
         new Preprocessor(
             com.google.common.collect.ImmutableMap.copyOf(environment), shell, options.warnings());

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
@@ -35,6 +36,7 @@ final class ShellResults {
   private final String srctreeSpelling;
   private final Map<String, String> environment;
   private final Consumer<String> warnings;
+  private final BiConsumer<String, String> runs;
   private final Set<String> reported = new HashSet<>();
 
   ShellResults(
@@ -43,18 +45,22 @@ final class ShellResults {
       Path srctree,
       String srctreeSpelling,
       Map<String, String> environment,
-      Consumer<String> warnings) {
+      Consumer<String> warnings,
+      BiConsumer<String, String> runs) {
     this.profile = profile;
     this.allowShell = allowShell;
     this.srctree = srctree;
     this.srctreeSpelling = srctreeSpelling;
     this.environment = environment;
     this.warnings = warnings;
+    this.runs = runs;
   }
 
   Result run(String command, Position where) {
     if (allowShell) {
-      return new Known(execute(command, where));
+      String output = execute(command, where);
+      runs.accept(command, output);
+      return new Known(output);
     }
     Optional<String> recorded = profile.flatMap(p -> p.result(command));
     if (recorded.isEmpty() && !srctreeSpelling.equals(".")) {

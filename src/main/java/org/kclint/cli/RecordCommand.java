@@ -1,0 +1,85 @@
+package org.kclint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kclint.io.AtomicFiles;
+import org.kclint.kconfig.parse.KconfigOptions;
+import org.kclint.kconfig.parse.KconfigReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kclint record}: the one command that executes anything. It reads the Kconfig tree once
+ * with {@code $(shell,…)} allowed and writes every command it ran with its result as a toolchain
+ * profile (command TAB output), which every other command then reads with {@code --toolchain}.
+ * Recorded as an in-tree run ({@code srctree=.}), as the profiles in the corpus are.
+ */
+@Command(
+    name = "record",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the $(shell,...) calls of a Kconfig tree once and write their results as a toolchain",
+      "profile. This RUNS the commands the Kconfig files name (compilers, scripts of the tree) in",
+      "the tree root, so it needs --yes-run-shell; no other kclint command runs anything."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  kclint record --yes-run-shell --kconfig linux-6.1 --arch arm \\",
+      "      --env CC=arm-linux-gnueabihf-gcc --env LD=arm-linux-gnueabihf-ld -o gcc-12.shell.tsv",
+      "  kclint check --kconfig linux-6.1 --arch arm --toolchain gcc-12.shell.tsv .config"
+    })
+final class RecordCommand implements Callable<Integer> {
+  /** How the corpus profiles spell the tree root, and so how recorded commands must. */
+  static final String IN_TREE = ".";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--kconfig", required = true, paramLabel = "DIR", description = "Kconfig tree root (holds the file Kconfig).")
+  Path kconfig;
+
+  @Option(names = "--arch", required = true, paramLabel = "ARCH", description = "Value of ARCH and SRCARCH.")
+  String arch;
+
+  @Option(names = "--env", paramLabel = "K=V", description = "Set a Kconfig variable such as CC or LD (repeatable); overrides the environment.")
+  Map<String, String> env = new HashMap<>();
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The profile to write (atomically).")
+  Path output;
+
+  @Option(names = "--yes-run-shell", description = "Consent to running the tree's $(shell,...) commands.")
+  boolean consent;
+
+  @Override
+  public Integer call() {
+    if (!consent) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "record runs the $(shell,...) commands of " + kconfig + "; pass --yes-run-shell to allow it");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.putAll(env);
+    environment.put("srctree", IN_TREE);
+    Map<String, String> results = new LinkedHashMap<>();
+    KconfigReader.read(
+        KconfigOptions.of(kconfig, arch)
+            .withEnvironment(environment)
+            .withShell(true)
+            .withWarnings(err::println)
+            .withShellRuns(results::putIfAbsent));
+    StringBuilder profile = new StringBuilder();
+    results.forEach((command, result) -> profile.append(command).append('\t').append(result).append('\n'));
+    AtomicFiles.write(output, profile.toString());
+    err.println("kclint: recorded " + results.size() + " $(shell,...) results in " + output);
+    err.flush();
+    return 0;
+  }
+}

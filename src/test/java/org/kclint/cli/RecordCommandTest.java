@@ -1,0 +1,37 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordCommandTest {
+  private static final String TREE = "testdata/cli/record";
+  @TempDir Path dir;
+
+  @Test
+  void refusesWithoutConsentAndWritesNothing() {
+    Path out = dir.resolve("p.tsv");
+    CliRun run = CliRun.of("record", "--kconfig", TREE, "--arch", "arm", "-o", out.toString());
+    assertEquals(Main.EXIT_USAGE, run.exit());
+    assertTrue(run.err().contains("--yes-run-shell"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void recordsEachCommandOnceInTheProfileFormat() throws IOException {
+    Path out = dir.resolve("p.tsv");
+    CliRun run = CliRun.of("record", "--yes-run-shell", "--kconfig", TREE, "--arch", "arm", "-o", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("echo hello kconfig\thello kconfig\n./probe.sh\ty\n", Files.readString(out));
+    // The profile answers every question of the tree: reading it back warns of nothing.
+    CliRun symbols = CliRun.of("symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", out.toString());
+    assertEquals(0, symbols.exit(), symbols.err());
+    assertEquals("", symbols.err());
+  }
+}
