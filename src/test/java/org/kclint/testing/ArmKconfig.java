@@ -37,13 +37,16 @@ public final class ArmKconfig {
 
   public static synchronized KconfigTree tree() {
     if (tree == null) {
-      tree =
-          KconfigReader.read(
-              KconfigOptions.of(Corpus.linux(), "arm")
-                  .withEnvironment(ENVIRONMENT)
-                  .withToolchain(ToolchainProfile.read(Corpus.armToolchain())));
+      tree = KconfigReader.read(options());
     }
     return tree;
+  }
+
+  /** How the references read the tree: the corpus, ARCH=arm, their environment and profile. */
+  public static KconfigOptions options() {
+    return KconfigOptions.of(Corpus.linux(), "arm")
+        .withEnvironment(ENVIRONMENT)
+        .withToolchain(ToolchainProfile.read(Corpus.armToolchain()));
   }
 
   /** The reference folder of one kind of case: defconfig, debian or perturbed. */
