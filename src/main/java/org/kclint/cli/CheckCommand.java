@@ -3,21 +3,33 @@ package org.kclint.cli;
 import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kclint.model.Limits;
 import org.kclint.report.Finding;
+import org.kclint.report.RuleInfo;
+import org.kclint.rules.Catalogue;
+import org.kclint.rules.ConfigInput;
+import org.kclint.rules.ConfigResolver;
+import org.kclint.rules.Facts;
+import org.kclint.rules.KconfigResolution;
+import org.kclint.rules.KernelVersion;
+import org.kclint.rules.RuleEngine;
 import org.kclint.report.KconfigFindings;
 import org.kclint.report.Report;
 import org.kclint.report.ReportFormat;
 import org.kclint.report.SeverityPolicy;
-import org.kclint.resolve.Resolution;
 import org.kclint.resolve.Resolver;
 import org.kclint.rules.Severity;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,24 +38,43 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Resolve IN.config as the kernel's conf would ('conf --olddefconfig', or with",
-      "--defconfig 'conf --defconfig') and report where the result differs from what the",
+      "With --kconfig, resolve IN.config as the kernel's conf would ('conf --olddefconfig', or",
+      "with --defconfig 'conf --defconfig') and report where the result differs from what the",
       "config asks for: unknown-symbol, value-dropped, unmet-dependency, invalid-value,",
       "not-user-settable, choice-conflict, duplicate-assignment, stale-config.",
+      "Then run the hardware-hazard rules (`kclint rules`) on the resolved values (without",
+      "--kconfig: on the values as given) and the board's facts, each hazard backed by a model",
+      "trace. The kernel version comes from --kernel-version, the config's header, or",
+      "KERNELVERSION. With no IN.config, check the bundled example of the founding case.",
       "Exit code 1 when a finding is at or above --fail-on."
     },
     footer = {
       "",
-      "Example:",
+      "Examples:",
+      "  kclint check                               # the bundled founding case",
+      "  kclint check --kernel-version 2.6.35 --board-facts board.facts my.config",
       "  KERNELVERSION=6.1.192 kclint check --kconfig linux-6.1 --arch arm \\",
-      "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format text .config"
+      "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format json .config"
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Mixin KconfigTreeOptions tree;
+  /** Optional as a whole: without a tree the rules run on the values as given. */
+  @ArgGroup(exclusive = false, heading = "Kconfig tree (optional):%n")
+  KconfigTreeOptions tree;
 
-  @Mixin ConfigInputOptions config;
+  @Option(names = "--defconfig", description = "Treat IN.config as a minimal config (conf --defconfig).")
+  boolean defconfig;
+
+  @Parameters(arity = "0..*", paramLabel = "IN.config", description = "The configs to check (default: the bundled example); the tree is read once.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--kernel-version", paramLabel = "V", description = "The kernel release the config is for, e.g. 2.6.35 or 6.1.192.")
+  String kernelVersion;
+
+  @Mixin RulePacks rules;
+
+  @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
   @Option(
       names = "--format",
@@ -62,21 +93,55 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReportFormat.Kind kind = formatKind();
     Optional<Severity> threshold = failLevel();
-    Resolver resolver = Resolver.of(tree.read(err));
-    ImmutableList.Builder<Finding> all = ImmutableList.builder();
-    for (Path input : config.inputs) {
-      Resolution resolution = config.resolve(resolver, input, true);
-      all.addAll(KconfigFindings.of(resolution.issues()));
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    Optional<Resolver> resolver = Optional.ofNullable(tree).map(t -> Resolver.of(t.read(err)));
+    Catalogue catalogue = rules.catalogue();
+    HazardCheck hazards =
+        new HazardCheck(new RuleEngine(catalogue.rules()), scenarios.library(), Limits.DEFAULT);
+    ImmutableList.Builder<String> files = ImmutableList.builder();
+    List<Optional<Path>> configs =
+        inputs.isEmpty() ? List.of(Optional.empty()) : inputs.stream().map(Optional::of).toList();
+    for (Optional<Path> input : configs) {
+      CheckInput in = new CheckInput(CheckInput.readConfig(input), Facts.NONE);
+      files.add(in.config().config().file());
+      ConfigResolver values;
+      if (resolver.isPresent()) {
+        Resolver.Mode mode = defconfig ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
+        findings.addAll(KconfigFindings.of(resolver.get().check(in.config().config(), mode).issues()));
+        values = new KconfigResolution(resolver.get(), in.config().config(), mode);
+      } else {
+        values = ConfigResolver.asGiven(in.config().symbols());
+      }
+      RuleEngine.Input ruleInput =
+          new RuleEngine.Input(
+              in.config().config().file(), values, in.config()::line, in.facts(), version(in.config()));
+      for (HazardCheck.Result r : hazards.run(ruleInput)) {
+        findings.add(HazardCheck.finding(r, in.config()::line));
+      }
     }
-    ImmutableList<Finding> findings = all.build();
+    ImmutableList<RuleInfo> ruleInfos =
+        ImmutableList.<RuleInfo>builder()
+            .addAll(KconfigFindings.RULES)
+            .addAll(catalogue.rules().stream().map(RuleInfo::of).iterator())
+            .build();
     Report report =
         new Report(
-            "kclint", config.inputs.stream().map(Path::toString).collect(ImmutableList.toImmutableList()), KconfigFindings.RULES, findings,
+            "kclint", files.build(), ruleInfos, findings.build(),
             threshold);
     PrintWriter out = spec.commandLine().getOut();
     out.print(kind.formatter(false).render(report));
     out.flush();
     return report.failed() ? Main.EXIT_FINDINGS : 0;
+  }
+
+  /** --kernel-version, else the config's header, else KERNELVERSION. */
+  private Optional<KernelVersion> version(ConfigInput config) {
+    if (kernelVersion != null) {
+      return Optional.of(
+          KernelVersion.parse(kernelVersion)
+              .orElseThrow(() -> usage("--kernel-version: not a kernel release: " + kernelVersion)));
+    }
+    return config.headerVersion().or(() -> Optional.ofNullable(System.getenv("KERNELVERSION")).flatMap(KernelVersion::parse));
   }
 
   /** The --fail-on level; empty for "off". */

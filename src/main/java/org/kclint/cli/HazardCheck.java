@@ -4,6 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.kclint.diag.Position;
+import org.kclint.report.Finding;
+import org.kclint.report.HazardFindings;
 import org.kclint.model.Exploration;
 import org.kclint.model.Explorer;
 import org.kclint.model.Limits;
@@ -58,6 +62,32 @@ final class HazardCheck {
     } catch (IllegalArgumentException e) {
       return new Result(v, Optional.empty(), Optional.of("scenario " + name + ": " + e.getMessage()));
     }
+  }
+
+  /** A result as a report finding: the verdict, and the model's trace or its all-clear. */
+  static Finding finding(Result r, Function<String, Optional<Position>> lines) {
+    Finding f = HazardFindings.of(r.verdict(), lines);
+    ImmutableList.Builder<String> detail = ImmutableList.<String>builder().addAll(f.detail());
+    r.note().ifPresent(n -> detail.add("no model trace: " + n));
+    if (r.evidence().isPresent()) {
+      Exploration e = r.evidence().get();
+      String scenario = r.verdict().rule().scenario().orElseThrow().scenario();
+      if (e instanceof Exploration.Violated v) {
+        detail.add(
+            "model: " + v.trace().violation().kind().id() + " in " + v.trace().steps().size()
+                + " steps (scenario " + scenario + ", " + v.statesExplored() + " states explored)");
+        f = f.withTrace(v.trace());
+      } else if (e instanceof Exploration.Safe safe) {
+        detail.add(
+            "model: scenario " + scenario + " explored completely (" + safe.statesExplored()
+                + " states): no violation");
+      } else if (e instanceof Exploration.LimitReached limit) {
+        detail.add(
+            "model: scenario " + scenario + " stopped at the " + limit.limit() + " limit after "
+                + limit.statesExplored() + " states: neither shown safe nor unsafe");
+      }
+    }
+    return f.withDetail(detail.build());
   }
 
   /** Rule values as the model takes them: tristates as booleans (m counts as built). */
