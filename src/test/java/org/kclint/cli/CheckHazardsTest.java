@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,38 +12,52 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check} runs the hazard rules: without --kconfig on the values as given. */
 class CheckHazardsTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last;
 
   private int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    last = CliRun.of(args);
+    return last.exit();
+  }
+
+  private String out() {
+    return last.out();
+  }
+
+  private String err() {
+    return last.err();
   }
 
   @Test
   void withoutInputChecksTheBundledFoundingExample() {
     run("check");
     assertTrue(
-        out.toString().startsWith("examples/founding/arm11mpcore-smp-highmem.config:21:1: "),
-        out.toString());
-    assertTrue(out.toString().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), out.toString());
+        out().startsWith("examples/founding/arm11mpcore-smp-highmem.config:21:1: "),
+        out());
+    assertTrue(out().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), out());
   }
 
-  @Test
-  void handWrittenVivtConfigFailsOnSixOne(@TempDir Path dir) throws Exception {
+  /** SMP, CPU_TLB_V6, CPU_CACHE_VIVT and HIGHMEM, written by hand for 6.1. */
+  private static Path handWritten(Path dir) throws Exception {
     Path config = dir.resolve("hand.config");
     Files.writeString(
         config,
         "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_SMP=y\nCONFIG_CPU_TLB_V6=y\n"
             + "CONFIG_CPU_CACHE_VIVT=y\nCONFIG_HIGHMEM=y\n");
+    return config;
+  }
+
+  @Test
+  void handWrittenVivtConfigFailsOnSixOne(@TempDir Path dir) throws Exception {
+    Path config = handWritten(dir);
     assertEquals(Main.EXIT_FINDINGS, run("check", "--format", "json", config.toString()));
-    JsonNode findings = new ObjectMapper().readTree(out.toString()).get("findings");
+    JsonNode findings = new ObjectMapper().readTree(out()).get("findings");
     JsonNode vivt = null;
     for (JsonNode f : findings) {
       if (f.get("rule").asText().equals("smp-tlbv6-highmem-vivt-build-error")) {
         vivt = f;
       }
     }
-    assertTrue(vivt != null, out.toString());
+    assertTrue(vivt != null, out());
     assertEquals("error", vivt.get("severity").asText());
     assertEquals(5, vivt.get("line").asInt());
     assertEquals("HIGHMEM", vivt.get("symbol").asText());
@@ -55,13 +67,9 @@ class CheckHazardsTest {
 
   @Test
   void kernelVersionOptionOverridesTheHeader(@TempDir Path dir) throws Exception {
-    Path config = dir.resolve("old.config");
-    Files.writeString(
-        config,
-        "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_SMP=y\nCONFIG_CPU_TLB_V6=y\n"
-            + "CONFIG_CPU_CACHE_VIVT=y\nCONFIG_HIGHMEM=y\n");
+    Path config = handWritten(dir);
     run("check", "--kernel-version", "2.6.35", config.toString());
-    assertTrue(!out.toString().contains("smp-tlbv6-highmem-vivt-build-error"), out.toString());
+    assertTrue(!out().contains("smp-tlbv6-highmem-vivt-build-error"), out());
     assertEquals(Main.EXIT_USAGE, run("check", "--kernel-version", "banana", config.toString()));
   }
 }

@@ -3,8 +3,6 @@ package org.kclint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -12,31 +10,39 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kclint.rules.parse.RuleFiles;
 
 class RulesAndExplainCommandTest {
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private CliRun last;
 
   private int run(String... args) {
-    return Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    last = CliRun.of(args);
+    return last.exit();
+  }
+
+  private String out() {
+    return last.out();
+  }
+
+  private String err() {
+    return last.err();
   }
 
   @Test
   void rulesListsEveryRuleOnePerLine() {
     assertEquals(0, run("rules"));
-    String[] lines = out.toString().split("\n");
+    String[] lines = out().split("\n");
     int count = RuleFiles.shipped().rules().size();
-    assertEquals(count + 2, lines.length, out.toString());
+    assertEquals(count + 2, lines.length, out());
     assertTrue(lines[0].startsWith("ID "));
     assertEquals(count + " rules", lines[lines.length - 1]);
     assertTrue(
         java.util.regex.Pattern.compile("(?m)^smp-highmem-no-hw-tlb-bcast-kmap-deadlock +error +2\\.6\\.30\\.\\. +highmem +SMP with HIGHMEM")
-            .matcher(out.toString())
+            .matcher(out())
             .find());
   }
 
   @Test
   void explainPrintsTheWholeRule() {
     assertEquals(0, run("explain", "smp-tlbv6-highmem-vivt-build-error"));
-    String page = out.toString();
+    String page = out();
     assertTrue(page.startsWith("smp-tlbv6-highmem-vivt-build-error (error, highmem)\n"), page);
     assertTrue(page.contains("Fires when:     SMP && CPU_TLB_V6 && HIGHMEM && CPU_CACHE_VIVT\n"), page);
     assertTrue(page.contains("  - Build without high memory: CONFIG_HIGHMEM=n\n"), page);
@@ -47,7 +53,7 @@ class RulesAndExplainCommandTest {
   @Test
   void explainOfAnUnknownRuleIsAUsageError() {
     assertEquals(Main.EXIT_USAGE, run("explain", "no-such-rule"));
-    assertTrue(err.toString().startsWith("no rule named no-such-rule"), err.toString());
+    assertTrue(err().startsWith("no rule named no-such-rule"), err());
   }
 
   @Test
@@ -55,6 +61,6 @@ class RulesAndExplainCommandTest {
     Files.createDirectories(dir.resolve("board"));
     Files.writeString(dir.resolve("board/x.rule"), "rule x {\n  severity fatal\n}\n");
     assertEquals(Main.EXIT_BAD_INPUT, run("rules", "--rules", dir.toString()));
-    assertEquals(dir + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n", err.toString());
+    assertEquals(dir + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n", err());
   }
 }
