@@ -14,26 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 class CheckHazardsTest {
   private CliRun last;
 
-  private int run(String... args) {
-    last = CliRun.of(args);
-    return last.exit();
-  }
-
-  private String out() {
-    return last.out();
-  }
-
-  private String err() {
-    return last.err();
-  }
-
   @Test
   void withoutInputChecksTheBundledFoundingExample() {
-    run("check");
+    (last = CliRun.of("check")).exit();
     assertTrue(
-        out().startsWith("examples/founding/arm11mpcore-smp-highmem.config:21:1: "),
-        out());
-    assertTrue(out().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), out());
+        last.out().startsWith("examples/founding/arm11mpcore-smp-highmem.config:21:1: "),
+        last.out());
+    assertTrue(last.out().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), last.out());
   }
 
   /** SMP, CPU_TLB_V6, CPU_CACHE_VIVT and HIGHMEM, written by hand for 6.1. */
@@ -49,15 +36,15 @@ class CheckHazardsTest {
   @Test
   void handWrittenVivtConfigFailsOnSixOne(@TempDir Path dir) throws Exception {
     Path config = handWritten(dir);
-    assertEquals(Main.EXIT_FINDINGS, run("check", "--format", "json", config.toString()));
-    JsonNode findings = new ObjectMapper().readTree(out()).get("findings");
+    assertEquals(Main.EXIT_FINDINGS, (last = CliRun.of("check", "--format", "json", config.toString())).exit());
+    JsonNode findings = new ObjectMapper().readTree(last.out()).get("findings");
     JsonNode vivt = null;
     for (JsonNode f : findings) {
       if (f.get("rule").asText().equals("smp-tlbv6-highmem-vivt-build-error")) {
         vivt = f;
       }
     }
-    assertTrue(vivt != null, out());
+    assertTrue(vivt != null, last.out());
     assertEquals("error", vivt.get("severity").asText());
     assertEquals(5, vivt.get("line").asInt());
     assertEquals("HIGHMEM", vivt.get("symbol").asText());
@@ -68,8 +55,8 @@ class CheckHazardsTest {
   @Test
   void kernelVersionOptionOverridesTheHeader(@TempDir Path dir) throws Exception {
     Path config = handWritten(dir);
-    run("check", "--kernel-version", "2.6.35", config.toString());
-    assertTrue(!out().contains("smp-tlbv6-highmem-vivt-build-error"), out());
-    assertEquals(Main.EXIT_USAGE, run("check", "--kernel-version", "banana", config.toString()));
+    (last = CliRun.of("check", "--kernel-version", "2.6.35", config.toString())).exit();
+    assertTrue(!last.out().contains("smp-tlbv6-highmem-vivt-build-error"), last.out());
+    assertEquals(Main.EXIT_USAGE, (last = CliRun.of("check", "--kernel-version", "banana", config.toString())).exit());
   }
 }

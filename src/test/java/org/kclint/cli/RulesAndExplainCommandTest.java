@@ -12,37 +12,24 @@ import org.kclint.rules.parse.RuleFiles;
 class RulesAndExplainCommandTest {
   private CliRun last;
 
-  private int run(String... args) {
-    last = CliRun.of(args);
-    return last.exit();
-  }
-
-  private String out() {
-    return last.out();
-  }
-
-  private String err() {
-    return last.err();
-  }
-
   @Test
   void rulesListsEveryRuleOnePerLine() {
-    assertEquals(0, run("rules"));
-    String[] lines = out().split("\n");
+    assertEquals(0, (last = CliRun.of("rules")).exit());
+    String[] lines = last.out().split("\n");
     int count = RuleFiles.shipped().rules().size();
-    assertEquals(count + 2, lines.length, out());
+    assertEquals(count + 2, lines.length, last.out());
     assertTrue(lines[0].startsWith("ID "));
     assertEquals(count + " rules", lines[lines.length - 1]);
     assertTrue(
         java.util.regex.Pattern.compile("(?m)^smp-highmem-no-hw-tlb-bcast-kmap-deadlock +error +2\\.6\\.30\\.\\. +highmem +SMP with HIGHMEM")
-            .matcher(out())
+            .matcher(last.out())
             .find());
   }
 
   @Test
   void explainPrintsTheWholeRule() {
-    assertEquals(0, run("explain", "smp-tlbv6-highmem-vivt-build-error"));
-    String page = out();
+    assertEquals(0, (last = CliRun.of("explain", "smp-tlbv6-highmem-vivt-build-error")).exit());
+    String page = last.out();
     assertTrue(page.startsWith("smp-tlbv6-highmem-vivt-build-error (error, highmem)\n"), page);
     assertTrue(page.contains("Fires when:     SMP && CPU_TLB_V6 && HIGHMEM && CPU_CACHE_VIVT\n"), page);
     assertTrue(page.contains("  - Build without high memory: CONFIG_HIGHMEM=n\n"), page);
@@ -52,15 +39,15 @@ class RulesAndExplainCommandTest {
 
   @Test
   void explainOfAnUnknownRuleIsAUsageError() {
-    assertEquals(Main.EXIT_USAGE, run("explain", "no-such-rule"));
-    assertTrue(err().startsWith("no rule named no-such-rule"), err());
+    assertEquals(Main.EXIT_USAGE, (last = CliRun.of("explain", "no-such-rule")).exit());
+    assertTrue(last.err().startsWith("no rule named no-such-rule"), last.err());
   }
 
   @Test
   void aBrokenRulePackIsAPositionedInputError(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("board"));
     Files.writeString(dir.resolve("board/x.rule"), "rule x {\n  severity fatal\n}\n");
-    assertEquals(Main.EXIT_BAD_INPUT, run("rules", "--rules", dir.toString()));
-    assertEquals(dir + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n", err());
+    assertEquals(Main.EXIT_BAD_INPUT, (last = CliRun.of("rules", "--rules", dir.toString())).exit());
+    assertEquals(dir + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n", last.err());
   }
 }
