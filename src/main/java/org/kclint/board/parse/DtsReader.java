@@ -85,68 +85,63 @@ public final class DtsReader {
   }
 
   private Optional<Parsed> parsePiece(Preprocessor.Result pp, Preprocessor.Piece piece, int mode) {
-    Map<CharStream, Locator> locators = new IdentityHashMap<>();
-    CharStream input = CharStreams.fromString(
-        pp.text().substring(piece.start(), piece.end()), "piece");
     int base = piece.start();
-    locators.put(input, (offset, line, column) -> pp.map().at(base + offset));
-    ThrowingErrorListener errors = new ThrowingErrorListener(locators);
-    DtsLexer lexer = new DtsLexer(input);
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
-    lexer.mode(mode);
-    CommonTokenStream tokens = tokens(lexer, locators, errors);
-    DtsParser parser = new DtsParser(tokens);
-    parser.removeErrorListeners();
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
-    DtsParser.SourceFileContext tree;
+    Parse parse = new Parse(
+        CharStreams.fromString(pp.text().substring(piece.start(), piece.end()), "piece"),
+        (offset, line, column) -> pp.map().at(base + offset), mode);
     try {
-      tree = parser.sourceFile();
+      return Optional.of(new Parsed(parse.builder().items(parse.parser.sourceFile()),
+          parse.tokens.size() > 1));
     } catch (ParseCancellationException e) {
       // Not standalone (or SLL gave up): the whole text is parsed instead, and reports errors.
       return Optional.empty();
     }
-    return Optional.of(new Parsed(builder(errors).items(tree), tokens.size() > 1));
   }
 
   /** The statements of the whole preprocessed text, parsed as dtc parses it. */
   private ImmutableList<Ast.Item> whole(Path file, Preprocessor.Result pp) {
-    Map<CharStream, Locator> locators = new IdentityHashMap<>();
-    CharStream input = CharStreams.fromString(pp.text(), file.toString());
-    locators.put(input, Locator.mapped(pp.map()));
-    ThrowingErrorListener errors = new ThrowingErrorListener(locators);
-    DtsLexer lexer = new DtsLexer(input);
-    lexer.removeErrorListeners();
-    lexer.addErrorListener(errors);
-    CommonTokenStream tokens = tokens(lexer, locators, errors);
-    DtsParser parser = new DtsParser(tokens);
-    parser.removeErrorListeners();
-    // SLL first; only if that fails, the full LL parse that reports the error precisely.
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    parser.setErrorHandler(new BailErrorStrategy());
+    Parse parse = new Parse(CharStreams.fromString(pp.text(), file.toString()),
+        Locator.mapped(pp.map()), Lexer.DEFAULT_MODE);
     DtsParser.SourceFileContext tree;
     try {
-      tree = parser.sourceFile();
+      tree = parse.parser.sourceFile();
     } catch (ParseCancellationException e) {
-      tokens.seek(0);
-      parser.reset();
-      parser.addErrorListener(errors);
-      parser.setErrorHandler(new DefaultErrorStrategy());
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      tree = parser.sourceFile();
+      // SLL failed: the full LL parse, which also reports the error precisely.
+      parse.tokens.seek(0);
+      parse.parser.reset();
+      parse.parser.addErrorListener(parse.errors);
+      parse.parser.setErrorHandler(new DefaultErrorStrategy());
+      parse.parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      tree = parse.parser.sourceFile();
     }
-    return builder(errors).items(tree);
+    return parse.builder().items(tree);
   }
 
-  private CommonTokenStream tokens(
-      DtsLexer lexer, Map<CharStream, Locator> locators, ThrowingErrorListener errors) {
-    return new CommonTokenStream(new IncludingTokenSource(
-        lexer, locators, errors, (name, at) -> resolve(name, errors.locate(at)), cache));
-  }
+  /** Lexer, dtc's /include/, and a parser in SLL mode that bails out at the first error. */
+  private final class Parse {
+    final ThrowingErrorListener errors;
+    final CommonTokenStream tokens;
+    final DtsParser parser;
 
-  private AstBuilder builder(ThrowingErrorListener errors) {
-    return new AstBuilder(errors::locate, (name, at) -> readBinary(name, errors.locate(at)));
+    Parse(CharStream input, Locator locator, int mode) {
+      Map<CharStream, Locator> locators = new IdentityHashMap<>();
+      locators.put(input, locator);
+      errors = new ThrowingErrorListener(locators);
+      DtsLexer lexer = new DtsLexer(input);
+      lexer.removeErrorListeners();
+      lexer.addErrorListener(errors);
+      lexer.mode(mode);
+      tokens = new CommonTokenStream(new IncludingTokenSource(
+          lexer, locators, errors, (name, at) -> resolve(name, errors.locate(at)), cache));
+      parser = new DtsParser(tokens);
+      parser.removeErrorListeners();
+      parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+      parser.setErrorHandler(new BailErrorStrategy());
+    }
+
+    AstBuilder builder() {
+      return new AstBuilder(errors::locate, (name, at) -> readBinary(name, errors.locate(at)));
+    }
   }
 
   /** dtc's search for /include/ and /incbin/ files: the includer's folder, then -I folders. */
