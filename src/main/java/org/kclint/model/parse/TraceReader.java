@@ -44,7 +44,9 @@ public final class TraceReader {
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // Anything after the trace is bad input too (and would trip locate() below).
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final ScenarioLibrary library;
 

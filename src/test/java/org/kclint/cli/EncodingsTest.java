@@ -1,0 +1,124 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kclint.config.DotConfig;
+import org.kclint.config.DotConfigReader;
+import org.kclint.diag.InputException;
+import org.kclint.kconfig.parse.ToolchainProfile;
+import org.kclint.model.Scenario;
+import org.kclint.model.Trace;
+import org.kclint.model.parse.ScenarioLibrary;
+import org.kclint.model.parse.ScenarioParser;
+import org.kclint.model.parse.TraceReader;
+import org.kclint.rules.Rule;
+import org.kclint.rules.parse.RuleParser;
+
+/**
+ * The same content with CRLF line ends, without its final newline, or with tabs for blanks reads
+ * the same in every format (the Kconfig front end's own TextTest covers Kconfig); UTF-8 text
+ * is kept; bytes that are not UTF-8 are read as the kernel reads them in .config string values
+ * and Kconfig, and are a positioned error in kclint's own UTF-8 formats.
+ */
+class EncodingsTest {
+  @TempDir Path dir;
+
+  @Test
+  void dotConfig() {
+    String text = "# café\nCONFIG_SMP=y\n# CONFIG_HIGHMEM is not set\nCONFIG_CMDLINE=\"console=ttyS0 naïve\"\n";
+    Function<String, DotConfig> read = t -> DotConfigReader.parse("x.config", t.getBytes(StandardCharsets.UTF_8));
+    List<DotConfig.Line> plain = assignments(read.apply(text));
+    assertEquals(3, plain.size());
+    assertEquals(plain, assignments(read.apply(crlf(text))));
+    assertEquals(plain, assignments(read.apply(noFinalNewline(text))));
+    assertTrue(plain.toString().contains("naïve"), plain.toString());
+  }
+
+  @Test
+  void rules() throws IOException {
+    String text = Files.readString(Path.of("rules/smp/nr-cpus-less-than-dt-cpus.rule")).replace("extra CPUs", "extra CPUs, café");
+    Function<String, Rule> read = t -> RuleParser.parse(t.getBytes(StandardCharsets.UTF_8), "x.rule", "smp");
+    Rule plain = read.apply(text);
+    assertTrue(plain.summary().contains("café"), plain.summary());
+    assertEquals(plain, read.apply(noFinalNewline(text)));
+    assertEquals(plain.summary(), read.apply(crlf(text)).summary());
+    assertEquals(plain.when(), read.apply(crlf(text)).when());
+    assertEquals(plain.when().toString(), read.apply(tabs(text)).when().toString());
+    assertNotUtf8(() -> RuleParser.parse(latin1(text), "x.rule", "smp"));
+  }
+
+  @Test
+  void scenarios() throws IOException {
+    String text = Files.readString(Path.of("rules/scenarios/kmap-ipi-deadlock.scn"));
+    Function<String, Scenario> read = t -> ScenarioParser.parse("x.scn", t);
+    Scenario plain = read.apply(text);
+    assertEquals(plain, read.apply(noFinalNewline(text)));
+    assertEquals(plain.toString(), read.apply(crlf(text)).toString().replace("\r", ""));
+    assertEquals(plain.processes().size(), read.apply(tabs(text)).processes().size());
+  }
+
+  @Test
+  void traces() throws IOException {
+    String text = Files.readString(Path.of("testdata/model/kmap-ipi-deadlock-2cpus.trace"));
+    TraceReader reader = new TraceReader(ScenarioLibrary.shipped());
+    Function<String, Trace> read = t -> reader.read("x.trace", t);
+    Trace plain = read.apply(text);
+    assertEquals(plain, read.apply(crlf(text)));
+    assertEquals(plain, read.apply(noFinalNewline(text)));
+    Path file = Files.write(dir.resolve("latin1.trace"), latin1(text.replace("summary: kmap", "summary: café kmap")));
+    assertNotUtf8(() -> reader.read(file));
+  }
+
+  @Test
+  void toolchainProfiles() throws IOException {
+    String text = "echo ünïcode\tünïcode\n$(CC) --version\tgcc 12\n";
+    ToolchainProfile plain = profile(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals("ünïcode", plain.result("echo ünïcode").orElseThrow());
+    assertEquals(plain, profile(crlf(text).getBytes(StandardCharsets.UTF_8)));
+    assertEquals(plain, profile(noFinalNewline(text).getBytes(StandardCharsets.UTF_8)));
+    InputException latin1 = assertThrows(InputException.class, () -> profile(latin1(text)));
+    assertEquals(1, latin1.position().line());
+  }
+
+  /** What conf takes from a .config: its assignments and unset markers, not other comments. */
+  private static List<DotConfig.Line> assignments(DotConfig config) {
+    return config.lines().stream().filter(l -> l instanceof DotConfig.Assignment).toList();
+  }
+
+  private ToolchainProfile profile(byte[] bytes) throws IOException {
+    return ToolchainProfile.read(Files.write(dir.resolve("profile.tsv"), bytes));
+  }
+
+  private static void assertNotUtf8(Runnable read) {
+    InputException error = assertThrows(InputException.class, read::run);
+    assertTrue(error.getMessage().contains("not UTF-8"), error.diagnostic());
+    assertTrue(error.position().line() >= 1, error.diagnostic());
+  }
+
+  private static String crlf(String text) {
+    return text.replace("\n", "\r\n");
+  }
+
+  private static String noFinalNewline(String text) {
+    return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+  }
+
+  /** Leading blanks as tabs, as an editor might save them. */
+  private static String tabs(String text) {
+    return text.replaceAll("(?m)^  ", "\t");
+  }
+
+  private static byte[] latin1(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+}
