@@ -4,8 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.model.Limits;
@@ -19,11 +20,7 @@ import org.kclint.rules.KconfigResolution;
 import org.kclint.rules.KernelVersion;
 import org.kclint.rules.RuleEngine;
 import org.kclint.report.KconfigFindings;
-import org.kclint.report.Report;
-import org.kclint.report.ReportFormat;
-import org.kclint.report.SeverityPolicy;
 import org.kclint.resolve.Resolver;
-import org.kclint.rules.Severity;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "--kconfig: on the values as given) and the board's facts, each hazard backed by a model",
       "trace. The kernel version comes from --kernel-version, the config's header, or",
       "KERNELVERSION. With no IN.config, check the bundled example of the founding case.",
-      "Exit code 1 when a finding is at or above --fail-on."
+      "Exit code 1 when a finding is at or above --fail-on, 2 on a usage error, 3 when an",
+      "input cannot be read. Severity settings, waivers and the baseline: see the README."
     },
     footer = {
       "",
@@ -54,7 +52,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "  kclint check                               # the bundled founding case",
       "  kclint check --kernel-version 2.6.35 --board-facts board.facts my.config",
       "  KERNELVERSION=6.1.192 kclint check --kconfig linux-6.1 --arch arm \\",
-      "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format json .config"
+      "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format json .config",
+      "  kclint check --format sarif -o kclint.sarif --severity stale-config=off -Werror my.config"
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -76,34 +75,23 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text, json, sarif, junit or github (default: text).")
-  String format = "text";
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "SEVERITY",
-      description = "error, warning, info or off (default: ${DEFAULT-VALUE}).")
-  String failOn = "error";
+  @Mixin ReportOptions report;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ReportFormat.Kind kind = formatKind();
-    Optional<Severity> threshold = failLevel();
+    report.kind(); // a usage error before the tree is read, not after
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Optional<Resolver> resolver = Optional.ofNullable(tree).map(t -> Resolver.of(t.read(err)));
     Catalogue catalogue = rules.catalogue();
     HazardCheck hazards =
         new HazardCheck(new RuleEngine(catalogue.rules()), scenarios.library(), Limits.DEFAULT);
-    ImmutableList.Builder<String> files = ImmutableList.builder();
+    Map<String, Path> files = new LinkedHashMap<>();
     List<Optional<Path>> configs =
         inputs.isEmpty() ? List.of(Optional.empty()) : inputs.stream().map(Optional::of).toList();
     for (Optional<Path> input : configs) {
       CheckInput in = new CheckInput(CheckInput.readConfig(input), Facts.NONE);
-      files.add(in.config().config().file());
+      input.ifPresent(p -> files.put(in.config().config().file(), p));
       ConfigResolver values;
       if (resolver.isPresent()) {
         Resolver.Mode mode = defconfig ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
@@ -124,14 +112,7 @@ final class CheckCommand implements Callable<Integer> {
             .addAll(KconfigFindings.RULES)
             .addAll(catalogue.rules().stream().map(RuleInfo::of).iterator())
             .build();
-    Report report =
-        new Report(
-            "kclint", files.build(), ruleInfos, findings.build(),
-            threshold);
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(kind.formatter(false).render(report));
-    out.flush();
-    return report.failed() ? Main.EXIT_FINDINGS : 0;
+    return report.emit(files, findings.build(), ruleInfos);
   }
 
   /** --kernel-version, else the config's header, else KERNELVERSION. */
@@ -142,23 +123,6 @@ final class CheckCommand implements Callable<Integer> {
               .orElseThrow(() -> usage("--kernel-version: not a kernel release: " + kernelVersion)));
     }
     return config.headerVersion().or(() -> Optional.ofNullable(System.getenv("KERNELVERSION")).flatMap(KernelVersion::parse));
-  }
-
-  /** The --fail-on level; empty for "off". */
-  private Optional<Severity> failLevel() {
-    try {
-      return SeverityPolicy.level(failOn);
-    } catch (IllegalArgumentException e) {
-      throw usage("--fail-on: " + e.getMessage());
-    }
-  }
-
-  private ReportFormat.Kind formatKind() {
-    try {
-      return ReportFormat.Kind.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw usage("--format must be text, json, sarif, junit or github, not " + format);
-    }
   }
 
   private ParameterException usage(String message) {

@@ -1,0 +1,226 @@
+package org.kclint.cli;
+
+import com.google.common.collect.ImmutableList;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Stack;
+import org.kclint.io.AtomicFiles;
+import org.kclint.report.Baseline;
+import org.kclint.report.Finding;
+import org.kclint.report.Report;
+import org.kclint.report.ReportFormat;
+import org.kclint.report.RuleInfo;
+import org.kclint.report.SeverityPolicy;
+import org.kclint.report.Waivers;
+import org.kclint.rules.Severity;
+import picocli.CommandLine.IParameterPreprocessor;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * How a command that finds things reports them: the format and where it goes, the severity
+ * settings (the {@code .kclint} file, then the command line), inline waivers, the baseline, and
+ * the exit code. A mixin, so that {@code check} and the sweep over many configs behave alike.
+ */
+final class ReportOptions {
+  enum Colour {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+  Optional<Path> output;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      defaultValue = "auto",
+      description = "Colour the text format: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+  String colour;
+
+  @Option(
+      names = "--severity",
+      paramLabel = "RULE=LEVEL",
+      description = "Report RULE at LEVEL: error, warning, info or off (repeatable; overrides .kclint).")
+  Map<String, String> severity = new LinkedHashMap<>();
+
+  @Option(
+      names = "-Werror",
+      paramLabel = "RULE",
+      arity = "0..1",
+      preprocessor = WerrorPreprocessor.class,
+      description = {
+        "-Werror: every warning is an error. -Werror=RULE: that rule's warnings only (repeatable)."
+      })
+  List<String> werror = new ArrayList<>();
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, or none to never fail (default: error, or .kclint's fail-on).")
+  Optional<String> failOn;
+
+  @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings recorded in FILE; report only new ones.")
+  Optional<Path> baseline;
+
+  @Option(
+      names = "--write-baseline",
+      paramLabel = "FILE",
+      description = "Record the current findings in FILE (atomically) as accepted, and exit 0.")
+  Optional<Path> writeBaseline;
+
+  @Option(
+      names = "--settings",
+      paramLabel = "FILE",
+      description = "Read settings from FILE instead of the .kclint found upward from the .config.")
+  Optional<Path> settingsFile;
+
+  @Option(names = "--no-settings", description = "Ignore .kclint files.")
+  boolean noSettings;
+
+  private ProjectSettings settings;
+
+  /** {@code -Werror} alone means every rule; only an attached {@code =RULE} names one. */
+  static final class WerrorPreprocessor implements IParameterPreprocessor {
+    static final String ALL = "*";
+
+    @Override
+    public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+      // picocli reports " " as the separator when the value would be the next argument.
+      if (!"=".equals(info.get("separator"))) {
+        List<String> rules = argSpec.getValue();
+        rules.add(ALL);
+        return true;
+      }
+      return false;
+    }
+  }
+
+  /** The settings that govern the {@code .config} {@code first}, read once. */
+  ProjectSettings settings(Optional<Path> first) {
+    if (settings == null) {
+      Optional<Path> file = noSettings ? Optional.empty() : settingsFile.or(() -> first.flatMap(ProjectSettings::find));
+      settings = file.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
+    }
+    return settings;
+  }
+
+  SeverityPolicy policy(ProjectSettings s) {
+    Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
+    severity.forEach((rule, level) -> levels.put(rule, usage(() -> SeverityPolicy.level(level), "--severity " + rule)));
+    Set<String> rules = new LinkedHashSet<>(werror);
+    boolean all = rules.remove(WerrorPreprocessor.ALL);
+    return s.policy().then(new SeverityPolicy(com.google.common.collect.ImmutableMap.copyOf(levels), all, com.google.common.collect.ImmutableSet.copyOf(rules)));
+  }
+
+  /** The severity at which the run fails; empty for {@code none}, which never fails. */
+  Optional<Severity> failOn(ProjectSettings s) {
+    if (failOn.isPresent()) {
+      return failOn.get().equalsIgnoreCase("none") ? Optional.empty() : Optional.of(failLevel(failOn.get()));
+    }
+    return Optional.of(s.failOn().orElse(Severity.ERROR));
+  }
+
+  private Severity failLevel(String word) {
+    return usage(() -> SeverityPolicy.level(word), "--fail-on")
+        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--fail-on takes error, warning, info or none"));
+  }
+
+  ReportFormat.Kind kind() {
+    return usage(() -> ReportFormat.Kind.valueOf(format.toUpperCase(java.util.Locale.ROOT)), "--format");
+  }
+
+  private boolean colour() {
+    Colour c = usage(() -> Colour.valueOf(colour.toUpperCase(java.util.Locale.ROOT)), "--color");
+    return switch (c) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> output.isEmpty() && System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+    };
+  }
+
+  private <T> T usage(java.util.function.Supplier<T> parse, String option) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Filters the findings through waivers, severity settings and the baseline, writes the report
+   * and returns the exit code.
+   *
+   * @param configs the {@code .config} files checked, by the name findings give them
+   * @param rules every check the command ran, for the report's rule metadata
+   */
+  int emit(Map<String, Path> configs, List<Finding> findings, List<RuleInfo> rules) {
+    ReportFormat.Kind kind = kind();
+    ProjectSettings s = settings(configs.values().stream().findFirst());
+    SeverityPolicy policy = policy(s);
+    Optional<Severity> threshold = failOn(s);
+    PrintWriter err = spec.commandLine().getErr();
+    warnUnknownRules(policy, rules, err);
+    List<Finding> kept = new ArrayList<>(findings);
+    for (Map.Entry<String, Path> c : configs.entrySet()) {
+      Waivers waivers = Waivers.read(c.getKey(), c.getValue());
+      List<Finding> mine = kept.stream().filter(f -> f.position().file().equals(c.getKey())).toList();
+      kept.removeAll(mine);
+      kept.addAll(waivers.apply(mine));
+    }
+    ImmutableList<Finding> reported = kept.stream().map(policy::apply).flatMap(Optional::stream).collect(ImmutableList.toImmutableList());
+    if (writeBaseline.isPresent()) {
+      AtomicFiles.write(writeBaseline.get(), Baseline.render(reported));
+      err.println("kclint: wrote " + writeBaseline.get() + ": " + reported.size() + " accepted findings");
+      err.flush();
+      return 0;
+    }
+    Optional<Path> baselineFile = baseline.or(s::baseline);
+    if (baselineFile.isPresent()) {
+      reported = Baseline.read(baselineFile.get()).newFindings(reported);
+    }
+    Report report = new Report(Main.Version.number(), ImmutableList.copyOf(configs.keySet()), ImmutableList.copyOf(rules), reported, threshold);
+    String text = kind.formatter(kind == ReportFormat.Kind.TEXT && colour()).render(report);
+    if (output.isPresent()) {
+      AtomicFiles.write(output.get(), text);
+      err.println("kclint: wrote " + output.get() + " (" + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings)");
+      err.flush();
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    }
+    return report.failed() ? Main.EXIT_FINDINGS : 0;
+  }
+
+  private static void warnUnknownRules(SeverityPolicy policy, List<RuleInfo> rules, PrintWriter err) {
+    Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
+    rules.forEach(r -> known.add(r.id()));
+    for (String id : policy.namedRules()) {
+      if (!known.contains(id)) {
+        err.println("kclint: warning: no rule named '" + id + "' (`kclint rules` lists them)");
+      }
+    }
+  }
+}
