@@ -24,7 +24,7 @@ final class BoardOptions {
   List<Path> includeDirs = new ArrayList<>();
 
   @Option(
-      names = "--facts",
+      names = {"--board-facts", "--facts"},
       paramLabel = "FILE",
       description = "Board facts override file: 'fact = value' lines (see README, Board facts).")
   Path overrideFile;

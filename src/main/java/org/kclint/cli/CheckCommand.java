@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kclint.board.DeviceTree;
+import org.kclint.board.TreeFacts;
 import org.kclint.model.Limits;
 import org.kclint.report.Finding;
 import org.kclint.report.RuleInfo;
+import org.kclint.rules.BoardFactLookup;
 import org.kclint.rules.Catalogue;
 import org.kclint.rules.ConfigInput;
 import org.kclint.rules.ConfigResolver;
@@ -51,6 +54,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Examples:",
       "  kclint check                               # the bundled founding case",
       "  kclint check --kernel-version 2.6.35 --board-facts board.facts my.config",
+      "  kclint check --board board.dts -I linux/include --kernel-version 2.6.35 my.config",
       "  KERNELVERSION=6.1.192 kclint check --kconfig linux-6.1 --arch arm \\",
       "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format json .config",
       "  kclint check --format sarif -o kclint.sarif --severity stale-config=off -Werror my.config"
@@ -71,6 +75,14 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--kernel-version", paramLabel = "V", description = "The kernel release the config is for, e.g. 2.6.35 or 6.1.192.")
   String kernelVersion;
 
+  @Option(
+      names = "--board",
+      paramLabel = "FILE.dts",
+      description = "The board's device tree source, read as the kernel's build reads it (-I folders).")
+  Path boardDts;
+
+  @Mixin BoardOptions board;
+
   @Mixin RulePacks rules;
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
@@ -90,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Optional<Path>> configs =
         inputs.isEmpty() ? List.of(Optional.empty()) : inputs.stream().map(Optional::of).toList();
     for (Optional<Path> input : configs) {
-      CheckInput in = new CheckInput(CheckInput.readConfig(input), Facts.NONE);
+      CheckInput in = new CheckInput(CheckInput.readConfig(input), facts(input.isEmpty()));
       input.ifPresent(p -> files.put(in.config().config().file(), p));
       ConfigResolver values;
       if (resolver.isPresent()) {
@@ -113,6 +125,22 @@ final class CheckCommand implements Callable<Integer> {
             .addAll(catalogue.rules().stream().map(RuleInfo::of).iterator())
             .build();
     return report.emit(files, findings.build(), ruleInfos);
+  }
+
+  /**
+   * The board's facts: from --board (and --board-facts over them), from --board-facts alone,
+   * or, for the bundled example, from its own board; unknown when no board is given.
+   */
+  private Facts facts(boolean example) {
+    if (boardDts != null) {
+      return new BoardFactLookup(board.facts(TreeFacts.of(board.reader().read(boardDts))));
+    }
+    if (example) {
+      Path name = Path.of(CheckInput.EXAMPLE + CheckInput.EXAMPLE_BOARD);
+      DeviceTree tree = board.reader().read(name, CheckInput.example(CheckInput.EXAMPLE_BOARD));
+      return new BoardFactLookup(board.facts(TreeFacts.of(tree)));
+    }
+    return board.overrideFile == null ? Facts.NONE : new BoardFactLookup(board.factsWithoutTree());
   }
 
   /** --kernel-version, else the config's header, else KERNELVERSION. */

@@ -23,6 +23,55 @@ class CheckHazardsTest {
     assertTrue(last.out().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), last.out());
   }
 
+  @Test
+  void bundledExampleIsTheDeadlockWithItsTraceFromTheBundledBoard() throws Exception {
+    assertEquals(Main.EXIT_FINDINGS, (last = CliRun.of("check", "--format", "json")).exit());
+    JsonNode founding = finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock");
+    assertEquals("error", founding.get("severity").asText(), founding.toString());
+    JsonNode trace = founding.get("trace");
+    assertEquals("kmap-ipi-deadlock", trace.get("scenario").asText(), trace.toString());
+    assertEquals("deadlock", trace.get("violation").get("kind").asText(), trace.toString());
+  }
+
+  private static final Path FOUNDING = Path.of("testdata/rules/smp-highmem-no-hw-tlb-bcast-kmap-deadlock");
+
+  /** The founding rule's positive case without its inline expectations, as a user writes it. */
+  private static String positiveConfig(Path dir) throws Exception {
+    Path config = dir.resolve("positive.config");
+    Files.writeString(config,
+        Files.readString(FOUNDING.resolve("positive.config")).replaceAll("\\s*# EXPECT:.*", ""));
+    return config.toString();
+  }
+
+  @Test
+  void boardFactsFileDecidesTheFoundingRule(@TempDir Path dir) throws Exception {
+    String config = positiveConfig(dir);
+    (last = CliRun.of("check", "--format", "json", config)).exit();
+    assertEquals("warning", finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+    (last = CliRun.of("check", "--format", "json", "--board-facts", FOUNDING.resolve("positive.facts").toString(), config)).exit();
+    assertEquals("error", finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+  }
+
+  @Test
+  void deviceTreeBoardDecidesTheFoundingRule(@TempDir Path dir) throws Exception {
+    String config = positiveConfig(dir);
+    Path board = dir.resolve("board.dts");
+    Files.write(board, CheckInput.example(CheckInput.EXAMPLE_BOARD));
+    assertEquals(Main.EXIT_FINDINGS, (last = CliRun.of("check", "--format", "json", "--board", board.toString(), config)).exit());
+    assertEquals("error", finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+    Files.writeString(board, "/dts-v1/;\n/ {\n\tcpus {\n");
+    assertEquals(Main.EXIT_BAD_INPUT, (last = CliRun.of("check", "--board", board.toString(), config)).exit());
+  }
+
+  private static JsonNode finding(String json, String rule) throws Exception {
+    for (JsonNode f : new ObjectMapper().readTree(json).get("findings")) {
+      if (f.get("rule").asText().equals(rule)) {
+        return f;
+      }
+    }
+    throw new AssertionError("no " + rule + " finding in " + json);
+  }
+
   /** SMP, CPU_TLB_V6, CPU_CACHE_VIVT and HIGHMEM, written by hand for 6.1. */
   private static Path handWritten(Path dir) throws Exception {
     Path config = dir.resolve("hand.config");

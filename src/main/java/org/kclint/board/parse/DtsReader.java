@@ -45,6 +45,15 @@ public final class DtsReader {
   /** The statements of a piece, and whether it had any token at all. */
   private record Parsed(ImmutableList<Ast.Item> items, boolean tokens) {}
 
+  /**
+   * The merged tree of a description shipped in the jar rather than on disk (the bundled
+   * example): {@code content} stands for {@code file}, which names it in diagnostics.
+   */
+  public DeviceTree read(Path file, byte[] content) {
+    cache.preload(file, content);
+    return read(file);
+  }
+
   /** The merged tree of {@code file}; any problem is a positioned {@link InputException}. */
   public DeviceTree read(Path file) {
     Preprocessor.Result pp = Preprocessor.run(file, includeDirs, cache, memo);

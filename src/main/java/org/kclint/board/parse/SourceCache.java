@@ -19,6 +19,11 @@ final class SourceCache {
   private final Map<Path, String> texts = new HashMap<>();
   private final Map<Path, SourceText> tokenized = new HashMap<>();
 
+  /** Makes {@code text} the content of {@code file}, for a description that is not on disk. */
+  void preload(Path file, byte[] content) {
+    texts.put(file.toAbsolutePath().normalize(), new String(content, StandardCharsets.ISO_8859_1));
+  }
+
   /** The file's characters; {@code from} is where it was asked for, for the error message. */
   String text(Path file, Position from) {
     Path key = file.toAbsolutePath().normalize();

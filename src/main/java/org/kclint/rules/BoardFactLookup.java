@@ -1,0 +1,32 @@
+package org.kclint.rules;
+
+import java.util.Optional;
+import org.kclint.board.BoardFacts;
+import org.kclint.board.FactValue;
+
+/**
+ * A board's facts as rule conditions read them: booleans are tristates (y/n), integers are
+ * numbers, texts are strings; a fact the board does not establish stays unknown.
+ */
+public final class BoardFactLookup implements Facts {
+  private final BoardFacts facts;
+
+  public BoardFactLookup(BoardFacts facts) {
+    this.facts = facts;
+  }
+
+  @Override
+  public Optional<Value> fact(String name) {
+    return facts.fact(name).map(BoardFactLookup::value);
+  }
+
+  private static Value value(FactValue v) {
+    if (v instanceof FactValue.Bool b) {
+      return Value.of(b.value());
+    }
+    if (v instanceof FactValue.Int i) {
+      return new Value.Num(i.value());
+    }
+    return new Value.Str(((FactValue.Text) v).value());
+  }
+}
