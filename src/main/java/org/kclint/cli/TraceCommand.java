@@ -13,10 +13,12 @@ import org.kclint.model.Scenario;
 import org.kclint.model.TraceWriter;
 import org.kclint.model.Value;
 import org.kclint.model.parse.ScenarioLibrary;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -28,12 +30,15 @@ import picocli.CommandLine.Spec;
     name = "trace",
     mixinStandardHelpOptions = true,
     description = {
-      "Explore a TLB/IPI model scenario breadth-first and print its shortest counterexample trace.",
+      "Show the model evidence behind a rule's finding on a config (inputs as for check), or explore",
+      "a TLB/IPI model scenario directly; breadth-first, so the counterexample is a shortest one.",
       "Exit 0: explored completely, no violation; 1: violation (trace printed) or a state-space limit hit."
     },
     footer = {
       "",
       "Examples:",
+      "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock      # the bundled founding example",
+      "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock --board board.dts -I inc my.config -o h01.trace",
       "  kclint trace --scenario kmap-ipi-deadlock --param cpus=2",
       "  kclint trace --scenario kmap-ipi-deadlock --param kmapLockIrqsOff=false   # 6.1's mitigation",
       "  kclint trace --scenario kmap-ipi-deadlock --format json -o h01.json && kclint replay h01.json"
@@ -49,7 +54,26 @@ public final class TraceCommand implements Callable<Integer> {
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
-  @Option(names = "--scenario", required = true, paramLabel = "NAME", description = "The scenario to explore.")
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "RULE",
+      description = "The rule whose model evidence to show, evaluated on IN.config as check evaluates it.")
+  String rule;
+
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "IN.config",
+      description = "With RULE: the config (default: the bundled example of the founding case).")
+  Path input;
+
+  @ArgGroup(exclusive = false, heading = "With RULE, the Kconfig tree (optional):%n")
+  KconfigTreeOptions tree;
+
+  @Mixin CheckOptions check;
+
+  @Option(names = "--scenario", paramLabel = "NAME", description = "Explore this scenario directly, instead of a rule's.")
   String scenario;
 
   @Option(
@@ -72,6 +96,40 @@ public final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if ((rule == null) == (scenario == null)) {
+      throw new ParameterException(spec.commandLine(), "give either RULE or --scenario NAME");
+    }
+    Limits limits = new Limits(maxStates, maxDepth);
+    return rule != null ? traceRule(limits) : traceScenario(limits);
+  }
+
+  /** The scenario behind {@link #rule}, explored with the parameters the config and board give. */
+  private int traceRule(Limits limits) {
+    if (!params.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--param goes with --scenario; a rule binds its own");
+    }
+    CheckOptions.Session session =
+        check.session(Optional.ofNullable(tree), scenarios.library(), spec.commandLine().getErr());
+    if (session.catalogue().rules().stream().noneMatch(r -> r.id().equals(rule))) {
+      throw new ParameterException(spec.commandLine(), "no rule '" + rule + "' (see kclint rules)");
+    }
+    HazardCheck.Result result =
+        session.check(Optional.ofNullable(input)).hazards().stream()
+            .filter(r -> r.verdict().rule().id().equals(rule))
+            .findFirst()
+            .orElseThrow();
+    if (result.evidence().isEmpty()) {
+      String why = result.note().orElse("status " + result.verdict().status().name().toLowerCase(java.util.Locale.ROOT)
+          + ": the model is consulted only when the rule holds or the kernel mitigates it");
+      spec.commandLine().getOut().println("no trace for " + rule + ": " + why);
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    scenario = result.verdict().rule().scenario().get().scenario();
+    return show(result.evidence().get());
+  }
+
+  private int traceScenario(Limits limits) {
     ScenarioLibrary library = scenarios.library();
     Scenario s =
         library
@@ -82,10 +140,8 @@ public final class TraceCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "no scenario '" + scenario + "'; known: " + String.join(", ", library.names())));
     Map<String, Value> values;
-    Limits limits;
     try {
       values = s.parse(params);
-      limits = new Limits(maxStates, maxDepth);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

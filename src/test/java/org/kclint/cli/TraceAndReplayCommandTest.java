@@ -33,6 +33,40 @@ class TraceAndReplayCommandTest {
     assertEquals(Files.readString(GOLDEN), r.out());
   }
 
+  private static final String FOUNDING = "smp-highmem-no-hw-tlb-bcast-kmap-deadlock";
+
+  @Test
+  void traceOfARuleOnTheBundledExampleIsTheDeadlockAndReplays() throws IOException {
+    Path file = dir.resolve("founding.trace");
+    Run t = run("trace", FOUNDING, "-o", file.toString());
+    assertEquals(1, t.exit(), t.err());
+    String trace = Files.readString(file);
+    assertTrue(trace.contains("scenario: kmap-ipi-deadlock"), trace);
+    assertTrue(trace.contains("violation: deadlock"), trace);
+    Run r = run("replay", file.toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("violation reproduced"), r.out());
+  }
+
+  @Test
+  void traceOfARuleTheKernelMitigatesExploresToNoViolation() throws IOException {
+    Path config = dir.resolve("six-one.config");
+    Files.writeString(config, "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_CPU_V6K=y\n"
+        + "CONFIG_CPU_TLB_V6=y\nCONFIG_SMP=y\nCONFIG_HIGHMEM=y\n");
+    Path facts = dir.resolve("board.facts");
+    Files.writeString(facts, "core = ARM11MPCore\nnCpus = 2\nhwTlbBcast = false\nramBytes = 0x40000000\n");
+    Run t = run("trace", FOUNDING, "--board-facts", facts.toString(), config.toString());
+    assertEquals(0, t.exit(), t.out() + t.err());
+    assertTrue(t.out().contains("explored completely"), t.out());
+  }
+
+  @Test
+  void traceNeedsExactlyOneOfRuleOrScenario() {
+    assertEquals(Main.EXIT_USAGE, run("trace").exit());
+    assertEquals(Main.EXIT_USAGE, run("trace", FOUNDING, "--scenario", "kmap-ipi-deadlock").exit());
+    assertEquals(Main.EXIT_USAGE, run("trace", "no-such-rule").exit());
+  }
+
   @Test
   void traceWritesJsonToAFileAndReplayReproducesIt() throws IOException {
     Path file = dir.resolve("h01.json");

@@ -5,13 +5,9 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import org.kclint.io.ClasspathFolders;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -132,24 +128,9 @@ public final class ScenarioLibrary {
   }
 
   private static List<String> shippedNames() {
-    URL url = ScenarioLibrary.class.getResource("/" + RESOURCE_DIR);
-    if (url == null) {
-      return List.of();
-    }
-    try {
-      if (url.getProtocol().equals("jar")) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(url.toURI(), Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(url.toURI());
-        }
-        return list(fs.getPath("/" + RESOURCE_DIR)).stream().map(ScenarioLibrary::stem).toList();
-      }
-      return list(Path.of(url.toURI())).stream().map(ScenarioLibrary::stem).toList();
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException("cannot list the shipped scenarios at " + url, e);
-    }
+    return ClasspathFolders.folder(RESOURCE_DIR)
+        .map(dir -> list(dir).stream().map(ScenarioLibrary::stem).toList())
+        .orElse(List.of());
   }
 
   private static List<Path> list(Path dir) {

@@ -2,15 +2,10 @@ package org.kclint.rules.parse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import org.kclint.io.ClasspathFolders;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,21 +27,10 @@ public final class RuleFiles {
   private RuleFiles() {}
 
   public static Catalogue shipped() {
-    URL root = RuleFiles.class.getClassLoader().getResource(SHIPPED);
-    if (root == null) {
-      throw new IllegalStateException("the shipped rule catalogue is missing from the class path");
-    }
-    try {
-      URI uri = root.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        try (FileSystem jar = FileSystems.newFileSystem(uri, Collections.emptyMap())) {
-          return Catalogue.of(load(List.of(jar.getPath(SHIPPED)), SHIPPED));
-        }
-      }
-      return Catalogue.of(load(List.of(Path.of(uri)), SHIPPED));
-    } catch (URISyntaxException | IOException e) {
-      throw new IllegalStateException("cannot read the shipped rule catalogue", e);
-    }
+    Path root =
+        ClasspathFolders.folder(SHIPPED)
+            .orElseThrow(() -> new IllegalStateException("the shipped rule catalogue is missing from the class path"));
+    return Catalogue.of(load(List.of(root), SHIPPED));
   }
 
   /** The shipped catalogue with each folder's rules added on top, in order. */
