@@ -286,7 +286,10 @@ final class RuleBuilder {
     Token t = l.getStart();
     return switch (t.getType()) {
       case RuleFileLexer.STRING -> new Value.Str(string(t));
-      case RuleFileLexer.VERSION -> new Value.Ver(KernelVersion.parse(t.getText()).orElseThrow());
+      case RuleFileLexer.VERSION ->
+          new Value.Ver(
+              KernelVersion.parse(t.getText())
+                  .orElseThrow(() -> new InputException(RuleParser.at(file, t), "kernel version out of range")));
       default ->
           Value.parseNumber(t.getText())
               .<Value>map(Value.Num::new)
