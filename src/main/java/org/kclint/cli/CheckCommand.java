@@ -16,6 +16,7 @@ import org.kclint.report.KconfigFindings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "  kclint check --board board.dts -I linux/include --kernel-version 2.6.35 my.config",
       "  KERNELVERSION=6.1.192 kclint check --kconfig linux-6.1 --arch arm \\",
       "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format json .config",
+      "  kclint check --kconfig linux --arch arm --defconfig --sweep linux/arch/arm/configs",
       "  kclint check --format sarif -o kclint.sarif --severity stale-config=off -Werror my.config"
     })
 final class CheckCommand implements Callable<Integer> {
@@ -55,6 +57,13 @@ final class CheckCommand implements Callable<Integer> {
 
   @Parameters(arity = "0..*", paramLabel = "IN.config", description = "The configs to check (default: the bundled example); the tree is read once.")
   List<Path> inputs = new ArrayList<>();
+
+  @Option(
+      names = "--sweep",
+      paramLabel = "DIR",
+      description = "Also check every *_defconfig and *.config in DIR (repeatable), in one process; "
+          + "progress on a terminal, a summary table on stderr.")
+  List<Path> sweepDirs = new ArrayList<>();
 
   @Mixin CheckOptions options;
 
@@ -69,9 +78,13 @@ final class CheckCommand implements Callable<Integer> {
     CheckOptions.Session session = options.session(Optional.ofNullable(tree), scenarios.library(), err);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Map<String, Path> files = new LinkedHashMap<>();
+    List<Path> all = new ArrayList<>(inputs);
+    sweepDirs.forEach(d -> all.addAll(Sweep.configsIn(d)));
     List<Optional<Path>> configs =
-        inputs.isEmpty() ? List.of(Optional.empty()) : inputs.stream().map(Optional::of).toList();
+        all.isEmpty() ? List.of(Optional.empty()) : all.stream().map(Optional::of).toList();
+    Sweep.Progress progress = Sweep.progress(err, configs.size(), !sweepDirs.isEmpty());
     for (Optional<Path> input : configs) {
+      progress.next(input.map(Path::toString).orElse(CheckInput.EXAMPLE_CONFIG));
       CheckOptions.Checked checked = session.check(input);
       ConfigInput config = checked.input().config();
       input.ifPresent(p -> files.put(config.config().file(), p));
@@ -85,6 +98,7 @@ final class CheckCommand implements Callable<Integer> {
             .addAll(KconfigFindings.RULES)
             .addAll(session.catalogue().rules().stream().map(RuleInfo::of).iterator())
             .build();
-    return report.emit(files, findings.build(), ruleInfos);
+    progress.done();
+    return report.emit(files, findings.build(), ruleInfos, !sweepDirs.isEmpty());
   }
 }

@@ -18,6 +18,7 @@ import org.kclint.report.Report;
 import org.kclint.report.ReportFormat;
 import org.kclint.report.RuleInfo;
 import org.kclint.report.SeverityPolicy;
+import org.kclint.report.SweepSummary;
 import org.kclint.report.Waivers;
 import org.kclint.rules.Severity;
 import picocli.CommandLine.IParameterPreprocessor;
@@ -176,6 +177,11 @@ final class ReportOptions {
    * @param rules every check the command ran, for the report's rule metadata
    */
   int emit(Map<String, Path> configs, List<Finding> findings, List<RuleInfo> rules) {
+    return emit(configs, findings, rules, false);
+  }
+
+  /** As {@link #emit(Map, List, List)}; with {@code summary}, a sweep's table on stderr too. */
+  int emit(Map<String, Path> configs, List<Finding> findings, List<RuleInfo> rules, boolean summary) {
     ReportFormat.Kind kind = kind();
     ProjectSettings s = settings(configs.values().stream().findFirst());
     SeverityPolicy policy = policy(s);
@@ -210,6 +216,10 @@ final class ReportOptions {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
       out.flush();
+    }
+    if (summary) {
+      err.print(SweepSummary.table(ImmutableList.copyOf(configs.keySet()), reported));
+      err.flush();
     }
     return report.failed() ? Main.EXIT_FINDINGS : 0;
   }
