@@ -249,7 +249,8 @@ final class ScenarioBuilder {
       operands.add(ctx.IDENT(1).getText());
     }
     int wanted = kind.operand().isEmpty() ? 0 : kind.target().isEmpty() ? 1 : 2;
-    if (operands.size() != wanted) {
+    // An arrow where the operation has no target must not stand in for its missing operand.
+    if (operands.size() != wanted || (ctx.ARROW() != null && kind.target().isEmpty())) {
       throw error(at, kind.keyword() + " takes " + usage(kind));
     }
     checkKind(ctx.operand(), kind.operand());
