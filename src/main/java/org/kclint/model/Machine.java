@@ -442,14 +442,17 @@ final class Machine {
                         ImmutableList.of()));
           } else {
             changed = !describe ? "" : "CPU" + c + " accesses " + frame + " through its TLB";
+            violation = misdirected(proc, op, cached);
           }
         } else if (mapped != NONE) {
           n[tlb(c, page)] = mapped;
           changed = !describe ? "" :
               "CPU" + c + " TLB: " + pageName + " -> "
                   + scenario.resources(ResourceKind.FRAME).get(mapped) + " (page-table walk)";
+          violation = op.kind() == OpKind.ACCESS ? misdirected(proc, op, mapped) : Optional.empty();
         } else {
           changed = !describe ? "" : pageName + " not mapped: " + (op.kind() == OpKind.ACCESS ? "page fault" : "nothing cached");
+          violation = op.kind() == OpKind.ACCESS ? misdirected(proc, op, NONE) : Optional.empty();
         }
       }
       case TLB_INSERT -> {
@@ -608,11 +611,24 @@ final class Machine {
         n[offFlags] |= 1 << id(op, 0);
         changed = !describe ? "" : op.operands().get(0) + " signalled";
       }
-      case WAIT -> {
+      case CLEAR -> {
+        n[offFlags] &= ~(1 << id(op, 0));
+        changed = !describe ? "" : op.operands().get(0) + " cleared";
+      }
+      case WAIT, PARK -> {
         if ((v[offFlags] & (1 << id(op, 0))) == 0) {
           return Optional.empty();
         }
         changed = !describe ? "" : op.operands().get(0) + " seen";
+      }
+      case ASSERT -> {
+        boolean set = (v[offFlags] & (1 << id(op, 0))) != 0;
+        changed = !describe ? "" : op.operands().get(0) + (set ? " is signalled" : " is not signalled");
+        if (!set) {
+          violation =
+              Optional.of(
+                  assertion(proc.label() + ": " + op.note().orElse(op.operands().get(0) + " must be signalled here")));
+        }
       }
       case ASSERT_IRQS_ENABLED -> {
         changed = !describe ? "" : "CPU" + c + " IRQs are " + (v[offCpu + 2 * c] == 1 ? "on" : "off");
@@ -642,6 +658,23 @@ final class Machine {
     }
     return Optional.of(
         new Move(proc.actor(), proc.name(), proc.rendered().get(v[2 * p]), op.note(), changed, new State(n), violation));
+  }
+
+  /**
+   * The violation of an {@code access PAGE -> FRAME} that reached {@code reached} (a frame index,
+   * or -1 for a fault); empty when it reached the frame it names, or names none.
+   */
+  private Optional<Violation> misdirected(Proc proc, Operation op, int reached) {
+    if (op.operands().size() < 2 || reached == id(op, 1)) {
+      return Optional.empty();
+    }
+    String page = op.operands().get(0);
+    String outcome =
+        reached == NONE
+            ? page + " is not mapped: page fault"
+            : "it reaches " + scenario.resources(ResourceKind.FRAME).get(reached);
+    return Optional.of(
+        assertion(proc.label() + " accesses " + page + " expecting " + op.operands().get(1) + ", but " + outcome));
   }
 
   private static Violation assertion(String message) {
@@ -736,7 +769,12 @@ final class Machine {
         }
       }
     }
-    if (stuck.isEmpty()) {
+    // A CPU parked for good is idle, not deadlocked: only the others are worth a violation.
+    boolean onlyParked = true;
+    for (int p = 0; p < procs.size() && onlyParked; p++) {
+      onlyParked = !dead[p] || parked(v, p);
+    }
+    if (stuck.isEmpty() || onlyParked) {
       return Optional.empty();
     }
     List<WaitEdge> cycle = findCycle(edges, targets);
@@ -764,9 +802,13 @@ final class Machine {
     return switch (op.kind()) {
       case LOCK -> phase == PHASE_SPIN && v[offLock + id(op, 0)] != NONE;
       case TLB_FLUSH_IPI -> phase == PHASE_ACKS && awaitsAck(v, p);
-      case WAIT -> (v[offFlags] & (1 << id(op, 0))) == 0;
+      case WAIT, PARK -> (v[offFlags] & (1 << id(op, 0))) == 0;
       default -> false;
     };
+  }
+
+  private boolean parked(int[] v, int p) {
+    return activeOnItsCpu(v, p) && procs.get(p).code().get(v[2 * p]).kind() == OpKind.PARK;
   }
 
   private boolean activeOnItsCpu(int[] v, int p) {
@@ -796,7 +838,7 @@ final class Machine {
         }
         return false;
       }
-      case WAIT -> {
+      case WAIT, PARK -> {
         String flag = op.operands().get(0);
         for (int q = 0; q < procs.size(); q++) {
           if (running(v, q) && !dead[q] && signalsLater(v, q, flag)) {
@@ -846,7 +888,7 @@ final class Machine {
           to.add(q);
         }
       }
-      case WAIT -> {
+      case WAIT, PARK -> {
         String flag = op.operands().get(0);
         for (int q = 0; q < procs.size(); q++) {
           if (running(v, q) && signalsLater(v, q, flag)) {

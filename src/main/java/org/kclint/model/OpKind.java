@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The operations of the process language. Each names the kind of its operand (and of the target
- * after {@code ->} for {@code map}); {@link Actor} says who may run it.
+ * after {@code ->} for {@code map}, {@code tlb_insert} and {@code access}); {@link Actor} says who may run it.
  */
 public enum OpKind {
   IRQ_DISABLE("irq_disable", Actor.CPU, null, null),
@@ -22,8 +22,12 @@ public enum OpKind {
    * whatever the page table says by then.
    */
   TLB_INSERT("tlb_insert", Actor.CPU, ResourceKind.PAGE, ResourceKind.FRAME),
-  /** A load or store through the TLB: stale if the TLB disagrees with a freed or remapped page. */
-  ACCESS("access", Actor.CPU, ResourceKind.PAGE, null),
+  /**
+   * A load or store through the TLB: stale if the TLB disagrees with a freed or remapped page.
+   * With {@code -> FRAME} the access must reach that frame: a fault or another frame is an
+   * assertion violation.
+   */
+  ACCESS("access", Actor.CPU, ResourceKind.PAGE, ResourceKind.FRAME, true),
   TLB_FLUSH_LOCAL("tlb_flush_local", Actor.CPU, ResourceKind.PAGE, null),
   /** Invalidation broadcast by the hardware to every CPU (ID_MMFR3.MaintBcst = 2). */
   TLB_FLUSH_HW("tlb_flush_hw", Actor.CPU, ResourceKind.PAGE, null),
@@ -42,7 +46,16 @@ public enum OpKind {
   DMA_READ("dma_read", Actor.DEVICE, ResourceKind.LINE, null),
   DMA_WRITE("dma_write", Actor.DEVICE, ResourceKind.LINE, null),
   SIGNAL("signal", Actor.ANY, ResourceKind.FLAG, null),
+  /** Takes a flag back (memblock_remove() of what was added, a feature turned off). */
+  CLEAR("clear", Actor.ANY, ResourceKind.FLAG, null),
   WAIT("wait", Actor.ANY, ResourceKind.FLAG, null),
+  /**
+   * Waits like {@code wait}, but idle: a CPU parked in the firmware's holding pen is not stuck
+   * waiting for anyone's progress, so staying parked for ever is no deadlock.
+   */
+  PARK("park", Actor.CPU, ResourceKind.FLAG, null),
+  /** An assertion violation unless the flag is signalled now. */
+  ASSERT("assert", Actor.ANY, ResourceKind.FLAG, null),
   ASSERT_IRQS_ENABLED("assert_irqs_enabled", Actor.CPU, null, null),
   ASSERT_HOLDS("assert_holds", Actor.CPU, ResourceKind.LOCK, null);
 
@@ -57,12 +70,18 @@ public enum OpKind {
   private final Actor actor;
   private final ResourceKind operand;
   private final ResourceKind target;
+  private final boolean targetOptional;
 
   OpKind(String keyword, Actor actor, ResourceKind operand, ResourceKind target) {
+    this(keyword, actor, operand, target, false);
+  }
+
+  OpKind(String keyword, Actor actor, ResourceKind operand, ResourceKind target, boolean targetOptional) {
     this.keyword = keyword;
     this.actor = actor;
     this.operand = operand;
     this.target = target;
+    this.targetOptional = targetOptional;
   }
 
   public String keyword() {
@@ -81,6 +100,11 @@ public enum OpKind {
   /** The kind of the target after {@code ->}, or empty. */
   public Optional<ResourceKind> target() {
     return Optional.ofNullable(target);
+  }
+
+  /** Whether the operation may also be written without its target. */
+  public boolean targetOptional() {
+    return targetOptional;
   }
 
   public static Optional<OpKind> byKeyword(String keyword) {

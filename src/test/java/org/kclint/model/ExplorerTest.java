@@ -77,4 +77,56 @@ class ExplorerTest {
     Exploration.LimitReached hit = assertInstanceOf(Exploration.LimitReached.class, byDepth);
     assertTrue(hit.limit().startsWith("max-depth"), hit.limit());
   }
+
+  private static final String HEAD =
+      "scenario s \"summary\"\nparam cpus : int 1..8 = 2\npages p\nframes f, f2\nflags g, h\n";
+
+  private static Exploration exploreInline(String processes) {
+    Scenario s = org.kclint.model.parse.ScenarioParser.parse("s.scn", HEAD + processes);
+    return Explorer.explore(s, s.parse(Map.of()), Limits.DEFAULT);
+  }
+
+  @Test
+  void aCpuParkedForGoodIsIdleNotDeadlocked() {
+    assertInstanceOf(
+        Exploration.Safe.class,
+        exploreInline("process boot on cpu 0 { signal h }\nprocess pen on cpu 1 { park g signal h }\n"));
+  }
+
+  @Test
+  void waitingForAParkedCpuIsADeadlock() {
+    Exploration e = exploreInline("process boot on cpu 0 { wait h }\nprocess pen on cpu 1 { park g signal h }\n");
+    Violation v = assertInstanceOf(Exploration.Violated.class, e).trace().violation();
+    assertEquals(Violation.Kind.DEADLOCK, v.kind());
+    assertTrue(v.message().startsWith("CPU0 boot, CPU1 pen can never move again"), v.message());
+  }
+
+  @Test
+  void anAssertedFlagThatWasClearedIsAnAssertion() {
+    Exploration e = exploreInline("process w on cpu 0 { signal g clear g assert g \"g is gone\" }\n");
+    Trace t = assertInstanceOf(Exploration.Violated.class, e).trace();
+    assertEquals(Violation.Kind.ASSERTION, t.violation().kind());
+    assertEquals("CPU0 w: g is gone", t.violation().message());
+    assertEquals(3, t.steps().size());
+    assertInstanceOf(
+        Exploration.Safe.class, exploreInline("process w on cpu 0 { clear g signal g assert g }\n"));
+  }
+
+  @Test
+  void anAccessMustReachTheFrameItNames() {
+    Violation wrong =
+        assertInstanceOf(Exploration.Violated.class, exploreInline("process w on cpu 0 { map p -> f access p -> f2 }\n"))
+            .trace()
+            .violation();
+    assertEquals("CPU0 w accesses p expecting f2, but it reaches f", wrong.message());
+    Violation fault =
+        assertInstanceOf(Exploration.Violated.class, exploreInline("process w on cpu 0 { access p -> f }\n"))
+            .trace()
+            .violation();
+    assertEquals("CPU0 w accesses p expecting f, but p is not mapped: page fault", fault.message());
+    // Without a frame named, a fault is no violation, as before; through the TLB it is checked too.
+    assertInstanceOf(Exploration.Safe.class, exploreInline("process w on cpu 0 { access p }\n"));
+    assertInstanceOf(
+        Exploration.Safe.class, exploreInline("process w on cpu 0 { map p -> f access p -> f access p -> f }\n"));
+  }
 }

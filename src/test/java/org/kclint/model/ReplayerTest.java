@@ -104,4 +104,16 @@ class ReplayerTest {
         new Trace("kclint-tlb-ipi-model/0", t.scenario(), t.summary(), t.initialState(), t.parameters(), t.steps(), t.violation());
     assertInstanceOf(ReplayResult.NotReproduced.class, replay(old));
   }
+
+  @Test
+  void aTraceThroughTheNewOperationsIsCheckedStepByStep() {
+    Trace t = reader.read(TraceGoldenTest.DIR.resolve("secondary-cpu-bringup-nr-cpus-4cpus.trace"));
+    assertInstanceOf(ReplayResult.Reproduced.class, replay(t));
+    List<Step> steps = new ArrayList<>(t.steps());
+    steps.remove(0); // the boot CPU never starts CPU1: it stays parked
+    ReplayResult.NotReproduced r =
+        assertInstanceOf(ReplayResult.NotReproduced.class, replay(withSteps(t, steps)));
+    assertEquals(1, r.step());
+    assertTrue(r.reason().startsWith("step 1 (CPU1 secondary1: park release1) is not enabled"), r.reason());
+  }
 }

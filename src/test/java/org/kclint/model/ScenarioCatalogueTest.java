@@ -47,7 +47,36 @@ class ScenarioCatalogueTest {
         // H16: a walk straddling the ASID switch; the DSB orders it.
         of("asid-switch-utlb", Map.of(), "stale-translation", 1),
         of("asid-switch-utlb", Map.of("dsbBeforeAsidSwitch", "true"), null, 0),
-        of("asid-switch-utlb", Map.of("speculativeWalk", "false"), null, 0));
+        of("asid-switch-utlb", Map.of("speculativeWalk", "false"), null, 0),
+        // H04/H05/H06: RAM dropped at boot by arm_add_memory() or adjust_lowmem_bounds().
+        of("ram-ignored-at-boot", Map.of(), null, 0),
+        of("ram-ignored-at-boot", Map.of("ramAboveLowmem", "true"), "assertion", 1),
+        of("ram-ignored-at-boot", Map.of("ramAboveLowmem", "true", "highmem", "true"), null, 0),
+        of("ram-ignored-at-boot", Map.of("ramAboveLowmem", "true", "highmem", "true", "viptAliasing", "true"), "assertion", 1),
+        of("ram-ignored-at-boot", Map.of("ramAbove4g", "true", "ramAboveLowmem", "true", "highmem", "true"), "assertion", 1),
+        of("ram-ignored-at-boot", Map.of("ramAbove4g", "true", "ramAboveLowmem", "true", "highmem", "true", "physAddr64", "true"), null, 0),
+        // H10/H12: secondaries left in the holding pen by nr_cpu_ids, a UP kernel or no smp_ops.
+        of("secondary-cpu-bringup", Map.of("possibleCpus", "8"), null, 0),
+        of("secondary-cpu-bringup", Map.of("possibleCpus", "2"), "assertion", 3),
+        of("secondary-cpu-bringup", Map.of("possibleCpus", "1"), "assertion", 2),
+        of("secondary-cpu-bringup", Map.of("possibleCpus", "8", "bootSecondary", "false"), "assertion", 2),
+        // H07/H11: LPAE on a core without it; ALT_SMP sites on a UP core without SMP_ON_UP.
+        of("boot-cpu-features", Map.of(), null, 0),
+        of("boot-cpu-features", Map.of("lpaeKernel", "true", "cpuLpae", "false"), "assertion", 1),
+        of("boot-cpu-features", Map.of("lpaeKernel", "true"), null, 0),
+        of("boot-cpu-features", Map.of("smpKernel", "true", "smpOnUp", "false", "cpuMp", "false"), "assertion", 1),
+        of("boot-cpu-features", Map.of("smpKernel", "true", "cpuMp", "false"), null, 0),
+        of("boot-cpu-features", Map.of("smpKernel", "true", "smpOnUp", "false"), null, 0),
+        // H08: with LPAE and PAGE_OFFSET 0xB0000000 user PTEs land in a table every mm shares.
+        of("user-mapping-in-kernel-pgd", Map.of(), null, 0),
+        of("user-mapping-in-kernel-pgd", Map.of("longDescriptors", "true"), null, 0),
+        of("user-mapping-in-kernel-pgd", Map.of("longDescriptors", "true", "pageOffsetGiBAligned", "false"), "assertion", 2),
+        // H13: the linear PTE array beyond 8 CPUs; debug slots beyond 16 CPUs outside the fixmap.
+        of("kmap-local-slot-pte", Map.of(), null, 0),
+        of("kmap-local-slot-pte", Map.of("linearPteArray", "true", "nrCpus", "16"), "assertion", 2),
+        of("kmap-local-slot-pte", Map.of("linearPteArray", "true", "nrCpus", "8"), null, 0),
+        of("kmap-local-slot-pte", Map.of("debugKmapLocal", "true", "nrCpus", "32"), "assertion", 2),
+        of("kmap-local-slot-pte", Map.of("debugKmapLocal", "true", "nrCpus", "16"), null, 0));
   }
 
   private static Arguments of(String scenario, Map<String, String> params, String kind, int minCpus) {
@@ -81,7 +110,7 @@ class ScenarioCatalogueTest {
         explorations++;
       }
     }
-    assertTrue(explorations >= 6 * 16, "explorations: " + explorations);
+    assertTrue(explorations >= 11 * 8, "explorations: " + explorations);
   }
 
   @Test

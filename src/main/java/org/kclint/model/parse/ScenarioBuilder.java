@@ -249,8 +249,9 @@ final class ScenarioBuilder {
       operands.add(ctx.IDENT(1).getText());
     }
     int wanted = kind.operand().isEmpty() ? 0 : kind.target().isEmpty() ? 1 : 2;
+    boolean targetLeftOut = kind.targetOptional() && ctx.ARROW() == null && operands.size() == 1;
     // An arrow where the operation has no target must not stand in for its missing operand.
-    if (operands.size() != wanted || (ctx.ARROW() != null && kind.target().isEmpty())) {
+    if ((operands.size() != wanted && !targetLeftOut) || (ctx.ARROW() != null && kind.target().isEmpty())) {
       throw error(at, kind.keyword() + " takes " + usage(kind));
     }
     checkKind(ctx.operand(), kind.operand());
@@ -266,7 +267,8 @@ final class ScenarioBuilder {
       return "no operand";
     }
     String one = "a " + kind.operand().get().noun();
-    return kind.target().map(t -> one + " -> a " + t.noun()).orElse(one);
+    String arrow = kind.targetOptional() ? ", optionally -> a " : " -> a ";
+    return kind.target().map(t -> one + arrow + t.noun()).orElse(one);
   }
 
   private void checkKind(ScenarioFileParser.OperandContext operand, Optional<ResourceKind> wanted) {

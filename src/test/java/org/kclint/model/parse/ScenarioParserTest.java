@@ -31,6 +31,16 @@ class ScenarioParserTest {
     assertEquals(new Placement.Device(), s.processes().get(1).placement());
   }
 
+  @Test
+  void accessTakesAnOptionalFrame() {
+    Scenario s =
+        ScenarioParser.parse(
+            "s.scn", HEAD + "process w on cpu 0 { access p access p -> f park g clear g assert g }\n");
+    assertEquals(
+        java.util.List.of("access p", "access p -> f", "park g", "clear g", "assert g"),
+        s.processes().get(0).body().stream().map(st -> ((org.kclint.model.Operation) st).render()).toList());
+  }
+
   /** Each bad input with the line:column and message it must be reported at. */
   @ParameterizedTest
   @CsvSource(
@@ -52,6 +62,12 @@ class ScenarioParserTest {
         "process w on cpu 0 { irq_disable } @|8:36|token recognition error at: '@'",
         "interrupt i on every cpu { irq_disable }|8:16|an interrupt handler runs on one CPU: 'on cpu N'",
         "init { lock l } process w on cpu 0 { irq_disable }|8:8|lock cannot set up the initial state; init takes map, tlb_fill, free, signal",
+        "process w on cpu 0 { access p -> c }|8:34|'c' is a line, not a frame",
+        "process w on cpu 0 { access }|8:22|access takes a page, optionally -> a frame",
+        "process w on cpu 0 { assert p }|8:29|'p' is a page, not a flag",
+        "process w on cpu 0 { assert g -> f }|8:34|assert takes a flag",
+        "process w on cpu 0 { clear }|8:22|clear takes a flag",
+        "process w on device { park g }|8:23|park is a CPU operation; this process runs on a device",
       })
   void badInputIsReportedAtItsPosition(String tail, String at, String message) {
     InputException e =
