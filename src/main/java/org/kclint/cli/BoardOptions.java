@@ -32,6 +32,17 @@ final class BoardOptions {
   private DtsReader reader;
   private CpuDatabase cpus;
 
+  /**
+   * Adds the folders the kernel's build searches for the device trees of {@code arch} in the
+   * tree at {@code root} (its dts folder and scripts/dtc/include-prefixes, whose dt-bindings is a
+   * link to include/dt-bindings) after the -I folders; returns the dts folder.
+   */
+  Path useTreeIncludes(Path root, String arch) {
+    Path dts = root.resolve("arch").resolve(arch).resolve("boot/dts");
+    includeDirs.addAll(List.of(dts, root.resolve("scripts/dtc/include-prefixes"), root.resolve("include")));
+    return dts;
+  }
+
   /** One reader per command run, so that boards sharing .dtsi files read them once. */
   DtsReader reader() {
     if (reader == null) {

@@ -17,6 +17,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +66,13 @@ final class CheckCommand implements Callable<Integer> {
           + "progress on a terminal, a summary table on stderr.")
   List<Path> sweepDirs = new ArrayList<>();
 
+  @Option(
+      names = "--boards-built",
+      description = "With --kconfig: check each config on every device tree it builds, as the "
+          + "dtb-$(CONFIG_...) lists of arch/ARCH/boot/dts/Makefile choose them, each hazard "
+          + "finding naming its board.")
+  boolean boardsBuilt;
+
   @Mixin CheckOptions options;
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
@@ -75,7 +83,11 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     report.kind(); // a usage error before the tree is read, not after
-    CheckOptions.Session session = options.session(Optional.ofNullable(tree), scenarios.library(), err);
+    if (boardsBuilt && (tree == null || options.boardDts != null)) {
+      throw new ParameterException(spec.commandLine(), "--boards-built needs --kconfig and no --board");
+    }
+    CheckOptions.Session session =
+        options.session(Optional.ofNullable(tree), scenarios.library(), err, boardsBuilt);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Map<String, Path> files = new LinkedHashMap<>();
     List<Path> all = new ArrayList<>(inputs);
@@ -86,11 +98,12 @@ final class CheckCommand implements Callable<Integer> {
     for (Optional<Path> input : configs) {
       progress.next(input.map(Path::toString).orElse(CheckInput.EXAMPLE_CONFIG));
       CheckOptions.Checked checked = session.check(input);
-      ConfigInput config = checked.input().config();
+      ConfigInput config = checked.config();
       input.ifPresent(p -> files.put(config.config().file(), p));
       findings.addAll(checked.kconfigFindings());
-      for (HazardCheck.Result r : checked.hazards()) {
-        findings.add(HazardCheck.finding(r, config::line));
+      for (CheckOptions.OnBoard r : checked.hazards()) {
+        Finding f = HazardCheck.finding(r.result(), config::line);
+        findings.add(r.board().map(b -> f.onBoard(b.getFileName().toString(), b.toString())).orElse(f));
       }
     }
     ImmutableList<RuleInfo> ruleInfos =

@@ -7,17 +7,15 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.kclint.config.DotConfigReader;
 import org.kclint.rules.ConfigInput;
-import org.kclint.rules.Facts;
 
-/**
- * What {@code check} reads: the config (the user's, or the bundled example of the founding
- * case) and the board's facts.
- */
-record CheckInput(ConfigInput config, Facts facts) {
+/** The config {@code check} reads: the user's, or the bundled example of the founding case. */
+final class CheckInput {
   /** The bundled example, shipped in the jar. */
   static final String EXAMPLE = "examples/founding/";
   static final String EXAMPLE_CONFIG = "arm11mpcore-smp-highmem.config";
   static final String EXAMPLE_BOARD = "arm11mpcore-board.dts";
+
+  private CheckInput() {}
 
   static ConfigInput readConfig(Optional<Path> input) {
     if (input.isPresent()) {

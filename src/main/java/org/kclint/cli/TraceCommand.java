@@ -109,12 +109,13 @@ public final class TraceCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--param goes with --scenario; a rule binds its own");
     }
     CheckOptions.Session session =
-        check.session(Optional.ofNullable(tree), scenarios.library(), spec.commandLine().getErr());
+        check.session(Optional.ofNullable(tree), scenarios.library(), spec.commandLine().getErr(), false);
     if (session.catalogue().rules().stream().noneMatch(r -> r.id().equals(rule))) {
       throw new ParameterException(spec.commandLine(), "no rule '" + rule + "' (see kclint rules)");
     }
     HazardCheck.Result result =
         session.check(Optional.ofNullable(input)).hazards().stream()
+            .map(CheckOptions.OnBoard::result)
             .filter(r -> r.verdict().rule().id().equals(rule))
             .findFirst()
             .orElseThrow();

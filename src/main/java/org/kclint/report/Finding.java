@@ -87,6 +87,16 @@ public record Finding(
     return new Finding(rule, severity, position, symbol, message, detail, related, fixes, list, trace, extra);
   }
 
+  /**
+   * The finding as it holds on one of several boards checked with the same config: the message
+   * names the board, so that baselines and waivers tell the boards apart, and JSON carries the
+   * device tree as {@code board}.
+   */
+  public Finding onBoard(String name, String file) {
+    return new Finding(rule, severity, position, symbol, message + " (board " + name + ")", detail, related, fixes, references, trace, extra)
+        .withExtra("board", file);
+  }
+
   public Finding withTrace(Trace t) {
     return new Finding(rule, severity, position, symbol, message, detail, related, fixes, references, Optional.of(t), extra);
   }

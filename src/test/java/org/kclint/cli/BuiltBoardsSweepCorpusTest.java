@@ -1,0 +1,81 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kclint.testing.ArmKconfig;
+import org.kclint.testing.Corpus;
+
+/**
+ * No false alarms on the real configs with their real boards: every corpus defconfig and
+ * every Debian config, checked on each device tree it builds, raises exactly the hazards
+ * reviewed in testdata/sweep/built-boards-hazards.txt.
+ */
+class BuiltBoardsSweepCorpusTest {
+  private static final Path REVIEWED = Path.of("testdata/sweep/built-boards-hazards.txt");
+
+  @Test
+  void everyHazardOnTheBoardsTheRealConfigsBuildIsAReviewedOne(@TempDir Path dir) throws IOException {
+    Path linux = Corpus.linux();
+    Set<String> found = new TreeSet<>();
+    found.addAll(hazards(check(List.of("--defconfig", "--sweep", linux.resolve("arch/arm/configs").toString()))));
+    List<String> debian = new ArrayList<>();
+    try (DirectoryStream<Path> ins = Files.newDirectoryStream(ArmKconfig.references("debian"), "*.in.gz")) {
+      for (Path in : ins) {
+        Path config = dir.resolve(in.getFileName().toString().replace(".in.gz", ".config"));
+        Files.write(config, ArmKconfig.read(in));
+        debian.add(config.toString());
+      }
+    }
+    assertEquals(5, debian.size());
+    found.addAll(hazards(check(debian)));
+
+    Set<String> reviewed = new TreeSet<>();
+    for (String line : Files.readAllLines(REVIEWED)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        reviewed.add(line.strip());
+      }
+    }
+    Set<String> unreviewed = new TreeSet<>(found);
+    unreviewed.removeAll(reviewed);
+    Set<String> gone = new TreeSet<>(reviewed);
+    gone.removeAll(found);
+    assertTrue(unreviewed.isEmpty() && gone.isEmpty(), "not reviewed: " + unreviewed + "\nno longer found: " + gone);
+  }
+
+  private static CliRun check(List<String> inputs) {
+    Path linux = Corpus.linux();
+    List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--fail-on", "none",
+        "--kconfig", linux.toString(), "--arch", "arm", "--toolchain", Corpus.armToolchain().toString(),
+        "--boards-built", "--kernel-version", "6.1.192"));
+    ArmKconfig.ENVIRONMENT.forEach((k, v) -> args.addAll(List.of("--env", k + "=" + v)));
+    args.addAll(inputs);
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+    return run;
+  }
+
+  /** {@code config rule board} of each finding whose status is hazard. */
+  private static Set<String> hazards(CliRun run) throws IOException {
+    Set<String> out = new TreeSet<>();
+    for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {
+      if (f.has("board") && f.get("detail").toString().contains("\"status: hazard\"")) {
+        out.add(Path.of(f.get("file").asText()).getFileName() + " " + f.get("rule").asText() + " "
+            + Path.of(f.get("board").asText()).getFileName());
+      }
+    }
+    return out;
+  }
+}

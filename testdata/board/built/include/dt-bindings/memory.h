@@ -1,0 +1,1 @@
+#define RAM_BASE 0x60000000
