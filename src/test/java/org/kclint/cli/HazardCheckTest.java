@@ -86,7 +86,8 @@ class HazardCheckTest {
           .buildOrThrow();
 
   /**
-   * For every rule of the catalogue: it names a scenario the model has; on the rule's positive
+   * For every rule of the catalogue: it names a scenario the model has and binds each of its
+   * parameters (cpus may keep its default); on the rule's positive
    * case the scenario has a violation of the expected kind, and under each of its fixes it
    * explores completely with none.
    */
@@ -108,6 +109,13 @@ class HazardCheckTest {
                       String name = rule.scenario().get().scenario();
                       Optional<Scenario> scenario = library.find(name);
                       assertTrue(scenario.isPresent(), rule.id() + " names scenario " + name + ", which the model lacks");
+                      List<String> unbound =
+                          scenario.get().parameters().stream()
+                              .map(p -> p.name())
+                              .filter(p -> !p.equals(Scenario.CPUS))
+                              .filter(p -> !rule.scenario().get().parameters().containsKey(p))
+                              .toList();
+                      assertEquals(List.of(), unbound, rule.id() + " leaves parameters at their defaults");
                       RuleCase c = RuleCase.read(Path.of("testdata/rules", rule.id(), "positive.config"));
                       RuleEngine engine = new RuleEngine(List.of(rule));
                       Exploration.Violated v =
