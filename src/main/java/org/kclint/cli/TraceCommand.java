@@ -113,12 +113,18 @@ public final class TraceCommand implements Callable<Integer> {
     if (session.catalogue().rules().stream().noneMatch(r -> r.id().equals(rule))) {
       throw new ParameterException(spec.commandLine(), "no rule '" + rule + "' (see kclint rules)");
     }
-    HazardCheck.Result result =
+    Optional<HazardCheck.Result> found =
         session.check(Optional.ofNullable(input)).hazards().stream()
             .map(CheckOptions.OnBoard::result)
             .filter(r -> r.verdict().rule().id().equals(rule))
-            .findFirst()
-            .orElseThrow();
+            .findFirst();
+    if (found.isEmpty()) {
+      spec.commandLine().getOut().println(
+          "no trace for " + rule + ": its condition is false on this config (or its kernels exclude this one)");
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+    HazardCheck.Result result = found.get();
     if (result.evidence().isEmpty()) {
       String why = result.note().orElse("status " + result.verdict().status().name().toLowerCase(java.util.Locale.ROOT)
           + ": the model is consulted only when the rule holds or the kernel mitigates it");

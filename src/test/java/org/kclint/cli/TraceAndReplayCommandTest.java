@@ -61,6 +61,15 @@ class TraceAndReplayCommandTest {
   }
 
   @Test
+  void traceOfARuleThatDoesNotHoldSaysSo() throws IOException {
+    Path config = dir.resolve("up.config");
+    Files.writeString(config, "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_CPU_V7=y\n# CONFIG_SMP is not set\n");
+    Run t = run("trace", FOUNDING, config.toString());
+    assertEquals(0, t.exit(), t.out() + t.err());
+    assertTrue(t.out().startsWith("no trace for " + FOUNDING + ": its condition is false"), t.out());
+  }
+
+  @Test
   void traceNeedsExactlyOneOfRuleOrScenario() {
     assertEquals(Main.EXIT_USAGE, run("trace").exit());
     assertEquals(Main.EXIT_USAGE, run("trace", FOUNDING, "--scenario", "kmap-ipi-deadlock").exit());
