@@ -12,7 +12,10 @@ import java.util.Optional;
 public record Violation(Kind kind, String message, ImmutableList<WaitEdge> waitFor) {
 
   public enum Kind {
-    /** Nobody can move, and someone has not finished. */
+    /**
+     * Some processes can never move again and have not finished; a CPU parked for good (at
+     * {@code park}) is idle, not one of them.
+     */
     DEADLOCK,
     /** A CPU used a TLB entry for a page that was freed or remapped. */
     STALE_TRANSLATION,
