@@ -130,6 +130,30 @@ class HazardCheckTest {
                     }));
   }
 
+  /**
+   * On each rule's negative case, where the rule does not fire, its scenario (where the case
+   * determines every parameter) explores completely with no violation either.
+   */
+  @TestFactory
+  Stream<DynamicTest> modelFindsNothingOnEveryRulesNegativeCase() {
+    ScenarioLibrary library = ScenarioLibrary.shipped();
+    return RuleFiles.shipped().rules().stream()
+        .map(
+            rule ->
+                DynamicTest.dynamicTest(
+                    rule.id(),
+                    () -> {
+                      RuleCase c = RuleCase.read(Path.of("testdata/rules", rule.id(), "negative.config"));
+                      RuleEngine engine = new RuleEngine(List.of(rule));
+                      var params = engine.scenarioParameters(rule, c.input());
+                      if (params.isPresent()) {
+                        Scenario s = library.find(rule.scenario().orElseThrow().scenario()).orElseThrow();
+                        Exploration e = Explorer.explore(s, s.bind(HazardCheck.modelValues(params.get())), Limits.DEFAULT);
+                        assertInstanceOf(Exploration.Safe.class, e, params.get() + " -> " + e);
+                      }
+                    }));
+  }
+
   private static Exploration explore(Scenario scenario, RuleEngine engine, Rule rule, RuleEngine.Input input) {
     var params = engine.scenarioParameters(rule, input).orElseThrow();
     return Explorer.explore(scenario, scenario.bind(HazardCheck.modelValues(params)), Limits.DEFAULT);
