@@ -752,6 +752,15 @@ final class Machine {
         }
       }
     }
+    // Nobody stuck, or only CPUs parked for good (idle, not deadlocked): no violation, and no
+    // wait-for edges to build, which keeps exploration from allocating them per state.
+    boolean onlyParked = true;
+    for (int p = 0; p < procs.size() && onlyParked; p++) {
+      onlyParked = !dead[p] || parked(v, p);
+    }
+    if (onlyParked) {
+      return Optional.empty();
+    }
     List<List<WaitEdge>> edges = new ArrayList<>();
     List<List<Integer>> targets = new ArrayList<>();
     List<String> stuck = new ArrayList<>();
@@ -768,14 +777,6 @@ final class Machine {
           }
         }
       }
-    }
-    // A CPU parked for good is idle, not deadlocked: only the others are worth a violation.
-    boolean onlyParked = true;
-    for (int p = 0; p < procs.size() && onlyParked; p++) {
-      onlyParked = !dead[p] || parked(v, p);
-    }
-    if (stuck.isEmpty() || onlyParked) {
-      return Optional.empty();
     }
     List<WaitEdge> cycle = findCycle(edges, targets);
     List<WaitEdge> shown = new ArrayList<>(cycle);
