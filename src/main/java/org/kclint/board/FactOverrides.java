@@ -1,6 +1,7 @@
 package org.kclint.board;
 
 import com.google.common.collect.ImmutableMap;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,11 @@ public final class FactOverrides {
 
   public static FactOverrides none() {
     return new FactOverrides(ImmutableMap.of());
+  }
+
+  /** The file's bytes, UTF-8 (bytes that are not are refused where they matter, in facts). */
+  public static FactOverrides parse(String file, byte[] bytes) {
+    return parse(file, new String(bytes, StandardCharsets.UTF_8));
   }
 
   public static FactOverrides parse(String file, String text) {

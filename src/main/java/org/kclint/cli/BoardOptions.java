@@ -1,7 +1,6 @@
 package org.kclint.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,8 +72,7 @@ final class BoardOptions {
       return FactOverrides.none();
     }
     try {
-      return FactOverrides.parse(overrideFile.toString(),
-          new String(Files.readAllBytes(overrideFile), StandardCharsets.UTF_8));
+      return FactOverrides.parse(overrideFile.toString(), Files.readAllBytes(overrideFile));
     } catch (IOException e) {
       throw new InputException(new Position(overrideFile.toString(), 1, 1),
           "cannot read board facts override file: " + e.getMessage());

@@ -46,8 +46,22 @@ public final class Limits {
   /** Kconfig files read in one tree, counting repeats (6.1 ARCH=arm: 1,545). */
   public static final int MAX_SOURCED_FILES = 20_000;
 
-  /** Device tree nodes nested within each other (real boards: under 10). */
+  /** Device tree nodes nested within each other, the root counting as one (real boards: under 10). */
   public static final int MAX_NODE_DEPTH = 200;
+
+  /**
+   * Nesting of {@code #include} and {@code /include/} in a device tree source, as cpp's and
+   * dtc's own limits (200 each); deeper means an include cycle.
+   */
+  public static final int MAX_INCLUDE_DEPTH = 200;
+
+  /**
+   * Tokens produced by macro expansion while preprocessing one device tree source with all it
+   * includes: cpp has no bound, but no ARM board of 6.1 comes near; this stops macros that
+   * double at every level ({@code #define A2 A1 A1}) or have huge bodies long before they
+   * take a second.
+   */
+  public static final int MAX_DTS_EXPANSIONS = 50_000;
 
   /** Throws unless {@code file} is at most {@link #MAX_FILE_BYTES} long. */
   public static void checkFileSize(Path file, String shownAs) {

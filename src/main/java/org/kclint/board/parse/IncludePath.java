@@ -25,7 +25,7 @@ final class IncludePath {
   }
 
   Optional<Path> find(String name, Optional<Path> includerDir) {
-    if (includerDir.isPresent() || Path.of(name).isAbsolute()) {
+    if (includerDir.isPresent() || name.startsWith("/")) {
       Optional<Path> found = lookup(includerDir.orElse(Path.of("")), name);
       if (found.isPresent()) {
         return found;
@@ -41,6 +41,15 @@ final class IncludePath {
   }
 
   private static Optional<Path> lookup(Path dir, String name) {
+    try {
+      return lookupValid(dir, name);
+    } catch (java.nio.file.InvalidPathException e) {
+      // No file has such a name (a NUL byte): not found, as for cpp.
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Path> lookupValid(Path dir, String name) {
     Path direct = dir.resolve(name);
     if (Files.isRegularFile(direct)) {
       return Optional.of(direct);

@@ -11,25 +11,27 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 
 /**
  * The tokens of the preprocessed file with dtc's own {@code /include/ "file"} done as dtc's lexer
  * does it: the named file's tokens take the directive's place, read in the lexer state the
- * includer was in. Also refuses nesting of braces, brackets and parentheses deep enough to
- * endanger the recursive-descent parser.
+ * includer was in. Also refuses nodes, brackets and parentheses nested past
+ * {@link Limits}, which bound the recursive-descent parser's recursion.
  */
 final class IncludingTokenSource implements TokenSource {
-  /** dtc's MAX_SRCFILE_DEPTH. */
-  static final int MAX_INCLUDE_DEPTH = 200;
-  /** Far beyond any real tree; bounds the parser's recursion. */
-  static final int MAX_NESTING = 256;
+  private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
+  private static final int MAX_NODE_DEPTH = Limits.MAX_NODE_DEPTH;
+  private static final int MAX_EXPRESSION_DEPTH = Limits.MAX_EXPRESSION_DEPTH;
 
   private final Deque<DtsLexer> lexers = new ArrayDeque<>();
   private final Map<CharStream, Locator> locators;
   private final ThrowingErrorListener errors;
   private final BiFunction<String, Token, Path> resolver;
   private final SourceCache cache;
-  private int nesting;
+  /** Open braces (nodes), and open brackets and parentheses (values, cell expressions). */
+  private int nodeDepth;
+  private int expressionDepth;
 
   IncludingTokenSource(
       DtsLexer main,
@@ -61,16 +63,23 @@ final class IncludingTokenSource implements TokenSource {
           }
           return t;
         case DtsLexer.LBRACE:
+          if (++nodeDepth > MAX_NODE_DEPTH) {
+            throw new InputException(errors.locate(t), "nodes nested more than " + MAX_NODE_DEPTH + " deep");
+          }
+          return t;
         case DtsLexer.LBRACK:
         case DtsLexer.LPAREN:
-          if (++nesting > MAX_NESTING) {
-            throw new InputException(errors.locate(t), "nested more than " + MAX_NESTING + " deep");
+          if (++expressionDepth > MAX_EXPRESSION_DEPTH) {
+            throw new InputException(errors.locate(t),
+                "brackets and parentheses nested more than " + MAX_EXPRESSION_DEPTH + " deep");
           }
           return t;
         case DtsLexer.RBRACE:
+          nodeDepth--;
+          return t;
         case DtsLexer.RBRACK:
         case DtsLexer.RPAREN:
-          nesting--;
+          expressionDepth--;
           return t;
         default:
           return t;

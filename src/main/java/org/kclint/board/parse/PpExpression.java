@@ -2,6 +2,7 @@ package org.kclint.board.parse;
 
 import java.util.List;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 
 /**
@@ -15,7 +16,7 @@ final class PpExpression {
   private int nesting;
 
   /** Operators and parentheses nested deeper are refused rather than risk the Java stack. */
-  static final int MAX_NESTING = 256;
+  private static final int MAX_NESTING = Limits.MAX_EXPRESSION_DEPTH;
 
   private PpExpression(List<PpToken> tokens, Position directive) {
     this.tokens = tokens;

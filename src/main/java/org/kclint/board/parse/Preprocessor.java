@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 
 /**
@@ -24,12 +25,10 @@ import org.kclint.diag.Position;
  * each token came from.
  */
 final class Preprocessor {
-  /** cpp's own limit on #include nesting; deeper means a cycle. */
-  static final int MAX_INCLUDE_DEPTH = 200;
-  /** Macro expansions allowed for one line of text before we call it runaway. */
-  static final int MAX_EXPANSIONS_PER_LINE = 100_000;
+  private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
+  private static final int MAX_EXPANSIONS = Limits.MAX_DTS_EXPANSIONS;
   /** Nesting of macro invocations inside macro arguments. */
-  static final int MAX_ARGUMENT_DEPTH = 200;
+  private static final int MAX_ARGUMENT_DEPTH = Limits.MAX_MACRO_DEPTH;
 
   private final SourceCache cache;
   private final IncludePath includePath;
@@ -41,7 +40,11 @@ final class Preprocessor {
   private final Deque<IncludeMemo.Recording> recordings = new ArrayDeque<>();
   private final List<Piece> pieces = new ArrayList<>();
   private PpToken lastEmitted;
-  private int expansionsLeft;
+  /**
+   * Tokens macros may still produce, shared by the whole read: a file of many lines that each
+   * expand a lot is as slow as one line that expands to all of it.
+   */
+  private int expansionsLeft = MAX_EXPANSIONS;
 
   private Preprocessor(SourceCache cache, IncludeMemo memo, List<Path> includeDirs, String mainName) {
     this.cache = cache;
@@ -160,7 +163,6 @@ final class Preprocessor {
       }
       if (active) {
         if (mentionsMacro(line)) {
-          expansionsLeft = MAX_EXPANSIONS_PER_LINE;
           expand(new ArrayDeque<>(line), frame, this::emit, 0);
         } else {
           line.forEach(this::emit);
@@ -294,7 +296,6 @@ final class Preprocessor {
       }
     }
     List<PpToken> expanded = new ArrayList<>();
-    expansionsLeft = MAX_EXPANSIONS_PER_LINE;
     expand(new ArrayDeque<>(resolved), null, expanded::add, 0);
     List<PpToken> numeric = new ArrayList<>(expanded.size());
     for (PpToken t : expanded) {
@@ -445,13 +446,8 @@ final class Preprocessor {
         sink.accept(t);
         continue;
       }
-      if (--expansionsLeft < 0) {
-        throw new InputException(t.position(),
-            "expansion of macro " + m.name() + " does not terminate (more than "
-                + MAX_EXPANSIONS_PER_LINE + " expansions)");
-      }
       if (!m.functionLike()) {
-        pushFront(input, substitute(m, List.of(), t, with(t.hideSet(), m.name()), depth));
+        pushFront(input, charged(t, m, substitute(m, List.of(), t, with(t.hideSet(), m.name()), depth)));
         continue;
       }
       PpToken open = peek(input, frame);
@@ -463,8 +459,19 @@ final class Preprocessor {
       List<List<PpToken>> args = new ArrayList<>();
       PpToken close = arguments(input, frame, t, m, args);
       ImmutableSet<String> hide = with(Sets.intersection(t.hideSet(), close.hideSet()), m.name());
-      pushFront(input, substitute(m, args, t, hide, depth));
+      pushFront(input, charged(t, m, substitute(m, args, t, hide, depth)));
     }
+  }
+
+  /** The tokens an expansion produced, counted against the read's budget (at least one). */
+  private List<PpToken> charged(PpToken at, Macro m, List<PpToken> produced) {
+    expansionsLeft -= Math.max(1, produced.size());
+    if (expansionsLeft < 0) {
+      throw new InputException(at.position(),
+          "expansion of macro " + m.name() + " does not terminate (more than "
+              + MAX_EXPANSIONS + " tokens from macros in this file and its includes)");
+    }
+    return produced;
   }
 
   private static ImmutableSet<String> with(java.util.Set<String> set, String name) {

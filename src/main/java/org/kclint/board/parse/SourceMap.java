@@ -8,8 +8,8 @@ import org.kclint.diag.Position;
  * segment per emitted token, looked up by binary search.
  */
 final class SourceMap {
-  /** Tokens of a typical board after preprocessing, so that few boards need to grow it. */
-  private static final int INITIAL = 1 << 15;
+  /** Grown by doubling; small, since a board's own read is often only a few tokens long. */
+  private static final int INITIAL = 1 << 10;
 
   private int[] offsets = new int[INITIAL];
   private String[] files = new String[INITIAL];
