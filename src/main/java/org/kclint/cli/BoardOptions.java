@@ -28,6 +28,12 @@ final class BoardOptions {
       description = "Board facts override file: 'fact = value' lines (see README, Board facts).")
   Path overrideFile;
 
+  @Option(
+      names = "--allow-outside-includes",
+      description = "Let #include, /include/ and /incbin/ read files outside the DTS's folder and "
+          + "the -I folders (refused by default, as kclint reads only what it is given).")
+  boolean allowOutsideIncludes;
+
   private DtsReader reader;
   private CpuDatabase cpus;
 
@@ -45,7 +51,7 @@ final class BoardOptions {
   /** One reader per command run, so that boards sharing .dtsi files read them once. */
   DtsReader reader() {
     if (reader == null) {
-      reader = new DtsReader(includeDirs);
+      reader = new DtsReader(includeDirs, allowOutsideIncludes);
     }
     return reader;
   }

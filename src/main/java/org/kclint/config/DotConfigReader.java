@@ -2,11 +2,6 @@ package org.kclint.config;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,8 +18,10 @@ import org.kclint.config.parse.DotConfigLexer;
 import org.kclint.config.parse.DotConfigParser;
 import org.kclint.config.parse.DotConfigParserBaseVisitor;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 import org.kclint.diag.SyntaxErrors;
+import org.kclint.io.ByteText;
 
 /** Reads a .config file into a {@link DotConfig}; the only place that sees its parse tree. */
 public final class DotConfigReader {
@@ -33,17 +30,21 @@ public final class DotConfigReader {
   public static DotConfig read(Path path) {
     byte[] bytes;
     try {
+      if (Files.isRegularFile(path)) {
+        Limits.checkFileSize(path, path.toString());
+      }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new InputException(Position.ofLine(path.toString(), 0), "no such file");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+      throw new InputException(Position.ofLine(path.toString(), 1), "cannot read: " + e.getMessage());
     }
     return parse(path.toString(), bytes);
   }
 
   public static DotConfig parse(String file, byte[] bytes) {
-    return parse(file, decode(file, bytes));
+    // conf reads bytes: Latin-1 or any other bytes in a value or a comment are kept as they are.
+    return parse(file, ByteText.decode(bytes));
   }
 
   public static DotConfig parse(String file, String text) {
@@ -58,38 +59,6 @@ public final class DotConfigReader {
       lines.add(builder.visit(line));
     }
     return new DotConfig(file, lines.build());
-  }
-
-  private static String decode(String file, byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      int line = 1;
-      int offset = firstInvalid(bytes);
-      int lineStart = 0;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          lineStart = i + 1;
-        }
-      }
-      throw new InputException(
-          new Position(file, line, offset - lineStart + 1), "not UTF-8 text");
-    }
-  }
-
-  private static int firstInvalid(byte[] bytes) {
-    var decoder =
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    decoder.decode(in, out, true);
-    return in.position();
   }
 
   /** Builds one model line from one parsed line. */

@@ -3,7 +3,6 @@ package org.kclint.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,12 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
+  /**
+   * Writes {@code text} as UTF-8, except that bytes an input held that were not UTF-8 are
+   * written back as they were ({@link ByteText}), as conf writes them.
+   */
   public static void write(Path target, String text) {
-    write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    write(target, out -> out.write(ByteText.encode(text)));
   }
 
   public static void write(Path target, Content content) {

@@ -53,7 +53,10 @@ class BadInputCorpusTest {
     }
   }
 
-  /** One input per file, except Kconfig, where a case is a tree (a folder with a Kconfig). */
+  /**
+   * One input per file, except Kconfig, where a case is a tree (a folder with a Kconfig), and a
+   * folder given where a file is expected.
+   */
   private static List<Path> inputs() throws IOException {
     List<Path> inputs = new ArrayList<>();
     try (Stream<Path> formats = Files.list(CORPUS)) {
@@ -85,7 +88,7 @@ class BadInputCorpusTest {
 
   private static Matcher expectation(Path input, String got) throws IOException {
     Path sidecar = input.resolveSibling(input.getFileName() + ".expect");
-    Path holder = Files.isDirectory(input) ? input.resolve("Kconfig") : Files.exists(sidecar) ? sidecar : input;
+    Path holder = Files.exists(sidecar) ? sidecar : Files.isDirectory(input) ? input.resolve("Kconfig") : input;
     byte[] bytes = Files.readAllBytes(holder);
     for (String line : new String(bytes, StandardCharsets.ISO_8859_1).lines().toList()) {
       Matcher m = EXPECT.matcher(line);
@@ -116,6 +119,8 @@ class BadInputCorpusTest {
         yield new String[] {"trace", "--scenarios", dir.toString(), "--scenario", stem};
       }
       case "trace" -> new String[] {"replay", file};
+      case "dts" -> new String[] {"board", "-I", "testdata/board/include", file};
+      case "facts" -> new String[] {"board", "--facts", file};
       case "toolchain" -> new String[] {"symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", file};
       case "config" ->
           new String[] {

@@ -1,5 +1,6 @@
 package org.kclint.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,10 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kclint.board.DeviceTree;
+import org.kclint.board.DtNode;
+import org.kclint.board.FactOverrides;
+import org.kclint.board.parse.DtsReader;
 import org.kclint.config.DotConfig;
 import org.kclint.config.DotConfigReader;
 import org.kclint.diag.InputException;
@@ -27,8 +32,9 @@ import org.kclint.rules.parse.RuleParser;
 /**
  * The same content with CRLF line ends, without its final newline, or with tabs for blanks reads
  * the same in every format (the Kconfig front end's own TextTest covers Kconfig); UTF-8 text
- * is kept; bytes that are not UTF-8 are read as the kernel reads them in .config string values
- * and Kconfig, and are a positioned error in kclint's own UTF-8 formats.
+ * is kept; bytes that are not UTF-8 are read and written back as the kernel's tools do (conf,
+ * dtc) in .config, Kconfig and device tree files, and are a positioned error in kclint's own
+ * UTF-8 formats.
  */
 class EncodingsTest {
   @TempDir Path dir;
@@ -42,6 +48,84 @@ class EncodingsTest {
     assertEquals(plain, assignments(read.apply(crlf(text))));
     assertEquals(plain, assignments(read.apply(noFinalNewline(text))));
     assertTrue(plain.toString().contains("naïve"), plain.toString());
+  }
+
+  /** conf reads a .config as bytes: Latin-1 in a value or a comment is no error. */
+  @Test
+  void dotConfigWithLatin1Bytes() {
+    String text = "# caf\u00e9\nCONFIG_SMP=y\nCONFIG_CMDLINE=\"console=ttyS0 na\u00efve\"\n";
+    List<DotConfig.Line> lines = assignments(DotConfigReader.parse("x.config", latin1(text)));
+    assertEquals(2, lines.size());
+    assertEquals(lines, assignments(DotConfigReader.parse("x.config", latin1(crlf(text)))));
+    assertEquals(lines, assignments(DotConfigReader.parse("x.config", latin1(noFinalNewline(text)))));
+    assertTrue(lines.toString().contains("na\uDCEFve"), lines.toString());
+  }
+
+  /**
+   * Byte for byte what conf --olddefconfig wrote (latin1.expected) from a Kconfig tree and a
+   * .config that both hold Latin-1 bytes: in prompts, menu titles, a comment, string defaults
+   * and values, and bytes that are no text at all.
+   */
+  @Test
+  void resolveWritesTheBytesConfWrites() throws IOException {
+    Path tree = Path.of("testdata/encodings/latin1");
+    Path out = dir.resolve("out.config");
+    CliRun run = CliRun.of("resolve", "--kconfig", tree.toString(), "--arch", "arm", "-o", out.toString(),
+        tree.resolve("latin1.config").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertArrayEquals(Files.readAllBytes(tree.resolve("latin1.expected")), Files.readAllBytes(out));
+  }
+
+  /** dtc copies the bytes of a string as they are; line ends and blanks are only blanks. */
+  @Test
+  void deviceTrees() throws IOException {
+    String text = "/dts-v1/;\n// caf\u00e9\n/ {\n  model = \"Carte na\u00efve\";\n  node {\n    reg = <1 2>;\n  };\n};\n";
+    DeviceTree plain = dts("plain.dts", latin1(text));
+    assertArrayEquals("Carte na\u00efve\0".getBytes(StandardCharsets.ISO_8859_1),
+        plain.root().properties().get(0).bytes());
+    String dump = dump(plain);
+    assertEquals(dump, dump(dts("crlf.dts", latin1(crlf(text)))));
+    assertEquals(dump, dump(dts("tabs.dts", latin1(tabs(text)))));
+    assertEquals(dump, dump(dts("nonl.dts", latin1(noFinalNewline(text)))));
+    DeviceTree utf8 = dts("utf8.dts", text.getBytes(StandardCharsets.UTF_8));
+    assertArrayEquals("Carte na\u00efve\0".getBytes(StandardCharsets.UTF_8), utf8.root().properties().get(0).bytes());
+  }
+
+  @Test
+  void boardFacts() {
+    String text = "# caf\u00e9\nnCpus = 2\n  hwTlbBcast = false\ncore = Cortex-A9\n";
+    Function<byte[], FactOverrides> read = b -> FactOverrides.parse("x.facts", b);
+    FactOverrides plain = read.apply(text.getBytes(StandardCharsets.UTF_8));
+    assertEquals(3, plain.values().size());
+    assertEquals(plain.values(), read.apply(crlf(text).getBytes(StandardCharsets.UTF_8)).values());
+    // A tab is one column where two blanks were two: compare the values alone.
+    assertEquals(texts(plain), texts(read.apply(tabs(text).getBytes(StandardCharsets.UTF_8))));
+    assertEquals(plain.values(), read.apply(noFinalNewline(text).getBytes(StandardCharsets.UTF_8)).values());
+    assertEquals(plain.values(), read.apply(latin1(text)).values());
+  }
+
+  private static java.util.Map<org.kclint.board.Fact, String> texts(FactOverrides overrides) {
+    java.util.Map<org.kclint.board.Fact, String> out = new java.util.LinkedHashMap<>();
+    overrides.values().forEach((fact, value) -> out.put(fact, value.map(v -> v.text()).orElse("unknown")));
+    return out;
+  }
+
+  private DeviceTree dts(String name, byte[] bytes) throws IOException {
+    return new DtsReader(List.of()).read(Files.write(dir.resolve(name), bytes));
+  }
+
+  /** Nodes and properties with their bytes, without positions (which CRLF does not move). */
+  private static String dump(DeviceTree tree) {
+    StringBuilder out = new StringBuilder();
+    dump(tree.root(), "/", out);
+    return out.toString();
+  }
+
+  private static void dump(DtNode node, String path, StringBuilder out) {
+    out.append(path).append('\n');
+    node.properties().forEach(p -> out.append(path).append(' ').append(p.name()).append(" = ")
+        .append(java.util.Arrays.toString(p.bytes())).append('\n'));
+    node.children().forEach(c -> dump(c, path + c.name() + "/", out));
   }
 
   @Test

@@ -31,15 +31,25 @@ import org.kclint.diag.Position;
 public final class DtsReader {
   private final ImmutableList<Path> includeDirs;
   private final IncludePath includePath;
+  private final boolean allowOutside;
+  /** Where the description being read may include from. */
+  private IncludeRoots roots;
   private final SourceCache cache = new SourceCache();
   private final IncludeMemo memo = new IncludeMemo();
   /** Per inclusion result and starting lexer mode: its statements, or empty if not standalone. */
   private final Map<IncludeMemo.Variant, Map<Integer, Optional<Parsed>>> parsed =
       new IdentityHashMap<>();
 
+  /** A reader that includes only from the folder of the file read and from {@code includeDirs}. */
   public DtsReader(List<Path> includeDirs) {
+    this(includeDirs, false);
+  }
+
+  /** With {@code allowOutside}, includes may also name files anywhere else. */
+  public DtsReader(List<Path> includeDirs, boolean allowOutside) {
     this.includeDirs = ImmutableList.copyOf(includeDirs);
     this.includePath = new IncludePath(includeDirs);
+    this.allowOutside = allowOutside;
   }
 
   /** The statements of a piece, and whether it had any token at all. */
@@ -56,7 +66,8 @@ public final class DtsReader {
 
   /** The merged tree of {@code file}; any problem is a positioned {@link InputException}. */
   public DeviceTree read(Path file) {
-    Preprocessor.Result pp = Preprocessor.run(file, includeDirs, cache, memo);
+    roots = IncludeRoots.of(file, includeDirs, allowOutside);
+    Preprocessor.Result pp = Preprocessor.run(file, includeDirs, roots, cache, memo);
     ImmutableList<Ast.Item> items = piecewise(pp).orElseGet(() -> whole(file, pp));
     return new TreeBuilder(file.toString()).build(items);
   }
@@ -157,6 +168,7 @@ public final class DtsReader {
   private Path resolve(String name, Position where) {
     return includePath
         .find(name, Optional.ofNullable(Path.of(where.file()).getParent()))
+        .map(file -> roots.admit(file, name, where))
         .orElseThrow(() -> new InputException(where, "cannot find include file " + name));
   }
 

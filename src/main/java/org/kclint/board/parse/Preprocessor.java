@@ -27,11 +27,12 @@ import org.kclint.diag.Position;
 final class Preprocessor {
   private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
   private static final int MAX_EXPANSIONS = Limits.MAX_DTS_EXPANSIONS;
-  /** Nesting of macro invocations inside macro arguments. */
+  /** Macro invocations nested inside each other's arguments, the outermost counting as one. */
   private static final int MAX_ARGUMENT_DEPTH = Limits.MAX_MACRO_DEPTH;
 
   private final SourceCache cache;
   private final IncludePath includePath;
+  private final IncludeRoots roots;
   private final Map<String, Macro> macros = new HashMap<>();
   private final StringBuilder out = new StringBuilder();
   private final SourceMap map;
@@ -46,10 +47,12 @@ final class Preprocessor {
    */
   private int expansionsLeft = MAX_EXPANSIONS;
 
-  private Preprocessor(SourceCache cache, IncludeMemo memo, List<Path> includeDirs, String mainName) {
+  private Preprocessor(SourceCache cache, IncludeMemo memo, List<Path> includeDirs, IncludeRoots roots,
+      String mainName) {
     this.cache = cache;
     this.memo = memo;
     this.includePath = new IncludePath(includeDirs);
+    this.roots = roots;
     this.map = new SourceMap(mainName);
     define("__DTS__", "1");
     define("__ASSEMBLER__", "1");
@@ -65,8 +68,9 @@ final class Preprocessor {
   /** A stretch [start, end) of the text; {@code from} is the inclusion that made it, if any. */
   record Piece(int start, int end, IncludeMemo.Variant from) {}
 
-  static Result run(Path file, List<Path> includeDirs, SourceCache cache, IncludeMemo memo) {
-    Preprocessor pp = new Preprocessor(cache, memo, includeDirs, file.toString());
+  static Result run(Path file, List<Path> includeDirs, IncludeRoots roots, SourceCache cache,
+      IncludeMemo memo) {
+    Preprocessor pp = new Preprocessor(cache, memo, includeDirs, roots, file.toString());
     Position start = new Position(file.toString(), 1, 1);
     pp.processFile(file, start);
     // The end of the text is the end of the main file: where "unexpected end of input" points.
@@ -382,6 +386,7 @@ final class Preprocessor {
     }
     Path found = includePath
         .find(target, quoted ? Optional.ofNullable(frame.path.getParent()) : Optional.empty())
+        .map(file -> roots.admit(file, target, directive.position()))
         .orElseThrow(() -> new InputException(directive.position(), "cannot find include file " + target));
     boolean fromMainFile = includeStack.size() == 1;
     int start = out.length();
@@ -544,7 +549,7 @@ final class Preprocessor {
   /** The macro's body with arguments in place, each token marked as expanded at {@code at}. */
   private List<PpToken> substitute(
       Macro m, List<List<PpToken>> args, PpToken at, ImmutableSet<String> hide, int depth) {
-    if (depth > MAX_ARGUMENT_DEPTH) {
+    if (depth >= MAX_ARGUMENT_DEPTH) {
       throw new InputException(at.position(), "macro arguments nested more than "
           + MAX_ARGUMENT_DEPTH + " deep");
     }

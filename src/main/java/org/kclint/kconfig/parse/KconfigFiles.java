@@ -1,10 +1,6 @@
 package org.kclint.kconfig.parse;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -16,6 +12,7 @@ import java.util.regex.PatternSyntaxException;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
+import org.kclint.io.ByteText;
 
 /**
  * The Kconfig files of one tree: where a {@code source} line leads, and a file's text. Files are
@@ -141,8 +138,8 @@ final class KconfigFiles {
 
   /**
    * The text of the file named {@code name} (relative to the root), with CRLF line ends turned
-   * into LF. Bytes that are not UTF-8 are read as Latin-1, as the kernel reads bytes; a NUL byte
-   * means the file is not text.
+   * into LF. Bytes that are not UTF-8 are kept as they are ({@link ByteText}), as the kernel reads
+   * bytes; a NUL byte means the file is not text.
    */
   String read(String name, Position where) {
     byte[] bytes;
@@ -161,18 +158,7 @@ final class KconfigFiles {
         line++;
       }
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException notUtf8) {
-      text = new String(bytes, StandardCharsets.ISO_8859_1);
-    }
+    String text = ByteText.decode(bytes);
     return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
   }
 }

@@ -1,5 +1,6 @@
 package org.kclint.kconfig.parse;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kclint.kconfig.Expr;
 import org.kclint.kconfig.KconfigTree;
+import org.kclint.io.ByteText;
 import org.kclint.kconfig.MenuNode;
 
 /**
@@ -106,7 +108,9 @@ class TextTest {
   @Test
   void latin1BytesAreReadAsTheKernelReadsBytes() throws IOException {
     MenuNode node = only("config A\n\tbool \"caf\u00e9\"\n");
-    assertEquals("caf\u00e9", node.prompt().orElseThrow().text());
+    // The byte 0xe9, which is not UTF-8, is kept as itself and written back as that byte.
+    assertEquals("caf\uDCE9", node.prompt().orElseThrow().text());
+    assertArrayEquals(new byte[] {'c', 'a', 'f', (byte) 0xe9}, ByteText.encode(node.prompt().orElseThrow().text()));
   }
 
   @Test

@@ -1,0 +1,64 @@
+package org.kclint.board.parse;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+
+/**
+ * Where a board description may read from: the folder of the file given and the {@code -I}
+ * folders, as the Kconfig front end keeps to its tree root. An include that names a file
+ * elsewhere (an absolute path, a {@code ..} escape, a symbolic link that leads out) is refused
+ * unless the user allowed it, so that a board tree from elsewhere cannot make kclint read, and
+ * show in its messages, any file it likes.
+ */
+final class IncludeRoots {
+  private final ImmutableList<Path> roots;
+  private final ImmutableList<Path> realRoots;
+  private final boolean allowOutside;
+
+  private IncludeRoots(ImmutableList<Path> roots, boolean allowOutside) {
+    this.roots = roots;
+    this.realRoots = roots.stream().map(IncludeRoots::realPath).collect(ImmutableList.toImmutableList());
+    this.allowOutside = allowOutside;
+  }
+
+  /** The roots for reading {@code file} with {@code includeDirs}. */
+  static IncludeRoots of(Path file, List<Path> includeDirs, boolean allowOutside) {
+    ImmutableList.Builder<Path> roots = ImmutableList.builder();
+    Path folder = file.toAbsolutePath().normalize().getParent();
+    if (folder != null) {
+      roots.add(folder);
+    }
+    includeDirs.forEach(d -> roots.add(d.toAbsolutePath().normalize()));
+    return new IncludeRoots(roots.build(), allowOutside);
+  }
+
+  /**
+   * {@code found}, which an include written as {@code written} at {@code where} names, if it
+   * lies inside a root (a symbolic link counting where it leads) or reading outside is allowed.
+   */
+  Path admit(Path found, String written, Position where) {
+    if (allowOutside) {
+      return found;
+    }
+    Path normal = found.toAbsolutePath().normalize();
+    Path real = realPath(normal);
+    if (roots.stream().noneMatch(normal::startsWith) || realRoots.stream().noneMatch(real::startsWith)) {
+      throw new InputException(where, "refusing to read \"" + written
+          + "\": outside the folder of the file given and the -I folders (--allow-outside-includes allows it)");
+    }
+    return found;
+  }
+
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path;
+    }
+  }
+}
