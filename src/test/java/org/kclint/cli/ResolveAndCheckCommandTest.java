@@ -90,14 +90,14 @@ class ResolveAndCheckCommandTest {
 
   @Test
   void unreadableInputIsExitThreeWithAPosition(@TempDir Path dir) throws Exception {
-    Path bad = dir.resolve("bad.config");
-    Files.write(bad, new byte[] {'C', 'O', 'N', 'F', 'I', 'G', '_', 'A', '=', (byte) 0xc3});
+    // conf reads any bytes; what it cannot read is a folder given as the .config.
+    Path bad = Files.createDirectory(dir.resolve("bad.config"));
     Path out = dir.resolve("out.config");
     Files.writeString(out, "old\n");
     Run r = run("resolve", "--kconfig", TREE, "--arch", "test", "-o", out.toString(),
         bad.toString());
     assertEquals(3, r.code());
-    assertEquals(bad + ":1:10: error: not UTF-8 text\n", r.err());
+    assertTrue(r.err().startsWith(bad + ":1:1: error: cannot read"), r.err());
     assertEquals("old\n", Files.readString(out), "a failed run leaves the old output whole");
   }
 }
