@@ -39,19 +39,14 @@ class DtsLimitsTest {
 
   @Test
   void cellExpressionDepth() throws IOException {
-    IntFunction<String> nested = depth -> "/dts-v1/;\n/ { x = <" + "(".repeat(depth) + "1" + ")".repeat(depth) + ">; };\n";
-    read(write("at.dts", nested.apply(Limits.MAX_EXPRESSION_DEPTH)));
-    refused(nested.apply(Limits.MAX_EXPRESSION_DEPTH + 1), 2, "nested more than");
-    refused(nested.apply(100_000), 2, "nested more than");
+    atAndBeyond(nested("/dts-v1/;\n/ { x = <", "(", ">; };\n"), Limits.MAX_EXPRESSION_DEPTH, 2, "nested more than");
   }
 
   @Test
   void ifExpressionDepth() throws IOException {
     // The whole expression is the first level, each parenthesis one more.
-    IntFunction<String> nested = levels -> "/dts-v1/;\n#if " + "(".repeat(levels - 1) + "1" + ")".repeat(levels - 1) + "\n#endif\n/ { };\n";
-    read(write("at.dts", nested.apply(Limits.MAX_EXPRESSION_DEPTH)));
-    refused(nested.apply(Limits.MAX_EXPRESSION_DEPTH + 1), 2, "#if expression nested more than");
-    refused(nested.apply(100_000), 2, "#if expression nested more than");
+    atAndBeyond(levels -> "/dts-v1/;\n#if " + "(".repeat(levels - 1) + "1" + ")".repeat(levels - 1) + "\n#endif\n/ { };\n",
+        Limits.MAX_EXPRESSION_DEPTH, 2, "#if expression nested more than");
   }
 
   @Test
@@ -83,10 +78,8 @@ class DtsLimitsTest {
 
   @Test
   void macroArgumentDepth() throws IOException {
-    IntFunction<String> nested = depth -> "/dts-v1/;\n#define F(x) x\n/ { x = <" + "F(".repeat(depth) + "1" + ")".repeat(depth) + ">; };\n";
-    read(write("at.dts", nested.apply(Limits.MAX_MACRO_DEPTH)));
-    refused(nested.apply(Limits.MAX_MACRO_DEPTH + 1), 3, "macro arguments nested more than");
-    refused(nested.apply(100_000), 3, "macro arguments nested more than");
+    atAndBeyond(nested("/dts-v1/;\n#define F(x) x\n/ { x = <", "F(", ">; };\n"), Limits.MAX_MACRO_DEPTH, 3,
+        "macro arguments nested more than");
   }
 
   @Test
@@ -100,6 +93,18 @@ class DtsLimitsTest {
       doubling.append("#define A").append(i).append(" A").append(i - 1).append(" A").append(i - 1).append('\n');
     }
     refused(doubling.append("/ { x = <A40>; };\n").toString(), 43, "does not terminate");
+  }
+
+  /** {@code head}, {@code open} depth times, 1, as many ')', {@code tail}. */
+  private static IntFunction<String> nested(String head, String open, String tail) {
+    return depth -> head + open.repeat(depth) + "1" + ")".repeat(depth) + tail;
+  }
+
+  /** {@code input} of size {@code limit} reads; one size more, and far more, are refused at {@code line}. */
+  private void atAndBeyond(IntFunction<String> input, int limit, int line, String message) throws IOException {
+    read(write("at.dts", input.apply(limit)));
+    refused(input.apply(limit + 1), line, message);
+    refused(input.apply(100_000), line, message);
   }
 
   private void refused(String text, int line, String message) throws IOException {
