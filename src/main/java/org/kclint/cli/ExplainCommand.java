@@ -1,40 +1,78 @@
 package org.kclint.cli;
 
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.kclint.rules.Catalogue;
+import org.kclint.config.DotConfig;
+import org.kclint.config.DotConfigReader;
+import org.kclint.resolve.Resolver;
 import org.kclint.rules.Fix;
 import org.kclint.rules.Reference;
 import org.kclint.rules.Rule;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kclint explain RULE}: one rule's page, everything its file says. */
+/**
+ * {@code kclint explain RULE|SYMBOL}: one rule's page, everything its file says; or, with a
+ * Kconfig tree, a symbol's help screen as menuconfig shows it.
+ */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Print one hazard rule in full: condition, fixes, references, scenario and explanation.",
-    footer = {"", "Example:", "  kclint explain smp-highmem-no-hw-tlb-bcast-kmap-deadlock"})
+    description = {
+      "Print one hazard rule in full: condition, fixes, references, scenario and explanation.",
+      "With --kconfig, a Kconfig symbol instead: menuconfig's help screen for it (help text,",
+      "value, type, range, each definition with prompt, dependencies and menu location, what",
+      "selects and implies it), with the values conf reads from --config (default: the",
+      "tree's defaults)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  kclint explain smp-highmem-no-hw-tlb-bcast-kmap-deadlock",
+      "  kclint explain --kconfig linux-6.1 --arch arm --toolchain tc.shell.tsv --config .config HIGHMEM"
+    })
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RulePacks packs;
 
-  @Parameters(paramLabel = "RULE", description = "A rule id, as `kclint rules` lists them.")
+  /** Optional as a whole: a symbol needs a tree, a rule does not. */
+  @ArgGroup(exclusive = false, heading = "Kconfig tree (to explain a symbol):%n")
+  KconfigTreeOptions tree;
+
+  @Option(names = "--config", paramLabel = "FILE", description = "The .config whose values a symbol's screen shows.")
+  Path config;
+
+  @Parameters(paramLabel = "RULE|SYMBOL", description = "A rule id, as `kclint rules` lists them, or (with --kconfig) a symbol, with or without CONFIG_.")
   String id;
 
   @Override
   public Integer call() {
-    Catalogue catalogue = packs.catalogue();
-    Rule rule =
-        catalogue
-            .rule(id)
-            .orElseThrow(
-                () -> new ParameterException(spec.commandLine(), "no rule named " + id + "; `kclint rules` lists them"));
-    spec.commandLine().getOut().print(page(rule));
+    Optional<Rule> rule = packs.catalogue().rule(id);
+    String page;
+    if (rule.isPresent()) {
+      page = page(rule.get());
+    } else if (tree != null) {
+      String name = id.startsWith("CONFIG_") ? id.substring("CONFIG_".length()) : id;
+      DotConfig values =
+          config != null ? DotConfigReader.read(config) : new DotConfig("(defaults)", ImmutableList.of());
+      page =
+          Resolver.of(tree.read(spec.commandLine().getErr()))
+              .help(values, name)
+              .orElseThrow(() -> new ParameterException(spec.commandLine(), "no rule and no symbol named " + id));
+    } else {
+      throw new ParameterException(
+          spec.commandLine(), "no rule named " + id + "; `kclint rules` lists them (a symbol needs --kconfig)");
+    }
+    spec.commandLine().getOut().print(page);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -50,10 +50,33 @@ final class ExprPrinter {
     return false;
   }
 
+  /**
+   * expr_print_gstr_helper: a value after each symbol that has a type; expr_print names a choice
+   * {@code <choice>} and gives it no value.
+   */
   private void symbol(KSymbol sym) {
     out.append(sym.displayName());
-    if (withValues && sym.type != org.kclint.kconfig.SymbolType.UNKNOWN) {
+    if (withValues && sym.name != null && sym.type != org.kclint.kconfig.SymbolType.UNKNOWN) {
       out.append(" [=").append(sym.stringValue()).append(']');
+    }
+  }
+
+  /**
+   * expr_print_revdep: each top-level || operand of {@code e} whose value is {@code value}, one
+   * per line under {@code title}; nothing when none has it.
+   */
+  static String reverseDependencies(Evaluator ev, KExpr e, int value, String title) {
+    StringBuilder b = new StringBuilder();
+    reverseDependencies(ev, b, e, value);
+    return b.length() == 0 ? "" : title + b;
+  }
+
+  private static void reverseDependencies(Evaluator ev, StringBuilder b, KExpr e, int value) {
+    if (e.type == Type.OR) {
+      reverseDependencies(ev, b, e.left, value);
+      reverseDependencies(ev, b, e.right, value);
+    } else if (ev.exprValue(e) == value) {
+      b.append("  - ").append(withValues(e)).append('\n');
     }
   }
 

@@ -3,6 +3,7 @@ package org.kclint.resolve;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.kclint.config.ConfigDocument;
 import org.kclint.config.DotConfig;
 import org.kclint.kconfig.KconfigTree;
@@ -39,6 +40,21 @@ public final class Resolver {
   /** What conf writes, and how that differs from what {@code input} asked for. */
   public Resolution check(DotConfig input, Mode mode) {
     return run(input, mode, true);
+  }
+
+  /**
+   * menuconfig's help screen for the symbol {@code name}, with the values conf reads from
+   * {@code input}; empty when the tree has no such symbol.
+   */
+  public synchronized Optional<String> help(DotConfig input, String name) {
+    KSymbol sym = model.find(name);
+    if (sym == null) {
+      return Optional.empty();
+    }
+    Evaluator ev = new Evaluator(model, (e, s) -> {});
+    ev.reset();
+    new ConfigLoader(ev, new ArrayList<>()).read(input);
+    return Optional.of(SymbolHelp.of(model, ev, sym));
   }
 
   private synchronized Resolution run(DotConfig input, Mode mode, boolean audit) {

@@ -96,6 +96,7 @@ final class TreeBuilder {
     KSymbol sym = table.lookup(node.symbol().orElseThrow(), 0);
     sym.staticFlags |= KSymbol.OPTIONAL;
     Menu menu = new Menu(sym, parent, node.position());
+    menu.help = node.help().orElse(null);
     node.type().ifPresent(t -> setType(sym, t));
     addPrompt(menu, node, visibleIfs);
     if (menu.prompt != null && node.kind() == MenuNode.Kind.MENUCONFIG) {
@@ -130,6 +131,7 @@ final class TreeBuilder {
       sym.staticFlags |= KSymbol.OPTIONAL;
     }
     Menu menu = new Menu(sym, parent, node.position());
+    menu.help = node.help().orElse(null);
     node.type().ifPresent(t -> setType(sym, t));
     addPrompt(menu, node, visibleIfs);
     addDefaults(menu, node);

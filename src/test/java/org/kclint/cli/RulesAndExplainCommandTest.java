@@ -44,6 +44,26 @@ class RulesAndExplainCommandTest {
   }
 
   @Test
+  void explainWithATreePrintsASymbolsScreenAsMenuconfigDoes() throws Exception {
+    Path dir = Path.of("testdata/explain");
+    last = CliRun.of("explain", "--kconfig", dir.toString(), "--arch", "arm",
+        "--config", dir.resolve("explain.config").toString(), "CONFIG_FAST_DMA");
+    assertEquals(0, last.exit(), last.err());
+    String golden = Files.readString(dir.resolve("explain.golden"));
+    int start = golden.indexOf("CONFIG_FAST_DMA:\n");
+    assertEquals(golden.substring(start, golden.indexOf("\n\n\n", start) + 3), last.out());
+  }
+
+  @Test
+  void aSymbolNeedsATree() {
+    assertEquals(Main.EXIT_USAGE, (last = CliRun.of("explain", "HIGHMEM")).exit());
+    assertTrue(last.err().startsWith("no rule named HIGHMEM; `kclint rules` lists them (a symbol needs --kconfig)"), last.err());
+    last = CliRun.of("explain", "--kconfig", "testdata/explain", "--arch", "arm", "NO_SUCH_SYMBOL");
+    assertEquals(Main.EXIT_USAGE, last.exit());
+    assertTrue(last.err().startsWith("no rule and no symbol named NO_SUCH_SYMBOL"), last.err());
+  }
+
+  @Test
   void aBrokenRulePackIsAPositionedInputError(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("board"));
     Files.writeString(dir.resolve("board/x.rule"), "rule x {\n  severity fatal\n}\n");
