@@ -115,7 +115,7 @@ final class TreeBuilder {
           KExpr.comp(Type.RANGE, operand(range.low()), operand(range.high()));
       sym.props.add(
           new Property(
-              Property.Type.RANGE, null, bounds, condition(range.condition()), menu,
+              Property.Type.RANGE, null, bounds, convert(range.condition()), menu,
               range.position()));
     }
     if (node.modules()) {
@@ -143,7 +143,7 @@ final class TreeBuilder {
     node.prompt()
         .ifPresent(
             p -> {
-              KExpr visible = condition(p.condition());
+              KExpr visible = convert(p.condition());
               for (int i = visibleIfs.size() - 1; i >= 0; i--) {
                 visible = KExpr.and(visible, convert(visibleIfs.get(i)));
               }
@@ -160,7 +160,7 @@ final class TreeBuilder {
     for (Default d : node.defaults()) {
       menu.sym.props.add(
           new Property(
-              Property.Type.DEFAULT, null, convert(d.value()), condition(d.condition()), menu,
+              Property.Type.DEFAULT, null, convert(d.value()), convert(d.condition()), menu,
               d.position()));
     }
   }
@@ -168,7 +168,7 @@ final class TreeBuilder {
   private void addReverse(Menu menu, Property.Type type, ReverseDependency r) {
     KExpr target = KExpr.symbol(table.lookup(r.target(), 0));
     menu.sym.props.add(
-        new Property(type, null, target, condition(r.condition()), menu, r.position()));
+        new Property(type, null, target, convert(r.condition()), menu, r.position()));
   }
 
   /** menu_set_type: the first type declared wins. */
@@ -186,13 +186,13 @@ final class TreeBuilder {
     return text.substring(i);
   }
 
-  /** A condition: absent ({@link Expr#YES}) is conf's NULL. */
-  private KExpr condition(Expr e) {
-    return e.equals(Expr.YES) ? null : convert(e);
-  }
-
+  /**
+   * An expression; absent (the {@link Expr#YES} instance itself) is conf's NULL, while a
+   * {@code y} the file spells out stays, as conf keeps it ({@code depends on
+   * $(cc-option,...)} in an if block shows as "UBSAN && y" in menuconfig).
+   */
   private KExpr convert(Expr e) {
-    if (e.equals(Expr.YES)) {
+    if (e == Expr.YES) {
       return null;
     }
     return convertNode(e);
