@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -36,15 +37,25 @@ final class KconfigFiles {
    */
   List<String> resolve(
       String written, String fromFile, boolean relative, boolean optional, Position where) {
+    if (written.indexOf('\0') >= 0) {
+      throw new InputException(where, "a file name cannot hold a NUL character");
+    }
+    try {
+      return resolveNamed(written, fromFile, relative, optional, where);
+    } catch (InvalidPathException e) {
+      // Bytes that are not UTF-8 (kept by ByteText) or not in the platform's file name encoding.
+      throw new InputException(where, "can't open file \"" + written + "\": not a file name this system can open");
+    }
+  }
+
+  private List<String> resolveNamed(
+      String written, String fromFile, boolean relative, boolean optional, Position where) {
     Path base = root;
     if (relative) {
       Path parent = Path.of(fromFile).getParent();
       base = parent == null ? root : root.resolve(parent);
     }
     List<Path> found = new ArrayList<>();
-    if (written.indexOf('\0') >= 0) {
-      throw new InputException(where, "a file name cannot hold a NUL character");
-    }
     if (isGlob(written)) {
       expandGlob(base, written, where, found);
       found.sort(null);
