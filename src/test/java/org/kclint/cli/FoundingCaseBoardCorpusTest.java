@@ -43,6 +43,34 @@ class FoundingCaseBoardCorpusTest {
     }
   }
 
+  /**
+   * The hand-written VIVT config of CheckHazardsTest, now with the tree: kclint says which of
+   * its values 6.1 does not keep (the two symbols without a prompt), and the build-error rule,
+   * run on what conf would write, no longer holds.
+   */
+  @Test
+  void handWrittenVivtConfigWithTheTreeSaysWhatSixOneDoesNotKeep(@TempDir Path dir) throws Exception {
+    Path linux = Corpus.linux();
+    Path config = dir.resolve("hand.config");
+    Files.writeString(config, "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_SMP=y\nCONFIG_CPU_TLB_V6=y\n"
+        + "CONFIG_CPU_CACHE_VIVT=y\nCONFIG_HIGHMEM=y\n");
+    List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--fail-on", "none",
+        "--kconfig", linux.toString(), "--arch", "arm", "--toolchain", Corpus.armToolchain().toString()));
+    ArmKconfig.ENVIRONMENT.forEach((k, v) -> args.addAll(List.of("--env", k + "=" + v)));
+    args.add(config.toString());
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+    List<String> notKept = new ArrayList<>();
+    for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {
+      String rule = f.get("rule").asText();
+      if (rule.equals("not-user-settable")) {
+        notKept.add(f.get("symbol").asText() + ":" + f.get("line").asInt() + " -> " + f.get("resolved").asText());
+      }
+      assertTrue(!rule.equals("smp-tlbv6-highmem-vivt-build-error"), f.toString());
+    }
+    assertEquals(List.of("CPU_TLB_V6:3 -> n", "CPU_CACHE_VIVT:4 -> n"), notKept);
+  }
+
   private static JsonNode check(Path dir, String defconfig, String dts, String version)
       throws Exception {
     Path linux = Corpus.linux();
