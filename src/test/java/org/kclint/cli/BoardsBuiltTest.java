@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kclint.testing.Schemas;
 
 /**
  * {@code check --boards-built}: a config checked on every device tree its platform symbols
@@ -28,8 +30,10 @@ class BoardsBuiltTest {
   void everyBuiltBoardIsCheckedAndNamedInItsFindings() throws IOException {
     CliRun run = check(TREE);
     assertEquals(Main.EXIT_FINDINGS, run.exit(), run.err());
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    assertEquals(List.of(), Schemas.report(report));
     Set<String> errors = new TreeSet<>();
-    for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {
+    for (JsonNode f : report.get("findings")) {
       if (f.get("severity").asText().equals("error")) {
         String board = f.get("board").asText();
         errors.add(board + " " + f.get("rule").asText());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kclint.testing.ArmKconfig;
 import org.kclint.testing.Corpus;
+import org.kclint.testing.Schemas;
 
 /**
  * No false alarms on the real configs with their real boards: every corpus defconfig and
@@ -67,10 +68,13 @@ class BuiltBoardsSweepCorpusTest {
     return run;
   }
 
-  /** {@code config rule board} of each finding whose status is hazard. */
+  /** {@code config rule board} of each finding whose status is hazard; the report conforms to its schema. */
   private static Set<String> hazards(CliRun run) throws IOException {
+    JsonNode report = new ObjectMapper().readTree(run.out());
+    List<?> errors = Schemas.report(report);
+    assertTrue(errors.isEmpty(), errors.size() + " schema errors, first: " + errors.subList(0, Math.min(3, errors.size())));
     Set<String> out = new TreeSet<>();
-    for (JsonNode f : new ObjectMapper().readTree(run.out()).get("findings")) {
+    for (JsonNode f : report.get("findings")) {
       if (f.has("board") && f.get("detail").toString().contains("\"status: hazard\"")) {
         out.add(Path.of(f.get("file").asText()).getFileName() + " " + f.get("rule").asText() + " "
             + Path.of(f.get("board").asText()).getFileName());
