@@ -86,12 +86,13 @@ final class CheckCommand implements Callable<Integer> {
     if (boardsBuilt && (tree == null || options.boardDts != null)) {
       throw new ParameterException(spec.commandLine(), "--boards-built needs --kconfig and no --board");
     }
+    List<Path> all = new ArrayList<>(inputs);
+    sweepDirs.forEach(d -> all.addAll(Sweep.configsIn(d)));
+    options.rules.addProjectPacks(report.settings(all.stream().findFirst()).rules());
     CheckOptions.Session session =
         options.session(Optional.ofNullable(tree), scenarios.library(), err, boardsBuilt);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Map<String, Path> files = new LinkedHashMap<>();
-    List<Path> all = new ArrayList<>(inputs);
-    sweepDirs.forEach(d -> all.addAll(Sweep.configsIn(d)));
     List<Optional<Path>> configs =
         all.isEmpty() ? List.of(Optional.empty()) : all.stream().map(Optional::of).toList();
     Sweep.Progress progress = Sweep.progress(err, configs.size(), !sweepDirs.isEmpty());

@@ -1,5 +1,6 @@
 package org.kclint.cli;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.kclint.rules.Severity;
  * werror unknown-symbol          # this rule's warnings are errors
  * fail-on warning
  * baseline kclint-baseline.json
+ * rules bsp-rules                # a rule pack, as --rules DIR (repeatable)
  * </pre>
  *
  * The command line's settings override the file's.
@@ -36,11 +38,13 @@ record ProjectSettings(
     Optional<Path> file,
     SeverityPolicy policy,
     Optional<Severity> failOn,
-    Optional<Path> baseline) {
+    Optional<Path> baseline,
+    ImmutableList<Path> rules) {
 
   static final String FILE_NAME = ".kclint";
   static final ProjectSettings NONE =
-      new ProjectSettings(Optional.empty(), SeverityPolicy.DEFAULT, Optional.empty(), Optional.empty());
+      new ProjectSettings(
+          Optional.empty(), SeverityPolicy.DEFAULT, Optional.empty(), Optional.empty(), ImmutableList.of());
 
   /** The settings file that governs {@code config}: the nearest {@code .kclint} above it. */
   static Optional<Path> find(Path config) {
@@ -71,6 +75,7 @@ record ProjectSettings(
     boolean werror = false;
     Optional<Severity> failOn = Optional.empty();
     Optional<Path> baseline = Optional.empty();
+    ImmutableList.Builder<Path> rules = ImmutableList.builder();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).replaceFirst("\\s*#.*$", "").trim();
       if (line.isEmpty()) {
@@ -100,14 +105,16 @@ record ProjectSettings(
         }
         case "fail-on" -> failOn = Optional.of(level(at, need(at, key, arg)).orElseThrow(() -> new InputException(at, "fail-on takes error, warning or info")));
         case "baseline" -> baseline = Optional.of(base.resolve(need(at, key, arg)));
-        default -> throw new InputException(at, "unknown setting '" + key + "' (severity, werror, fail-on, baseline)");
+        case "rules" -> rules.add(base.resolve(need(at, key, arg)));
+        default -> throw new InputException(at, "unknown setting '" + key + "' (severity, werror, fail-on, baseline, rules)");
       }
     }
     return new ProjectSettings(
         Optional.of(file),
         new SeverityPolicy(ImmutableMap.copyOf(levels), werror, ImmutableSet.copyOf(werrorRules)),
         failOn,
-        baseline);
+        baseline,
+        rules.build());
   }
 
   private static String need(Position at, String key, Optional<String> arg) {

@@ -15,6 +15,11 @@ final class RulePacks {
       description = "Add the rules under DIR/<area>/<id>.rule (repeatable; later packs replace earlier rules of the same id).")
   List<Path> folders = new ArrayList<>();
 
+  /** Adds a project's packs ({@code rules} lines of .kclint) before the command line's, which win. */
+  void addProjectPacks(List<Path> project) {
+    folders.addAll(0, project);
+  }
+
   Catalogue catalogue() {
     return folders.isEmpty() ? RuleFiles.shipped() : RuleFiles.withFolders(folders);
   }

@@ -103,6 +103,32 @@ class CheckGateTest {
   }
 
   @Test
+  void settingsFileAddsTheProjectsRulePacks() throws IOException {
+    Path bsp = Files.createDirectories(dir.resolve("bsp/configs"));
+    Path config = bsp.resolve("board_defconfig");
+    Files.copy(Path.of(INPUT), config);
+    Files.createDirectories(dir.resolve("bsp/rules/board"));
+    Files.writeString(dir.resolve("bsp/rules/board/bsp-needs-eth.rule"), """
+        rule bsp-needs-eth {
+          severity error
+          summary "The board boots from the network: ETH must be built in"
+          when !ETH
+          blame ETH
+          fix "Build the Ethernet driver" { ETH = y }
+          ref doc "bsp/README" "netboot"
+          explain \"""
+            The board has no local storage.
+            \"""
+        }
+        """);
+    assertFalse(check(config.toString()).out().contains("[bsp-needs-eth]"));
+    Files.writeString(dir.resolve("bsp/.kclint"), "rules rules   # the BSP's own pack\n");
+    CliRun r = check(config.toString());
+    assertTrue(r.out().contains("error: The board boots from the network: ETH must be built in [bsp-needs-eth]"), r.out());
+    assertFalse(check("--no-settings", config.toString()).out().contains("[bsp-needs-eth]"));
+  }
+
+  @Test
   void baselineAcceptsKnownFindingsAndNewOnesFail() throws IOException {
     Path config = dir.resolve("in.config");
     Files.copy(Path.of(INPUT), config);
