@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
@@ -19,6 +21,8 @@ final class IncludeRoots {
   private final ImmutableList<Path> roots;
   private final ImmutableList<Path> realRoots;
   private final boolean allowOutside;
+  /** Files already found inside: a board includes the same headers many times. */
+  private final Set<Path> inside = new HashSet<>();
 
   private IncludeRoots(ImmutableList<Path> roots, boolean allowOutside) {
     this.roots = roots;
@@ -46,11 +50,15 @@ final class IncludeRoots {
       return found;
     }
     Path normal = found.toAbsolutePath().normalize();
+    if (inside.contains(normal)) {
+      return found;
+    }
     Path real = realPath(normal);
     if (roots.stream().noneMatch(normal::startsWith) || realRoots.stream().noneMatch(real::startsWith)) {
       throw new InputException(where, "refusing to read \"" + written
           + "\": outside the folder of the file given and the -I folders (--allow-outside-includes allows it)");
     }
+    inside.add(normal);
     return found;
   }
 

@@ -29,6 +29,8 @@ final class Preprocessor {
   private static final int MAX_EXPANSIONS = Limits.MAX_DTS_EXPANSIONS;
   /** Macro invocations nested inside each other's arguments, the outermost counting as one. */
   private static final int MAX_ARGUMENT_DEPTH = Limits.MAX_MACRO_DEPTH;
+  /** Inclusions nested deeper than this (real boards: under 10) are not memoized. */
+  private static final int MAX_RECORDED_DEPTH = 16;
 
   private final SourceCache cache;
   private final IncludePath includePath;
@@ -398,7 +400,10 @@ final class Preprocessor {
     lastEmitted = null;
   }
 
-  /** Processes an included file, or replays what it did when the macros it reads are as then. */
+  /**
+   * Processes an included file, or replays what it did when the macros it reads are as then;
+   * the result remembered for it, or null when nested too deep to be remembered.
+   */
   private IncludeMemo.Variant includeOnce(Path file, Position from) {
     Path key = file.toAbsolutePath().normalize();
     IncludeMemo.Variant known = memo.find(key, macros);
@@ -413,6 +418,12 @@ final class Preprocessor {
         change(e.name(), e.macro());
       }
       return known;
+    }
+    if (recordings.size() >= MAX_RECORDED_DEPTH) {
+      // Every macro lookup is noted in each open recording: past this depth (only cycles go
+      // so deep) that would cost depth x tokens, so deeper files are read but not remembered.
+      processFile(file, from);
+      return null;
     }
     IncludeMemo.Recording recording = new IncludeMemo.Recording(out.length());
     recordings.push(recording);
