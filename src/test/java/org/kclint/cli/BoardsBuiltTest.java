@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kclint.testing.Schemas;
+import org.kclint.testing.TestTrees;
 
 /**
  * {@code check --boards-built}: a config checked on every device tree its platform symbols
@@ -50,16 +51,7 @@ class BoardsBuiltTest {
   @Test
   void aBoardMissingFromTheTreeIsSkippedWithAWarning(@TempDir Path dir) throws IOException {
     Path copy = dir.resolve("tree");
-    try (Stream<Path> files = Files.walk(TREE)) {
-      for (Path f : files.toList()) {
-        Path to = copy.resolve(TREE.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    TestTrees.copy(TREE, copy);
     Path dts = copy.resolve("arch/arm/boot/dts");
     Files.delete(dts.resolve("mpcore-dual.dts"));
     CliRun run = check(copy);

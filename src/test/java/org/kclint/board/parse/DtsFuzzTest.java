@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.kclint.board.BoardFacts;
 import org.kclint.board.CpuDatabase;
 import org.kclint.board.TreeFacts;
 import org.kclint.testing.FuzzChecks;
+import org.kclint.testing.TestTrees;
 
 /**
  * Fuzzes the device tree reader with its preprocessor: a board folder and an include folder
@@ -32,7 +32,7 @@ class DtsFuzzTest {
       List.of(ROOT.resolve("board.dts"), ROOT.resolve("a.dtsi"), INCLUDE.resolve("b.dtsi"), INCLUDE.resolve("c.h"));
 
   static {
-    copyTree(FuzzChecks.projectFile("testdata/board/include"), INCLUDE);
+    TestTrees.copy(FuzzChecks.projectFile("testdata/board/include"), INCLUDE);
     FuzzChecks.warmUp(DtsFuzzTest.class, "fuzzDts", input -> new DtsFuzzTest().fuzzDts(input));
   }
 
@@ -66,18 +66,4 @@ class DtsFuzzTest {
     return -1;
   }
 
-  private static void copyTree(Path from, Path to) {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
