@@ -18,6 +18,7 @@ import org.kclint.model.Limits;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
 import org.kclint.report.KconfigFindings;
+import org.kclint.resolve.Resolution;
 import org.kclint.resolve.Resolver;
 import org.kclint.rules.BoardFactLookup;
 import org.kclint.rules.Catalogue;
@@ -117,8 +118,9 @@ final class CheckOptions {
       ConfigResolver values;
       if (resolver.isPresent()) {
         Resolver.Mode mode = defconfig ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
-        kconfig = KconfigFindings.of(resolver.get().check(config.config(), mode).issues());
-        values = new KconfigResolution(resolver.get(), config.config(), mode);
+        Resolution checked = resolver.get().check(config.config(), mode);
+        kconfig = KconfigFindings.of(checked.issues());
+        values = new KconfigResolution(resolver.get(), config.config(), mode, checked.output());
       } else {
         values = ConfigResolver.asGiven(config.symbols());
       }

@@ -27,6 +27,15 @@ public final class KconfigResolution implements ConfigResolver {
     this.mode = mode;
   }
 
+  /**
+   * As above, with {@code resolvedInput} already known to be what conf writes for the input
+   * unchanged (a check has just resolved it), so it is not resolved a second time.
+   */
+  public KconfigResolution(Resolver resolver, DotConfig input, Resolver.Mode mode, ConfigDocument resolvedInput) {
+    this(resolver, input, mode);
+    cache.put(ImmutableMap.of(), valuesOf(resolvedInput));
+  }
+
   @Override
   public synchronized SymbolValues resolve(Map<String, String> changes) {
     ImmutableMap<String, String> key = ImmutableMap.copyOf(changes);
@@ -43,7 +52,10 @@ public final class KconfigResolution implements ConfigResolver {
                     value,
                     value.equals("n") ? DotConfig.Kind.NOT_SET : DotConfig.Kind.SET,
                     Position.ofLine(input.file(), 0))));
-    ConfigDocument out = resolver.resolve(new DotConfig(input.file(), lines.build()), mode).output();
+    return valuesOf(resolver.resolve(new DotConfig(input.file(), lines.build()), mode).output());
+  }
+
+  private static SymbolValues valuesOf(ConfigDocument out) {
     Map<String, String> values = new HashMap<>();
     for (ConfigDocument.Item item : out.items()) {
       if (item instanceof ConfigDocument.Value v) {
