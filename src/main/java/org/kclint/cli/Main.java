@@ -1,9 +1,11 @@
 package org.kclint.cli;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Limits;
+import org.kclint.io.ByteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,7 +39,12 @@ public final class Main {
   public static final int EXIT_BAD_INPUT = 3;
 
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = new PrintWriter(new BufferedWriter(new ByteWriter(System.out)), true);
+    PrintWriter err = new PrintWriter(new BufferedWriter(new ByteWriter(System.err)), true);
+    int exit = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(exit);
   }
 
   /**

@@ -34,10 +34,30 @@ public final class JsonText {
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
     try {
-      return MAPPER.writer(printer).writeValueAsString(node) + "\n";
+      return escapeBytes(MAPPER.writer(printer).writeValueAsString(node)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
+  }
+
+  /**
+   * A byte of the input that was not UTF-8 ({@link ByteText}) can only stand inside a JSON
+   * string: written as the escape of the character that stands for it, the report stays UTF-8
+   * and reading it back gives the same character.
+   */
+  private static String escapeBytes(String json) {
+    StringBuilder out = null;
+    for (int i = 0; i < json.length(); i++) {
+      if (ByteText.isEscapedByte(json, i)) {
+        if (out == null) {
+          out = new StringBuilder(json.length() + 16).append(json, 0, i);
+        }
+        out.append(String.format("\\u%04x", (int) json.charAt(i)));
+      } else if (out != null) {
+        out.append(json.charAt(i));
+      }
+    }
+    return out == null ? json : out.toString();
   }
 
   /** Parses JSON text kclint reads back (a baseline), or throws Jackson's positioned error. */

@@ -1,16 +1,12 @@
 package org.kclint.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.kclint.io.JsonText;
 
 /**
  * Writes traces: text for people (a header, one numbered line per step with columns separated
@@ -24,8 +20,6 @@ public final class TraceWriter {
   public static final String ARROW = " -> ";
   /** The first line of a text trace. */
   public static final String TEXT_MAGIC = "# kclint model trace";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private TraceWriter() {}
 
@@ -91,7 +85,7 @@ public final class TraceWriter {
 
   /** The trace as a JSON object: the {@code trace} member of a finding. */
   public static ObjectNode jsonNode(Trace t) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonText.object();
     root.put("model", t.modelVersion());
     root.put("scenario", t.scenario());
     root.put("summary", t.summary());
@@ -132,18 +126,7 @@ public final class TraceWriter {
   }
 
   public static String json(Trace t) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    try {
-      return JSON.writer(printer).writeValueAsString(jsonNode(t)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
+    return JsonText.pretty(jsonNode(t));
   }
+
 }

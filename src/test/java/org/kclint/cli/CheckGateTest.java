@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,25 +28,15 @@ class CheckGateTest {
     return CliRun.of(all.toArray(String[]::new));
   }
 
-  /** A real kclint process, as CI runs it. */
-  private static CliRun process(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new CliRun(p.waitFor(), out, err);
-  }
-
   @Test
   void exitCodesFromARealProcess() throws Exception {
     String[] base = {"check", "--kconfig", TREE, "--arch", "test"};
-    assertEquals(1, process(cat(base, INPUT)).exit(), "an error finding");
-    assertEquals(0, process(cat(base, "--severity", "invalid-value=warning", INPUT)).exit(), "warnings only");
-    CliRun usage = process(cat(base, "--format", "yaml", INPUT));
+    assertEquals(1, CliRun.process(cat(base, INPUT)).exit(), "an error finding");
+    assertEquals(0, CliRun.process(cat(base, "--severity", "invalid-value=warning", INPUT)).exit(), "warnings only");
+    CliRun usage = CliRun.process(cat(base, "--format", "yaml", INPUT));
     assertEquals(2, usage.exit());
     assertTrue(usage.err().contains("--format"), usage.err());
-    CliRun missing = process(cat(base, dir.resolve("none.config").toString()));
+    CliRun missing = CliRun.process(cat(base, dir.resolve("none.config").toString()));
     assertEquals(3, missing.exit());
     assertTrue(missing.err().startsWith(dir.resolve("none.config") + ":"), missing.err());
     assertFalse(missing.err().contains("Exception"), missing.err());

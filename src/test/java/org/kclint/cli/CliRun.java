@@ -1,9 +1,16 @@
 package org.kclint.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.kclint.io.ByteText;
 
-/** One run of the kclint command line in-process: its exit code and what it printed. */
+/** One run of the kclint command line, in-process or as a process: its exit code and what it printed. */
 record CliRun(int exit, String out, String err) {
 
   static CliRun of(String... args) {
@@ -11,5 +18,36 @@ record CliRun(int exit, String out, String err) {
     StringWriter err = new StringWriter();
     int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
     return new CliRun(exit, out.toString(), err.toString());
+  }
+
+  /**
+   * A real kclint process, as CI runs it, in the C locale; what it printed is read as {@link
+   * ByteText}, so a byte that is not UTF-8 shows as the character that stands for it.
+   */
+  static CliRun process(String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().remove("JDK_JAVA_OPTIONS");
+    Process p = builder.start();
+    // Both pipes drain at once: a process that fills one while we wait on the other would hang.
+    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+    String out = ByteText.decode(p.getInputStream().readAllBytes());
+    return new CliRun(p.waitFor(), out, ByteText.decode(err.join()));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

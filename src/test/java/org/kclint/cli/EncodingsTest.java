@@ -2,6 +2,7 @@ package org.kclint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.kclint.board.parse.DtsReader;
 import org.kclint.config.DotConfig;
 import org.kclint.config.DotConfigReader;
 import org.kclint.diag.InputException;
+import org.kclint.io.JsonText;
 import org.kclint.kconfig.parse.ToolchainProfile;
 import org.kclint.model.Scenario;
 import org.kclint.model.Trace;
@@ -28,6 +30,7 @@ import org.kclint.model.parse.ScenarioParser;
 import org.kclint.model.parse.TraceReader;
 import org.kclint.rules.Rule;
 import org.kclint.rules.parse.RuleParser;
+import org.kclint.testing.Schemas;
 
 /**
  * The same content with CRLF line ends, without its final newline, or with tabs for blanks reads
@@ -74,6 +77,41 @@ class EncodingsTest {
         tree.resolve("latin1.config").toString());
     assertEquals(0, run.exit(), run.err());
     assertArrayEquals(Files.readAllBytes(tree.resolve("latin1.expected")), Files.readAllBytes(out));
+  }
+
+  /**
+   * conf prints a Latin-1 byte of a prompt or value to the terminal as that byte; so does
+   * kclint, in any locale (here C, where Java would print '?').
+   */
+  @Test
+  void messagesCarryTheBytesOfTheirInput() throws Exception {
+    Path tree = Path.of("testdata/encodings/latin1");
+    CliRun run = CliRun.process("check", "--kconfig", tree.toString(), "--arch", "arm", "--color", "never",
+        tree.resolve("latin1.config").toString());
+    assertTrue(run.out().contains("d\uDCE9faut"), run.out());
+    assertFalse(run.out().contains("?"), run.out());
+  }
+
+  /**
+   * A JSON or SARIF report stays UTF-8 when its input had Latin-1 bytes: each such byte is
+   * written as the escape of the character that stands for it, and reads back as that character.
+   */
+  @Test
+  void reportsStayUtf8() throws Exception {
+    Path tree = Path.of("testdata/encodings/latin1");
+    for (String format : List.of("json", "sarif")) {
+      Path out = dir.resolve("report." + format);
+      CliRun run = CliRun.of("check", "--kconfig", tree.toString(), "--arch", "arm", "--format", format,
+          "-o", out.toString(), tree.resolve("latin1.config").toString());
+      assertEquals(0, run.exit(), run.err());
+      byte[] bytes = Files.readAllBytes(out);
+      StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      assertTrue(text.contains("d\\udce9faut"), text);
+      // Read back, the escape is the character again: writing that gives the same report.
+      assertEquals(text, JsonText.pretty(JsonText.parse(text)), format);
+    }
+    assertEquals(List.of(), Schemas.report(JsonText.parse(Files.readString(dir.resolve("report.json")))));
   }
 
   /** dtc copies the bytes of a string as they are; line ends and blanks are only blanks. */
