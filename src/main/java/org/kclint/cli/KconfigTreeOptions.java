@@ -2,8 +2,10 @@ package org.kclint.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.kclint.diag.Limits;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
@@ -43,6 +45,14 @@ final class KconfigTreeOptions {
       description = "Run $(shell,...) commands instead of looking them up.")
   boolean allowShell;
 
+  @Option(
+      names = "--shell-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "" + Limits.SHELL_SECONDS,
+      converter = PositiveSeconds.class,
+      description = "With --allow-shell: stop a command still running after this many seconds, and fail (default: " + Limits.SHELL_SECONDS + ").")
+  Duration shellTimeout;
+
   /** Reads the tree; variables come from the environment, then --env. */
   KconfigTree read(PrintWriter err) {
     Map<String, String> environment = new HashMap<>(System.getenv());
@@ -51,6 +61,7 @@ final class KconfigTreeOptions {
         KconfigOptions.of(kconfig, arch)
             .withEnvironment(environment)
             .withShell(allowShell)
+            .withShellTimeout(shellTimeout)
             .withWarnings(err::println);
     if (toolchain != null) {
       options = options.withToolchain(ToolchainProfile.read(toolchain));

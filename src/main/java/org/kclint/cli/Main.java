@@ -60,8 +60,9 @@ public final class Main {
             () -> {
               try {
                 exit[0] = execute(args, out, err);
-              } catch (StackOverflowError | OutOfMemoryError e) {
-                // A limit we failed to enforce: still one line, never a stack trace.
+              } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // A limit we failed to enforce, or a bug outside a command: still one line,
+                // never a stack trace.
                 err.println("kclint: internal error: " + e);
                 err.flush();
               }

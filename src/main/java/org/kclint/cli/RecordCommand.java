@@ -2,10 +2,12 @@ package org.kclint.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.kclint.diag.Limits;
 import org.kclint.io.AtomicFiles;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
@@ -51,6 +53,9 @@ final class RecordCommand implements Callable<Integer> {
   @Option(names = "--env", paramLabel = "K=V", description = "Set a Kconfig variable such as CC or LD (repeatable); overrides the environment.")
   Map<String, String> env = new HashMap<>();
 
+  @Option(names = "--shell-timeout", paramLabel = "SECONDS", defaultValue = "" + Limits.SHELL_SECONDS, converter = PositiveSeconds.class, description = "Stop a command still running after this many seconds, and fail (default: " + Limits.SHELL_SECONDS + ").")
+  Duration shellTimeout;
+
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The profile to write (atomically).")
   Path output;
 
@@ -73,6 +78,7 @@ final class RecordCommand implements Callable<Integer> {
         KconfigOptions.of(kconfig, arch)
             .withEnvironment(environment)
             .withShell(true)
+            .withShellTimeout(shellTimeout)
             .withWarnings(err::println)
             .withShellRuns(results::putIfAbsent));
     StringBuilder profile = new StringBuilder();

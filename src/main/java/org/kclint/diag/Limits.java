@@ -64,6 +64,13 @@ public final class Limits {
    */
   public static final int MAX_DTS_EXPANSIONS = 50_000;
 
+  /**
+   * Seconds one {@code $(shell,...)} command may run when the user lets commands run (the
+   * slowest of 6.1 ARCH=arm, a compiler probe, takes well under one): conf would wait for ever
+   * on a command that hangs; a CI gate must not.
+   */
+  public static final int SHELL_SECONDS = 60;
+
   /** Throws unless {@code file} is at most {@link #MAX_FILE_BYTES} long. */
   public static void checkFileSize(Path file, String shownAs) {
     long size;

@@ -34,4 +34,20 @@ class RecordCommandTest {
     assertEquals(0, symbols.exit(), symbols.err());
     assertEquals("", symbols.err());
   }
+
+  /** A command that hangs is stopped at --shell-timeout: exit 3, its position, no profile. */
+  @Test
+  void aCommandThatHangsIsStoppedAndNothingIsWritten() throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("hang"));
+    Files.writeString(tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell,sleep 30)\"\n");
+    Path out = dir.resolve("p.tsv");
+    CliRun run = CliRun.of(
+        "record", "--yes-run-shell", "--shell-timeout", "1", "--kconfig", tree.toString(), "--arch", "arm", "-o", out.toString());
+    assertEquals(Main.EXIT_BAD_INPUT, run.exit(), run.err());
+    assertTrue(run.err().startsWith("Kconfig:3:11: error: $(shell,sleep 30) did not finish within 1 s"), run.err());
+    assertFalse(Files.exists(out));
+    CliRun zero = CliRun.of("symbols", "--allow-shell", "--shell-timeout", "0", "--kconfig", tree.toString(), "--arch", "arm");
+    assertEquals(Main.EXIT_USAGE, zero.exit());
+    assertTrue(zero.err().contains("'0' is not at least one second"), zero.err());
+  }
 }

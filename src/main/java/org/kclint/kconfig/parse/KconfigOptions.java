@@ -2,10 +2,12 @@ package org.kclint.kconfig.parse;
 
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.kclint.diag.Limits;
 
 /**
  * How to read a Kconfig tree.
@@ -17,6 +19,8 @@ import java.util.function.Consumer;
  *     CC_VERSION_TEXT, ...); {@code srctree} defaults to the tree root
  * @param toolchain recorded {@code $(shell,...)} results
  * @param allowShell whether {@code $(shell,...)} commands may run (never by default)
+ * @param shellTimeout how long one command that runs may take before it is stopped and the
+ *     reading fails
  * @param warnings receives what the kernel's tools print as warnings and {@code $(info,...)}
  * @param shellRuns receives each {@code $(shell,...)} command that ran, with its result (how
  *     {@code kclint record} writes a toolchain profile)
@@ -27,34 +31,46 @@ public record KconfigOptions(
     ImmutableMap<String, String> environment,
     Optional<ToolchainProfile> toolchain,
     boolean allowShell,
+    Duration shellTimeout,
     Consumer<String> warnings,
     BiConsumer<String, String> shellRuns) {
 
   /** Hermetic reading of {@code srctree} for {@code arch}: no environment, no profile, no shell. */
   public static KconfigOptions of(Path srctree, String arch) {
     return new KconfigOptions(
-        srctree, arch, ImmutableMap.of(), Optional.empty(), false, warning -> {}, (command, output) -> {});
+        srctree,
+        arch,
+        ImmutableMap.of(),
+        Optional.empty(),
+        false,
+        Duration.ofSeconds(Limits.SHELL_SECONDS),
+        warning -> {},
+        (command, output) -> {});
   }
 
   public KconfigOptions withEnvironment(Map<String, String> variables) {
     return new KconfigOptions(
-        srctree, arch, ImmutableMap.copyOf(variables), toolchain, allowShell, warnings, shellRuns);
+        srctree, arch, ImmutableMap.copyOf(variables), toolchain, allowShell, shellTimeout, warnings, shellRuns);
   }
 
   public KconfigOptions withToolchain(ToolchainProfile profile) {
     return new KconfigOptions(
-        srctree, arch, environment, Optional.of(profile), allowShell, warnings, shellRuns);
+        srctree, arch, environment, Optional.of(profile), allowShell, shellTimeout, warnings, shellRuns);
   }
 
   public KconfigOptions withShell(boolean allowed) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowed, warnings, shellRuns);
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowed, shellTimeout, warnings, shellRuns);
+  }
+
+  public KconfigOptions withShellTimeout(Duration timeout) {
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, timeout, warnings, shellRuns);
   }
 
   public KconfigOptions withWarnings(Consumer<String> sink) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, sink, shellRuns);
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, shellTimeout, sink, shellRuns);
   }
 
   public KconfigOptions withShellRuns(BiConsumer<String, String> sink) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, warnings, sink);
+    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, shellTimeout, warnings, sink);
   }
 }

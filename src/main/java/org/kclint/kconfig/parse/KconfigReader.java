@@ -33,6 +33,7 @@ public final class KconfigReader {
         new ShellResults(
             options.toolchain(),
             options.allowShell(),
+            options.shellTimeout(),
             files.root(),
             environment.get("srctree"),
             environment,
