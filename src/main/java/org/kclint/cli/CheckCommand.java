@@ -92,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     CheckOptions.Session session =
         options.session(Optional.ofNullable(tree), scenarios.library(), err, boardsBuilt);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    Map<String, Path> files = new LinkedHashMap<>();
+    Map<String, Optional<Path>> files = new LinkedHashMap<>();
     List<Optional<Path>> configs =
         all.isEmpty() ? List.of(Optional.empty()) : all.stream().map(Optional::of).toList();
     Sweep.Progress progress = Sweep.progress(err, configs.size(), !sweepDirs.isEmpty());
@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
       progress.next(input.map(Path::toString).orElse(CheckInput.EXAMPLE_CONFIG));
       CheckOptions.Checked checked = session.check(input);
       ConfigInput config = checked.config();
-      input.ifPresent(p -> files.put(config.config().file(), p));
+      files.put(config.config().file(), input);
       findings.addAll(checked.kconfigFindings());
       for (CheckOptions.OnBoard r : checked.hazards()) {
         Finding f = HazardCheck.finding(r.result(), config::line);

@@ -171,26 +171,25 @@ final class ReportOptions {
 
   /**
    * Filters the findings through waivers, severity settings and the baseline, writes the report
-   * and returns the exit code.
+   * and returns the exit code; with {@code summary}, a sweep's table on stderr too.
    *
-   * @param configs the {@code .config} files checked, by the name findings give them
+   * @param configs the {@code .config} files checked, by the name findings give them; empty for
+   *     the bundled example, which is no file of the user's (no waivers, no settings file)
    * @param rules every check the command ran, for the report's rule metadata
    */
-  int emit(Map<String, Path> configs, List<Finding> findings, List<RuleInfo> rules) {
-    return emit(configs, findings, rules, false);
-  }
-
-  /** As {@link #emit(Map, List, List)}; with {@code summary}, a sweep's table on stderr too. */
-  int emit(Map<String, Path> configs, List<Finding> findings, List<RuleInfo> rules, boolean summary) {
+  int emit(Map<String, Optional<Path>> configs, List<Finding> findings, List<RuleInfo> rules, boolean summary) {
     ReportFormat.Kind kind = kind();
-    ProjectSettings s = settings(configs.values().stream().findFirst());
+    ProjectSettings s = settings(configs.values().stream().flatMap(Optional::stream).findFirst());
     SeverityPolicy policy = policy(s);
     Optional<Severity> threshold = failOn(s);
     PrintWriter err = spec.commandLine().getErr();
     warnUnknownRules(policy, rules, err);
     List<Finding> kept = new ArrayList<>(findings);
-    for (Map.Entry<String, Path> c : configs.entrySet()) {
-      Waivers waivers = Waivers.read(c.getKey(), c.getValue());
+    for (Map.Entry<String, Optional<Path>> c : configs.entrySet()) {
+      if (c.getValue().isEmpty()) {
+        continue;
+      }
+      Waivers waivers = Waivers.read(c.getKey(), c.getValue().get());
       List<Finding> mine = kept.stream().filter(f -> f.position().file().equals(c.getKey())).toList();
       kept.removeAll(mine);
       kept.addAll(waivers.apply(mine));

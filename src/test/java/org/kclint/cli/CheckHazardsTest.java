@@ -21,6 +21,7 @@ class CheckHazardsTest {
         last.out().startsWith("examples/founding/arm11mpcore-smp-highmem.config:21:1: "),
         last.out());
     assertTrue(last.out().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), last.out());
+    assertTrue(last.out().endsWith("1 error, 0 warnings, 0 info in 1 file\n"), last.out());
   }
 
   @Test
