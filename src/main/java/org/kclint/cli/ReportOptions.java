@@ -14,6 +14,7 @@ import java.util.Stack;
 import org.kclint.io.AtomicFiles;
 import org.kclint.report.Baseline;
 import org.kclint.report.Finding;
+import org.kclint.report.KconfigFindings;
 import org.kclint.report.Report;
 import org.kclint.report.ReportFormat;
 import org.kclint.report.RuleInfo;
@@ -225,6 +226,8 @@ final class ReportOptions {
 
   private static void warnUnknownRules(SeverityPolicy policy, List<RuleInfo> rules, PrintWriter err) {
     Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
+    // A settings file serves runs with and without a tree: the Kconfig checks are always known.
+    KconfigFindings.RULES.forEach(r -> known.add(r.id()));
     rules.forEach(r -> known.add(r.id()));
     for (String id : policy.namedRules()) {
       if (!known.contains(id)) {

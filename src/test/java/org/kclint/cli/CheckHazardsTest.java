@@ -1,6 +1,7 @@
 package org.kclint.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +23,19 @@ class CheckHazardsTest {
         last.out());
     assertTrue(last.out().contains("[smp-highmem-no-hw-tlb-bcast-kmap-deadlock]"), last.out());
     assertTrue(last.out().endsWith("1 error, 0 warnings, 0 info in 1 file\n"), last.out());
+  }
+
+  /**
+   * Without a tree the Kconfig checks do not run: a JUnit report must not list them as passed,
+   * and naming one in --severity (as a settings file shared with tree runs does) is no mistake.
+   */
+  @Test
+  void withoutATreeTheKconfigChecksAreNotReportedAsPassed() {
+    CliRun junit = CliRun.of("check", "--format", "junit", "--severity", "unknown-symbol=off");
+    assertEquals(Main.EXIT_FINDINGS, junit.exit(), junit.err());
+    assertFalse(junit.out().contains("name=\"unknown-symbol\""), junit.out());
+    assertTrue(junit.out().contains("name=\"smp-highmem-no-hw-tlb-bcast-kmap-deadlock\""), junit.out());
+    assertEquals("", junit.err());
   }
 
   @Test

@@ -72,6 +72,14 @@ class ResolveAndCheckCommandTest {
     assertFalse(text.contains("CONFIG_BUFFERS is new"), "a mentioned symbol is not stale");
   }
 
+  /** With a tree the Kconfig checks ran: a JUnit report lists those that found nothing as passed. */
+  @Test
+  void checkListsTheKconfigChecksInJunitWithATree() {
+    Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "junit", INPUT);
+    assertTrue(r.out().contains("<testcase name=\"stale-config\""), r.out());
+    assertTrue(r.out().contains("<testcase name=\"invalid-value\""), r.out());
+  }
+
   @Test
   void checkWritesJsonWithRequestedAndResolvedValues() {
     Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "json", INPUT);
