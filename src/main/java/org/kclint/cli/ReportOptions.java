@@ -174,8 +174,9 @@ final class ReportOptions {
    * Filters the findings through waivers, severity settings and the baseline, writes the report
    * and returns the exit code; with {@code summary}, a sweep's table on stderr too.
    *
-   * @param configs the {@code .config} files checked, by the name findings give them; empty for
-   *     the bundled example, which is no file of the user's (no waivers, no settings file)
+   * @param configs the {@code .config} files checked, by the name findings give them, each with
+   *     its file; none for the bundled example, which is no file of the user's (no waivers, no
+   *     settings file)
    * @param rules every check the command ran, for the report's rule metadata
    */
   int emit(Map<String, Optional<Path>> configs, List<Finding> findings, List<RuleInfo> rules, boolean summary) {

@@ -128,5 +128,4 @@ public final class TraceWriter {
   public static String json(Trace t) {
     return JsonText.pretty(jsonNode(t));
   }
-
 }

@@ -82,18 +82,19 @@ final class SymbolHelp {
       }
     }
     properties(sym, Property.Type.SELECT, "Selects: ");
-    if (sym.revDep != null) {
-      for (int value : new int[] {Tri.YES, Tri.MOD, Tri.NO}) {
-        out.append(ExprPrinter.reverseDependencies(ev, sym.revDep, value, "Selected by [" + Tri.spelling(value) + "]:\n"));
-      }
-    }
+    reverse(sym.revDep, "Selected by");
     properties(sym, Property.Type.IMPLY, "Implies: ");
-    if (sym.implied != null) {
+    reverse(sym.implied, "Implied by");
+    out.append("\n\n");
+  }
+
+  /** The symbols that select or imply this one, grouped by the value each gives it (y, m, n). */
+  private void reverse(KExpr e, String title) {
+    if (e != null) {
       for (int value : new int[] {Tri.YES, Tri.MOD, Tri.NO}) {
-        out.append(ExprPrinter.reverseDependencies(ev, sym.implied, value, "Implied by [" + Tri.spelling(value) + "]:\n"));
+        out.append(ExprPrinter.reverseDependencies(ev, e, value, title + " [" + Tri.spelling(value) + "]:\n"));
       }
     }
-    out.append("\n\n");
   }
 
   private void definedAt(Menu m) {

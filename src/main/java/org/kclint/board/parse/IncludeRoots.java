@@ -1,14 +1,13 @@
 package org.kclint.board.parse;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.ReadRoots;
 
 /**
  * Where a board description may read from: the folder of the file given and the {@code -I}
@@ -18,15 +17,13 @@ import org.kclint.diag.Position;
  * show in its messages, any file it likes.
  */
 final class IncludeRoots {
-  private final ImmutableList<Path> roots;
-  private final ImmutableList<Path> realRoots;
+  private final ReadRoots roots;
   private final boolean allowOutside;
   /** Files already found inside: a board includes the same headers many times. */
   private final Set<Path> inside = new HashSet<>();
 
-  private IncludeRoots(ImmutableList<Path> roots, boolean allowOutside) {
+  private IncludeRoots(ReadRoots roots, boolean allowOutside) {
     this.roots = roots;
-    this.realRoots = roots.stream().map(IncludeRoots::realPath).collect(ImmutableList.toImmutableList());
     this.allowOutside = allowOutside;
   }
 
@@ -37,8 +34,8 @@ final class IncludeRoots {
     if (folder != null) {
       roots.add(folder);
     }
-    includeDirs.forEach(d -> roots.add(d.toAbsolutePath().normalize()));
-    return new IncludeRoots(roots.build(), allowOutside);
+    roots.addAll(includeDirs);
+    return new IncludeRoots(ReadRoots.of(roots.build()), allowOutside);
   }
 
   /**
@@ -53,20 +50,11 @@ final class IncludeRoots {
     if (inside.contains(normal)) {
       return found;
     }
-    Path real = realPath(normal);
-    if (roots.stream().noneMatch(normal::startsWith) || realRoots.stream().noneMatch(real::startsWith)) {
+    if (!roots.contains(normal)) {
       throw new InputException(where, "refusing to read \"" + written
           + "\": outside the folder of the file given and the -I folders (--allow-outside-includes allows it)");
     }
     inside.add(normal);
     return found;
-  }
-
-  private static Path realPath(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path;
-    }
   }
 }

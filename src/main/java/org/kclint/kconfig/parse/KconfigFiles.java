@@ -14,6 +14,7 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 import org.kclint.io.ByteText;
+import org.kclint.io.ReadRoots;
 
 /**
  * The Kconfig files of one tree: where a {@code source} line leads, and a file's text. Files are
@@ -21,9 +22,11 @@ import org.kclint.io.ByteText;
  */
 final class KconfigFiles {
   private final Path root;
+  private final ReadRoots inTree;
 
   KconfigFiles(Path srctree) {
     this.root = srctree.toAbsolutePath().normalize();
+    this.inTree = ReadRoots.of(List.of(root));
   }
 
   Path root() {
@@ -125,22 +128,10 @@ final class KconfigFiles {
    */
   private Path inside(Path file, String written, Position where) {
     Path normal = file.toAbsolutePath().normalize();
-    if (!normal.startsWith(root) || (Files.exists(normal) && !realPath(normal).startsWith(realRoot()))) {
+    if (!inTree.contains(normal)) {
       throw new InputException(where, "refusing to read \"" + written + "\": outside the tree root");
     }
     return normal;
-  }
-
-  private Path realRoot() {
-    return realPath(root);
-  }
-
-  private static Path realPath(Path path) {
-    try {
-      return path.toRealPath();
-    } catch (IOException e) {
-      return path;
-    }
   }
 
   private String name(Path file) {

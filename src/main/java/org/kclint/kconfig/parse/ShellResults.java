@@ -102,6 +102,7 @@ final class ShellResults {
     builder.environment().putAll(environment);
     builder.redirectErrorStream(false);
     builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+    long deadline = System.nanoTime() + timeout.toNanos();
     Process process;
     try {
       process = builder.start();
@@ -114,9 +115,8 @@ final class ShellResults {
     Thread reader = new Thread(output, "shell-output");
     reader.setDaemon(true);
     reader.start();
-    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      byte[] bytes = output.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      byte[] bytes = output.get(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       // pclose() waits for the command too, which may run on after closing its output.
       if (!process.waitFor(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
         throw new TimeoutException();
