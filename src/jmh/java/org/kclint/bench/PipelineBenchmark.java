@@ -34,8 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The stages SPEC §7 puts floors on, measured warm in one JVM: reading the arm Kconfig tree,
  * resolving one config against the parsed tree (the per-config cost of a sweep), and exploring
- * every shipped scenario exhaustively for 1 to 4 CPUs. Whole-process figures against the
- * kernel's conf come from the scripts beside this file's runner (bench/*.sh).
+ * every shipped scenario exhaustively for 1 to 4 CPUs. Whole-process figures against the kernel's
+ * conf come from the scripts beside this file's runner (bench/*.sh).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

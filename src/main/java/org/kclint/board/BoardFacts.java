@@ -7,9 +7,9 @@ import java.util.Optional;
 
 /**
  * What kclint knows about a board, fact by fact, for the hazard rules. Three-valued by
- * construction: a fact is known (with its source) or absent, and absent means unknown, never
- * false. Look facts up by the names of HAZARDS.md's legend ({@code hwTlbBcast}, {@code nCpus},
- * …; see {@link Fact}).
+ * construction: a fact is known (with its source) or absent, and absent means unknown, never false.
+ * Look facts up by the names of HAZARDS.md's legend ({@code hwTlbBcast}, {@code nCpus}, …; see
+ * {@link Fact}).
  */
 public final class BoardFacts {
   private final ImmutableMap<Fact, FactValue> facts;
@@ -41,13 +41,16 @@ public final class BoardFacts {
   public BoardFacts with(FactOverrides overrides) {
     Map<Fact, FactValue> merged = new EnumMap<>(Fact.class);
     merged.putAll(facts);
-    overrides.values().forEach((fact, value) -> {
-      if (value.isPresent()) {
-        merged.put(fact, value.get());
-      } else {
-        merged.remove(fact);
-      }
-    });
+    overrides
+        .values()
+        .forEach(
+            (fact, value) -> {
+              if (value.isPresent()) {
+                merged.put(fact, value.get());
+              } else {
+                merged.remove(fact);
+              }
+            });
     return new BoardFacts(merged);
   }
 

@@ -14,10 +14,10 @@ import java.util.Set;
 import org.kclint.diag.InputException;
 
 /**
- * Facts about CPU cores by device tree compatible string, read from data (rules/cpus/*.cpus):
- * a {@code [compatible]} section per core, then {@code fact = value # citation} lines. Every
- * known value must carry its citation; {@code fact = unknown # why} records that a fact was
- * looked for and not established. A fact not written is unknown too, never false.
+ * Facts about CPU cores by device tree compatible string, read from data (rules/cpus/*.cpus): a
+ * {@code [compatible]} section per core, then {@code fact = value # citation} lines. Every known
+ * value must carry its citation; {@code fact = unknown # why} records that a fact was looked for
+ * and not established. A fact not written is unknown too, never false.
  */
 public final class CpuDatabase {
   /** The database shipped in the jar. */
@@ -60,20 +60,28 @@ public final class CpuDatabase {
       if (current == null) {
         throw new InputException(a.position(), "a fact before the first [compatible] section");
       }
-      Fact fact = Fact.named(a.name()).orElseThrow(() ->
-          new InputException(a.position(), "unknown fact '" + a.name() + "'"));
+      Fact fact =
+          Fact.named(a.name())
+              .orElseThrow(
+                  () -> new InputException(a.position(), "unknown fact '" + a.name() + "'"));
       if (a.comment().isEmpty()) {
-        throw new InputException(a.valuePosition(),
+        throw new InputException(
+            a.valuePosition(),
             "fact " + fact.key() + " of " + compatible + " has no citation (# source)");
       }
       if (!seen.add(fact)) {
-        throw new InputException(a.position(), "fact " + fact.key() + " given twice for " + compatible);
+        throw new InputException(
+            a.position(), "fact " + fact.key() + " given twice for " + compatible);
       }
       if (a.value().equals("unknown")) {
         continue;
       }
-      current.put(fact, fact.parse(a.value(), a.valuePosition(),
-          new FactSource.CpuDatabase(compatible, a.position(), a.comment().get())));
+      current.put(
+          fact,
+          fact.parse(
+              a.value(),
+              a.valuePosition(),
+              new FactSource.CpuDatabase(compatible, a.position(), a.comment().get())));
     }
     ImmutableMap.Builder<String, ImmutableMap<Fact, FactValue>> out = ImmutableMap.builder();
     cores.forEach((k, v) -> out.put(k, ImmutableMap.copyOf(v)));

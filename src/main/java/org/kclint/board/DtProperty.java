@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.kclint.diag.Position;
 
 /**
- * A property of the merged device tree: its name, labels, value bytes as dtc would write them
- * into the blob (references resolved), and where its final value was written.
+ * A property of the merged device tree: its name, labels, value bytes as dtc would write them into
+ * the blob (references resolved), and where its final value was written.
  */
 public final class DtProperty {
   private final String name;
@@ -68,8 +68,11 @@ public final class DtProperty {
   public long[] cells() {
     long[] cells = new long[value.length / 4];
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = ((value[4 * i] & 0xffL) << 24) | ((value[4 * i + 1] & 0xffL) << 16)
-          | ((value[4 * i + 2] & 0xffL) << 8) | (value[4 * i + 3] & 0xffL);
+      cells[i] =
+          ((value[4 * i] & 0xffL) << 24)
+              | ((value[4 * i + 1] & 0xffL) << 16)
+              | ((value[4 * i + 2] & 0xffL) << 8)
+              | (value[4 * i + 3] & 0xffL);
     }
     return cells;
   }
@@ -81,8 +84,11 @@ public final class DtProperty {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof DtProperty p && name.equals(p.name) && labels.equals(p.labels)
-        && Arrays.equals(value, p.value) && position.equals(p.position);
+    return o instanceof DtProperty p
+        && name.equals(p.name)
+        && labels.equals(p.labels)
+        && Arrays.equals(value, p.value)
+        && position.equals(p.position);
   }
 
   @Override

@@ -9,9 +9,9 @@ import java.util.function.Predicate;
 import org.kclint.diag.Position;
 
 /**
- * The device trees a kernel tree builds and the symbol that builds each, as the
- * {@code dtb-$(CONFIG_X) += board.dtb} lines of {@code arch/ARCH/boot/dts/Makefile} (and the
- * Makefiles of its {@code subdir-} folders) say.
+ * The device trees a kernel tree builds and the symbol that builds each, as the {@code
+ * dtb-$(CONFIG_X) += board.dtb} lines of {@code arch/ARCH/boot/dts/Makefile} (and the Makefiles of
+ * its {@code subdir-} folders) say.
  *
  * @param targets in Makefile order
  */
@@ -27,9 +27,9 @@ public record DtbTargets(ImmutableList<Target> targets) {
   public record Target(Optional<String> symbol, Path source, Position position) {}
 
   /**
-   * The device trees built when exactly the symbols {@code isBuiltIn} accepts are {@code y}
-   * ({@code dtb-m} lists are not built: Kbuild only builds {@code dtb-y}); each source once, at
-   * its first mention, in Makefile order.
+   * The device trees built when exactly the symbols {@code isBuiltIn} accepts are {@code y} ({@code
+   * dtb-m} lists are not built: Kbuild only builds {@code dtb-y}); each source once, at its first
+   * mention, in Makefile order.
    */
   public ImmutableList<Target> builtBy(Predicate<String> isBuiltIn) {
     Set<Path> seen = new HashSet<>();

@@ -7,18 +7,26 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
- * The board facts kclint knows, by the names of HAZARDS.md's legend ({@code board.X} in rules)
- * plus a few more the device tree and the CPU database give. Each has one type; a text fact
- * may have a fixed set of values.
+ * The board facts kclint knows, by the names of HAZARDS.md's legend ({@code board.X} in rules) plus
+ * a few more the device tree and the CPU database give. Each has one type; a text fact may have a
+ * fixed set of values.
  */
 public enum Fact {
   CORE("core", Type.TEXT, "CPU core name, e.g. Cortex-A9, ARM11MPCore"),
   CORE_REV("coreRev", Type.TEXT, "core revision rNpM; never in a device tree, set it by override"),
   N_CPUS("nCpus", Type.INT, "number of CPUs (the device tree's CPU nodes unless overridden)"),
-  HW_TLB_BCAST("hwTlbBcast", Type.BOOL, "TLB maintenance broadcast in hardware (ID_MMFR3.MaintBcst = 2)"),
-  HW_CACHE_BCAST("hwCacheBcast", Type.BOOL, "cache maintenance broadcast in hardware (MaintBcst >= 1)"),
-  DCACHE("dcache", Type.TEXT, "D-cache class as Linux sees it",
-      "VIVT", "VIPT_ALIASING", "VIPT_NONALIASING", "PIPT"),
+  HW_TLB_BCAST(
+      "hwTlbBcast", Type.BOOL, "TLB maintenance broadcast in hardware (ID_MMFR3.MaintBcst = 2)"),
+  HW_CACHE_BCAST(
+      "hwCacheBcast", Type.BOOL, "cache maintenance broadcast in hardware (MaintBcst >= 1)"),
+  DCACHE(
+      "dcache",
+      Type.TEXT,
+      "D-cache class as Linux sees it",
+      "VIVT",
+      "VIPT_ALIASING",
+      "VIPT_NONALIASING",
+      "PIPT"),
   LPAE("lpae", Type.BOOL, "the core implements LPAE and Linux can use it"),
   RAM_BYTES("ramBytes", Type.INT, "sum of the memory nodes' region sizes"),
   RAM_TOP_PHYS("ramTopPhys", Type.INT, "physical address of the last byte of RAM"),
@@ -30,12 +38,19 @@ public enum Fact {
   COMPATIBLE("compatible", Type.TEXT, "the root node's first compatible"),
   CPU_COMPATIBLES("cpuCompatibles", Type.TEXT, "the CPU nodes' compatibles, sorted, joined by |"),
   ENABLE_METHOD("enableMethod", Type.TEXT, "how secondary CPUs are started (enable-method)"),
-  BOOTS_NON_SECURE("bootsNonSecure", Type.BOOL, "Linux is entered in Non-secure state; override only"),
-  FIRMWARE_SETS_ACTLR_SMP_FW("firmwareSetsActlrSmpFw", Type.BOOL,
+  BOOTS_NON_SECURE(
+      "bootsNonSecure", Type.BOOL, "Linux is entered in Non-secure state; override only"),
+  FIRMWARE_SETS_ACTLR_SMP_FW(
+      "firmwareSetsActlrSmpFw",
+      Type.BOOL,
       "firmware sets ACTLR.SMP and ACTLR.FW before Linux runs; override only"),
-  FIRMWARE_APPLIED_DIAG_751472("firmwareAppliedDiag751472", Type.BOOL,
+  FIRMWARE_APPLIED_DIAG_751472(
+      "firmwareAppliedDiag751472",
+      Type.BOOL,
       "firmware applied the erratum 751472 diagnostic bit; override only"),
-  ERRATUM_798181_ACTIVE("erratum798181Active", Type.BOOL,
+  ERRATUM_798181_ACTIVE(
+      "erratum798181Active",
+      Type.BOOL,
       "the cores are affected by Cortex-A15 erratum 798181; override only");
 
   /** The kinds of value a fact holds. */
@@ -75,8 +90,8 @@ public enum Fact {
   }
 
   /**
-   * The fact a name denotes: its key, optionally written {@code board.key}, or one of the
-   * spellings SPEC §2 uses ({@code cpu.tlb_broadcast}, {@code cpu.cache_broadcast}).
+   * The fact a name denotes: its key, optionally written {@code board.key}, or one of the spellings
+   * SPEC §2 uses ({@code cpu.tlb_broadcast}, {@code cpu.cache_broadcast}).
    */
   public static Optional<Fact> named(String name) {
     String key = name.startsWith("board.") ? name.substring("board.".length()) : name;
@@ -111,8 +126,8 @@ public enum Fact {
         return new FactValue.Int(integer(raw, at), source);
       default:
         if (!allowed.isEmpty() && !allowed.contains(raw)) {
-          throw new InputException(at, key + " takes one of " + String.join(", ", allowed)
-              + ", not '" + raw + "'");
+          throw new InputException(
+              at, key + " takes one of " + String.join(", ", allowed) + ", not '" + raw + "'");
         }
         return new FactValue.Text(raw, source);
     }
@@ -131,12 +146,14 @@ public enum Fact {
       }
     }
     try {
-      long value = s.startsWith("0x") || s.startsWith("0X")
-          ? Long.parseUnsignedLong(s.substring(2), 16) : Long.parseLong(s);
+      long value =
+          s.startsWith("0x") || s.startsWith("0X")
+              ? Long.parseUnsignedLong(s.substring(2), 16)
+              : Long.parseLong(s);
       return Math.multiplyExact(value, multiplier);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new InputException(at, key + " takes an integer (e.g. 4, 0x80000000, 512M), not '"
-          + raw + "'");
+      throw new InputException(
+          at, key + " takes an integer (e.g. 4, 0x80000000, 512M), not '" + raw + "'");
     }
   }
 }

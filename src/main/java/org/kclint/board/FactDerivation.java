@@ -7,15 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Derives board facts from a device tree and the CPU database. Core facts come from the
- * database entry of the CPU nodes' compatible; with several compatibles (big.LITTLE) a fact is
- * known only where every core's entry records the same value. RAM with no size recorded (the
- * bootloader fills it in) stays unknown.
+ * Derives board facts from a device tree and the CPU database. Core facts come from the database
+ * entry of the CPU nodes' compatible; with several compatibles (big.LITTLE) a fact is known only
+ * where every core's entry records the same value. RAM with no size recorded (the bootloader fills
+ * it in) stays unknown.
  */
 final class FactDerivation {
-  private static final List<Fact> CORE_FACTS = ImmutableList.of(
-      Fact.CORE, Fact.ARCH, Fact.KCONFIG_CPU, Fact.SMP_CAPABLE, Fact.HW_TLB_BCAST,
-      Fact.HW_CACHE_BCAST, Fact.DCACHE, Fact.LPAE);
+  private static final List<Fact> CORE_FACTS =
+      ImmutableList.of(
+          Fact.CORE,
+          Fact.ARCH,
+          Fact.KCONFIG_CPU,
+          Fact.SMP_CAPABLE,
+          Fact.HW_TLB_BCAST,
+          Fact.HW_CACHE_BCAST,
+          Fact.DCACHE,
+          Fact.LPAE);
 
   private FactDerivation() {}
 
@@ -29,7 +36,8 @@ final class FactDerivation {
       facts.put(Fact.DT_CPU_NODES, new FactValue.Int(tree.cpus().size(), first));
       facts.put(Fact.N_CPUS, new FactValue.Int(tree.cpus().size(), first));
       if (!tree.cpuCompatibles().isEmpty()) {
-        facts.put(Fact.CPU_COMPATIBLES,
+        facts.put(
+            Fact.CPU_COMPATIBLES,
             new FactValue.Text(String.join("|", tree.cpuCompatibles()), first));
       }
       boolean everyCpuNamed = tree.cpus().stream().allMatch(c -> c.compatible().isPresent());

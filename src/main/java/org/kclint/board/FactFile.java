@@ -6,10 +6,10 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
- * The line syntax shared by the board facts override file and the CPU database:
- * {@code name = value}, optionally followed by {@code # comment} (in the CPU database, the
- * citation); lines that start with '#' and blank lines are ignored; where sections are allowed,
- * {@code [name]} starts one. CRLF line ends are accepted.
+ * The line syntax shared by the board facts override file and the CPU database: {@code name =
+ * value}, optionally followed by {@code # comment} (in the CPU database, the citation); lines that
+ * start with '#' and blank lines are ignored; where sections are allowed, {@code [name]} starts
+ * one. CRLF line ends are accepted.
  */
 final class FactFile {
   private FactFile() {}
@@ -18,14 +18,20 @@ final class FactFile {
 
   record Section(String name, Position position) implements Entry {}
 
-  record Assignment(String name, String value, Optional<String> comment, Position position,
-      Position valuePosition) implements Entry {}
+  record Assignment(
+      String name,
+      String value,
+      Optional<String> comment,
+      Position position,
+      Position valuePosition)
+      implements Entry {}
 
   static ImmutableList<Entry> parse(String file, String text, boolean sections) {
     ImmutableList.Builder<Entry> out = ImmutableList.builder();
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
       int lineNo = i + 1;
       String trimmed = line.strip();
       int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1)) + 1;
@@ -35,13 +41,16 @@ final class FactFile {
       checkCharacters(file, lineNo, line);
       if (trimmed.startsWith("[")) {
         if (!sections) {
-          throw new InputException(new Position(file, lineNo, indent), "sections are not allowed here");
+          throw new InputException(
+              new Position(file, lineNo, indent), "sections are not allowed here");
         }
         if (!trimmed.endsWith("]") || trimmed.length() < 3) {
           throw new InputException(new Position(file, lineNo, indent), "expected [name]");
         }
-        out.add(new Section(trimmed.substring(1, trimmed.length() - 1).strip(),
-            new Position(file, lineNo, indent)));
+        out.add(
+            new Section(
+                trimmed.substring(1, trimmed.length() - 1).strip(),
+                new Position(file, lineNo, indent)));
         continue;
       }
       int eq = line.indexOf('=');
@@ -50,7 +59,8 @@ final class FactFile {
       }
       String name = line.substring(0, eq).strip();
       if (name.isEmpty()) {
-        throw new InputException(new Position(file, lineNo, indent), "fact name missing before '='");
+        throw new InputException(
+            new Position(file, lineNo, indent), "fact name missing before '='");
       }
       String rest = line.substring(eq + 1);
       int hash = rest.indexOf(" #");
@@ -62,10 +72,16 @@ final class FactFile {
       String value = rest.strip();
       int valueColumn = eq + 2 + (rest.length() - rest.stripLeading().length());
       if (value.isEmpty()) {
-        throw new InputException(new Position(file, lineNo, valueColumn), "value missing after '='");
+        throw new InputException(
+            new Position(file, lineNo, valueColumn), "value missing after '='");
       }
-      out.add(new Assignment(name, value, comment, new Position(file, lineNo, indent),
-          new Position(file, lineNo, valueColumn)));
+      out.add(
+          new Assignment(
+              name,
+              value,
+              comment,
+              new Position(file, lineNo, indent),
+              new Position(file, lineNo, valueColumn)));
     }
     return out.build();
   }
@@ -74,7 +90,8 @@ final class FactFile {
     for (int c = 0; c < line.length(); c++) {
       char ch = line.charAt(c);
       if (ch < 0x20 && ch != '\t' || ch == 0x7f || ch == '\uFFFD') {
-        throw new InputException(new Position(file, lineNo, c + 1),
+        throw new InputException(
+            new Position(file, lineNo, c + 1),
             String.format("unexpected byte 0x%02x", (int) ch & 0xff));
       }
     }

@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.kclint.diag.InputException;
 
 /**
- * A board facts override file: {@code fact = value} lines (names as in {@link Fact}, e.g.
- * {@code hwTlbBcast = false}, {@code ramBytes = 512M}, {@code core = ARM11MPCore}), {@code #}
- * comments. {@code fact = unknown} withdraws a derived fact. For boards without a device tree,
- * and to pin or correct a fact; a later line for the same fact wins.
+ * A board facts override file: {@code fact = value} lines (names as in {@link Fact}, e.g. {@code
+ * hwTlbBcast = false}, {@code ramBytes = 512M}, {@code core = ARM11MPCore}), {@code #} comments.
+ * {@code fact = unknown} withdraws a derived fact. For boards without a device tree, and to pin or
+ * correct a fact; a later line for the same fact wins.
  */
 public final class FactOverrides {
   private final ImmutableMap<Fact, Optional<FactValue>> values;
@@ -33,12 +33,19 @@ public final class FactOverrides {
     Map<Fact, Optional<FactValue>> values = new LinkedHashMap<>();
     for (FactFile.Entry entry : FactFile.parse(file, text, false)) {
       FactFile.Assignment a = (FactFile.Assignment) entry;
-      Fact fact = Fact.named(a.name()).orElseThrow(() ->
-          new InputException(a.position(), "unknown fact '" + a.name() + "'" + suggestion(a.name())));
-      values.put(fact, a.value().equals("unknown")
-          ? Optional.empty()
-          : Optional.of(fact.parse(a.value(), a.valuePosition(),
-              new FactSource.OverrideLine(a.position()))));
+      Fact fact =
+          Fact.named(a.name())
+              .orElseThrow(
+                  () ->
+                      new InputException(
+                          a.position(), "unknown fact '" + a.name() + "'" + suggestion(a.name())));
+      values.put(
+          fact,
+          a.value().equals("unknown")
+              ? Optional.empty()
+              : Optional.of(
+                  fact.parse(
+                      a.value(), a.valuePosition(), new FactSource.OverrideLine(a.position()))));
     }
     return new FactOverrides(ImmutableMap.copyOf(values));
   }
@@ -54,7 +61,8 @@ public final class FactOverrides {
         return " (did you mean " + f.key() + "?)";
       }
     }
-    return " (known facts: " + String.join(", ",
-        java.util.Arrays.stream(Fact.values()).map(Fact::key).toList()) + ")";
+    return " (known facts: "
+        + String.join(", ", java.util.Arrays.stream(Fact.values()).map(Fact::key).toList())
+        + ")";
   }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
  * A board's facts as one line of the reference table (reference/dts/arm-facts.tsv: cpp + dtc +
  * fdtget). fdtget names nodes by path, and libfdt lets a path component without a unit address
  * match the first sibling with that base name; so a root child {@code memory} is read from an
- * earlier {@code memory@…} sibling, as the reference was. Everything else is read from the tree
- * as {@link TreeFacts} reads it.
+ * earlier {@code memory@…} sibling, as the reference was. Everything else is read from the tree as
+ * {@link TreeFacts} reads it.
  */
 public final class FactsTsv {
   public static final String HEADER =
@@ -20,17 +20,18 @@ public final class FactsTsv {
   /** The line for {@code tree}, first column {@code name}, without a line end. */
   public static String line(String name, DeviceTree tree) {
     TreeFacts facts = TreeFacts.of(tree);
-    ImmutableList<String> columns = ImmutableList.of(
-        name,
-        facts.model().map(TreeFacts.Located::value).orElse(""),
-        facts.compatible().map(TreeFacts.Located::value).orElse(""),
-        Integer.toString(facts.cpus().size()),
-        String.join("|", facts.cpuCompatibles()),
-        facts.enableMethod().map(TreeFacts.Located::value).orElse(""),
-        facts.addressCells().map(l -> Long.toString(l.value())).orElse(""),
-        facts.sizeCells().map(l -> Long.toString(l.value())).orElse(""),
-        memory(tree.root()),
-        "ok");
+    ImmutableList<String> columns =
+        ImmutableList.of(
+            name,
+            facts.model().map(TreeFacts.Located::value).orElse(""),
+            facts.compatible().map(TreeFacts.Located::value).orElse(""),
+            Integer.toString(facts.cpus().size()),
+            String.join("|", facts.cpuCompatibles()),
+            facts.enableMethod().map(TreeFacts.Located::value).orElse(""),
+            facts.addressCells().map(l -> Long.toString(l.value())).orElse(""),
+            facts.sizeCells().map(l -> Long.toString(l.value())).orElse(""),
+            memory(tree.root()),
+            "ok");
     return String.join("\t", columns);
   }
 

@@ -6,9 +6,9 @@ import java.util.TreeSet;
 import org.kclint.diag.Position;
 
 /**
- * What a merged device tree says about the board, read the way the kernel and fdtget read the
- * blob: the root's model and compatible, the CPU nodes under {@code /cpus}, the enable-method,
- * the root's cell sizes and every memory node's {@code reg}.
+ * What a merged device tree says about the board, read the way the kernel and fdtget read the blob:
+ * the root's model and compatible, the CPU nodes under {@code /cpus}, the enable-method, the root's
+ * cell sizes and every memory node's {@code reg}.
  */
 public record TreeFacts(
     String file,

@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code kclint board}: the facts kclint reads from board descriptions. */
@@ -48,8 +48,9 @@ final class BoardCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "text (default): every fact with its source; tsv: one line per file in the "
-          + "columns of reference/dts/arm-facts.tsv.")
+      description =
+          "text (default): every fact with its source; tsv: one line per file in the "
+              + "columns of reference/dts/arm-facts.tsv.")
   Format format = Format.text;
 
   @Option(names = "--header", description = "With --format tsv, print the column names first.")

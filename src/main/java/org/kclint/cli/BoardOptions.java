@@ -30,21 +30,23 @@ final class BoardOptions {
 
   @Option(
       names = "--allow-outside-includes",
-      description = "Let #include, /include/ and /incbin/ read files outside the DTS's folder and "
-          + "the -I folders (refused by default, as kclint reads only what it is given).")
+      description =
+          "Let #include, /include/ and /incbin/ read files outside the DTS's folder and "
+              + "the -I folders (refused by default, as kclint reads only what it is given).")
   boolean allowOutsideIncludes;
 
   private DtsReader reader;
   private CpuDatabase cpus;
 
   /**
-   * Adds the folders the kernel's build searches for the device trees of {@code arch} in the
-   * tree at {@code root} (its dts folder and scripts/dtc/include-prefixes, whose dt-bindings is a
-   * link to include/dt-bindings) after the -I folders; returns the dts folder.
+   * Adds the folders the kernel's build searches for the device trees of {@code arch} in the tree
+   * at {@code root} (its dts folder and scripts/dtc/include-prefixes, whose dt-bindings is a link
+   * to include/dt-bindings) after the -I folders; returns the dts folder.
    */
   Path useTreeIncludes(Path root, String arch) {
     Path dts = root.resolve("arch").resolve(arch).resolve("boot/dts");
-    includeDirs.addAll(List.of(dts, root.resolve("scripts/dtc/include-prefixes"), root.resolve("include")));
+    includeDirs.addAll(
+        List.of(dts, root.resolve("scripts/dtc/include-prefixes"), root.resolve("include")));
     return dts;
   }
 
@@ -80,7 +82,8 @@ final class BoardOptions {
     try {
       return FactOverrides.parse(overrideFile.toString(), Files.readAllBytes(overrideFile));
     } catch (IOException e) {
-      throw new InputException(new Position(overrideFile.toString(), 1, 1),
+      throw new InputException(
+          new Position(overrideFile.toString(), 1, 1),
           "cannot read board facts override file: " + e.getMessage());
     }
   }

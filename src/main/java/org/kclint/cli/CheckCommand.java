@@ -10,17 +10,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.report.Finding;
+import org.kclint.report.KconfigFindings;
 import org.kclint.report.RuleInfo;
 import org.kclint.rules.ConfigInput;
-import org.kclint.report.KconfigFindings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kclint check}: what the kernel's own tools will change in a config, and why. */
 @Command(
@@ -56,21 +56,26 @@ final class CheckCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, heading = "Kconfig tree (optional):%n")
   KconfigTreeOptions tree;
 
-  @Parameters(arity = "0..*", paramLabel = "IN.config", description = "The configs to check (default: the bundled example); the tree is read once.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "IN.config",
+      description = "The configs to check (default: the bundled example); the tree is read once.")
   List<Path> inputs = new ArrayList<>();
 
   @Option(
       names = "--sweep",
       paramLabel = "DIR",
-      description = "Also check every *_defconfig and *.config in DIR (repeatable), in one process; "
-          + "progress on a terminal, a summary table on stderr.")
+      description =
+          "Also check every *_defconfig and *.config in DIR (repeatable), in one process; "
+              + "progress on a terminal, a summary table on stderr.")
   List<Path> sweepDirs = new ArrayList<>();
 
   @Option(
       names = "--boards-built",
-      description = "With --kconfig: check each config on every device tree it builds, as the "
-          + "dtb-$(CONFIG_...) lists of arch/ARCH/boot/dts/Makefile choose them, each hazard "
-          + "finding naming its board.")
+      description =
+          "With --kconfig: check each config on every device tree it builds, as the "
+              + "dtb-$(CONFIG_...) lists of arch/ARCH/boot/dts/Makefile choose them, each hazard "
+              + "finding naming its board.")
   boolean boardsBuilt;
 
   @Mixin CheckOptions options;
@@ -84,7 +89,8 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     report.kind(); // a usage error before the tree is read, not after
     if (boardsBuilt && (tree == null || options.boardDts != null)) {
-      throw new ParameterException(spec.commandLine(), "--boards-built needs --kconfig and no --board");
+      throw new ParameterException(
+          spec.commandLine(), "--boards-built needs --kconfig and no --board");
     }
     List<Path> all = new ArrayList<>(inputs);
     sweepDirs.forEach(d -> all.addAll(Sweep.configsIn(d)));
@@ -104,7 +110,8 @@ final class CheckCommand implements Callable<Integer> {
       findings.addAll(checked.kconfigFindings());
       for (CheckOptions.OnBoard r : checked.hazards()) {
         Finding f = HazardCheck.finding(r.result(), config::line);
-        findings.add(r.board().map(b -> f.onBoard(b.getFileName().toString(), b.toString())).orElse(f));
+        findings.add(
+            r.board().map(b -> f.onBoard(b.getFileName().toString(), b.toString())).orElse(f));
       }
     }
     // The Kconfig checks run only with a tree: a JUnit report must not show them as passed.

@@ -12,6 +12,7 @@ import org.kclint.rules.ConfigInput;
 final class CheckInput {
   /** The bundled example, shipped in the jar. */
   static final String EXAMPLE = "examples/founding/";
+
   static final String EXAMPLE_CONFIG = "arm11mpcore-smp-highmem.config";
   static final String EXAMPLE_BOARD = "arm11mpcore-board.dts";
 

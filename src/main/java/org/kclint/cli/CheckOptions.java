@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.kclint.board.DtbTargets;
 import org.kclint.board.DeviceTree;
+import org.kclint.board.DtbTargets;
 import org.kclint.board.TreeFacts;
 import org.kclint.board.parse.DtbMakefileReader;
 import org.kclint.model.Limits;
@@ -44,16 +44,22 @@ final class CheckOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--defconfig", description = "Treat IN.config as a minimal config (conf --defconfig).")
+  @Option(
+      names = "--defconfig",
+      description = "Treat IN.config as a minimal config (conf --defconfig).")
   boolean defconfig;
 
-  @Option(names = "--kernel-version", paramLabel = "V", description = "The kernel release the config is for, e.g. 2.6.35 or 6.1.192.")
+  @Option(
+      names = "--kernel-version",
+      paramLabel = "V",
+      description = "The kernel release the config is for, e.g. 2.6.35 or 6.1.192.")
   String kernelVersion;
 
   @Option(
       names = "--board",
       paramLabel = "FILE.dts",
-      description = "The board's device tree source, read as the kernel's build reads it (-I folders).")
+      description =
+          "The board's device tree source, read as the kernel's build reads it (-I folders).")
   Path boardDts;
 
   @Mixin BoardOptions board;
@@ -61,10 +67,11 @@ final class CheckOptions {
   @Mixin RulePacks rules;
 
   /**
-   * One config checked: conf's differences (with a tree) and the hazard rules' results, on the
-   * one board given or on each board the config builds.
+   * One config checked: conf's differences (with a tree) and the hazard rules' results, on the one
+   * board given or on each board the config builds.
    */
-  record Checked(ConfigInput config, ImmutableList<Finding> kconfigFindings, ImmutableList<OnBoard> hazards) {}
+  record Checked(
+      ConfigInput config, ImmutableList<Finding> kconfigFindings, ImmutableList<OnBoard> hazards) {}
 
   /**
    * A rule's result on one board.
@@ -83,14 +90,19 @@ final class CheckOptions {
     private final PrintWriter err;
 
     private Session(
-        Optional<KconfigTreeOptions> tree, ScenarioLibrary scenarios, PrintWriter err, boolean onBuiltBoards) {
+        Optional<KconfigTreeOptions> tree,
+        ScenarioLibrary scenarios,
+        PrintWriter err,
+        boolean onBuiltBoards) {
       this.err = err;
       resolver = tree.map(t -> Resolver.of(t.read(err)));
       catalogue = rules.catalogue();
       hazards = new HazardCheck(new RuleEngine(catalogue.rules()), scenarios, Limits.DEFAULT);
       builtBoards =
           onBuiltBoards
-              ? Optional.of(DtbMakefileReader.read(board.useTreeIncludes(tree.orElseThrow().kconfig, tree.get().arch)))
+              ? Optional.of(
+                  DtbMakefileReader.read(
+                      board.useTreeIncludes(tree.orElseThrow().kconfig, tree.get().arch)))
               : Optional.empty();
     }
 
@@ -99,16 +111,21 @@ final class CheckOptions {
     }
 
     /**
-     * A built board's facts; empty, with a warning, when the tree lacks its source (make would
-     * stop there; the other boards can still be checked).
+     * A built board's facts; empty, with a warning, when the tree lacks its source (make would stop
+     * there; the other boards can still be checked).
      */
     private Optional<Facts> builtBoardFacts(DtbTargets.Target dtb) {
       if (!Files.isRegularFile(dtb.source())) {
-        err.println(dtb.position() + ": warning: " + dtb.source().getFileName() + " is not in the tree: board not checked");
+        err.println(
+            dtb.position()
+                + ": warning: "
+                + dtb.source().getFileName()
+                + " is not in the tree: board not checked");
         err.flush();
         return Optional.empty();
       }
-      return Optional.of(new BoardFactLookup(board.facts(TreeFacts.of(board.reader().read(dtb.source())))));
+      return Optional.of(
+          new BoardFactLookup(board.facts(TreeFacts.of(board.reader().read(dtb.source())))));
     }
 
     /** Checks {@code input}, or the bundled example of the founding case when it is empty. */
@@ -131,29 +148,43 @@ final class CheckOptions {
         Predicate<String> builtIn = s -> resolved.value(s).filter("y"::equals).isPresent();
         Multiset<String> unbootable = TreeMultiset.create();
         for (DtbTargets.Target dtb : builtBoards.get().builtBy(builtIn)) {
-          Optional<Facts> facts = boardFacts.computeIfAbsent(dtb.source(), d -> builtBoardFacts(dtb));
+          Optional<Facts> facts =
+              boardFacts.computeIfAbsent(dtb.source(), d -> builtBoardFacts(dtb));
           if (facts.isEmpty()) {
             continue;
           }
           // The dtb lists follow platforms, not cores (ARCH_ASPEED builds the Cortex-A7 AST2600
           // boards into an ARM926 config): a board whose core this kernel has no support for
           // would stop at "unsupported processor variant" before any hazard could matter.
-          Optional<String> cpu = facts.get().fact("kconfigCpu").flatMap(v -> v instanceof Value.Str t ? Optional.of(t.text()) : Optional.empty());
+          Optional<String> cpu =
+              facts
+                  .get()
+                  .fact("kconfigCpu")
+                  .flatMap(
+                      v -> v instanceof Value.Str t ? Optional.of(t.text()) : Optional.empty());
           if (cpu.isPresent() && !builtIn.test(cpu.get())) {
             unbootable.add(cpu.get());
             continue;
           }
-          RuleEngine.Input on = new RuleEngine.Input(config.config().file(), values, config::line, facts.get(), version);
+          RuleEngine.Input on =
+              new RuleEngine.Input(
+                  config.config().file(), values, config::line, facts.get(), version);
           hazards.run(on).forEach(r -> results.add(new OnBoard(Optional.of(dtb.source()), r)));
         }
         for (Multiset.Entry<String> e : unbootable.entrySet()) {
-          err.println(config.config().file() + ": note: " + e.getCount() + " of the boards it builds not checked: their core needs "
-              + e.getElement() + ", which this config does not build");
+          err.println(
+              config.config().file()
+                  + ": note: "
+                  + e.getCount()
+                  + " of the boards it builds not checked: their core needs "
+                  + e.getElement()
+                  + ", which this config does not build");
         }
         err.flush();
       } else {
         RuleEngine.Input on =
-            new RuleEngine.Input(config.config().file(), values, config::line, facts(input.isEmpty()), version);
+            new RuleEngine.Input(
+                config.config().file(), values, config::line, facts(input.isEmpty()), version);
         hazards.run(on).forEach(r -> results.add(new OnBoard(Optional.empty(), r)));
       }
       return new Checked(config, kconfig, results.build());
@@ -164,13 +195,16 @@ final class CheckOptions {
    * @param onBuiltBoards check each config on every device tree it builds (needs {@code tree})
    */
   Session session(
-      Optional<KconfigTreeOptions> tree, ScenarioLibrary scenarios, PrintWriter err, boolean onBuiltBoards) {
+      Optional<KconfigTreeOptions> tree,
+      ScenarioLibrary scenarios,
+      PrintWriter err,
+      boolean onBuiltBoards) {
     return new Session(tree, scenarios, err, onBuiltBoards);
   }
 
   /**
-   * The board's facts: from --board (and --board-facts over them), from --board-facts alone,
-   * or, for the bundled example, from its own board; unknown when no board is given.
+   * The board's facts: from --board (and --board-facts over them), from --board-facts alone, or,
+   * for the bundled example, from its own board; unknown when no board is given.
    */
   private Facts facts(boolean example) {
     if (boardDts != null) {
@@ -192,10 +226,13 @@ final class CheckOptions {
               .orElseThrow(
                   () ->
                       new ParameterException(
-                          spec.commandLine(), "--kernel-version: not a kernel release: " + kernelVersion)));
+                          spec.commandLine(),
+                          "--kernel-version: not a kernel release: " + kernelVersion)));
     }
     return config
         .headerVersion()
-        .or(() -> Optional.ofNullable(System.getenv("KERNELVERSION")).flatMap(KernelVersion::parse));
+        .or(
+            () ->
+                Optional.ofNullable(System.getenv("KERNELVERSION")).flatMap(KernelVersion::parse));
   }
 }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code kclint completion}: the bash/zsh completion script picocli generates from the commands. */
+/**
+ * {@code kclint completion}: the bash/zsh completion script picocli generates from the commands.
+ */
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,

@@ -16,13 +16,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kclint explain RULE|SYMBOL}: one rule's page, everything its file says; or, with a
- * Kconfig tree, a symbol's help screen as menuconfig shows it.
+ * {@code kclint explain RULE|SYMBOL}: one rule's page, everything its file says; or, with a Kconfig
+ * tree, a symbol's help screen as menuconfig shows it.
  */
 @Command(
     name = "explain",
@@ -48,10 +48,16 @@ final class ExplainCommand implements Callable<Integer> {
   @ArgGroup(exclusive = false, heading = "Kconfig tree (to explain a symbol):%n")
   KconfigTreeOptions tree;
 
-  @Option(names = "--config", paramLabel = "FILE", description = "The .config whose values a symbol's screen shows.")
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "The .config whose values a symbol's screen shows.")
   Path config;
 
-  @Parameters(paramLabel = "RULE|SYMBOL", description = "A rule id, as `kclint rules` lists them, or (with --kconfig) a symbol, with or without CONFIG_.")
+  @Parameters(
+      paramLabel = "RULE|SYMBOL",
+      description =
+          "A rule id, as `kclint rules` lists them, or (with --kconfig) a symbol, with or without CONFIG_.")
   String id;
 
   @Override
@@ -63,14 +69,20 @@ final class ExplainCommand implements Callable<Integer> {
     } else if (tree != null) {
       String name = id.startsWith("CONFIG_") ? id.substring("CONFIG_".length()) : id;
       DotConfig values =
-          config != null ? DotConfigReader.read(config) : new DotConfig("(defaults)", ImmutableList.of());
+          config != null
+              ? DotConfigReader.read(config)
+              : new DotConfig("(defaults)", ImmutableList.of());
       page =
           Resolver.of(tree.read(spec.commandLine().getErr()))
               .help(values, name)
-              .orElseThrow(() -> new ParameterException(spec.commandLine(), "no rule and no symbol named " + id));
+              .orElseThrow(
+                  () ->
+                      new ParameterException(
+                          spec.commandLine(), "no rule and no symbol named " + id));
     } else {
       throw new ParameterException(
-          spec.commandLine(), "no rule named " + id + "; `kclint rules` lists them (a symbol needs --kconfig)");
+          spec.commandLine(),
+          "no rule named " + id + "; `kclint rules` lists them (a symbol needs --kconfig)");
     }
     spec.commandLine().getOut().print(page);
     spec.commandLine().getOut().flush();
@@ -79,13 +91,33 @@ final class ExplainCommand implements Callable<Integer> {
 
   static String page(Rule r) {
     StringBuilder out = new StringBuilder();
-    out.append(r.id()).append(" (").append(r.severity().spelling()).append(", ").append(r.area()).append(")\n");
+    out.append(r.id())
+        .append(" (")
+        .append(r.severity().spelling())
+        .append(", ")
+        .append(r.area())
+        .append(")\n");
     out.append("  ").append(r.summary()).append("\n\n");
     line(out, "Kernels", r.kernelsText());
     line(out, "Fires when", r.when().toString());
-    r.latent().ifPresent(c -> line(out, "Latent unless", c.expr() + "\n" + " ".repeat(16) + "(otherwise: " + c.reason() + ")"));
-    r.mitigated().ifPresent(c -> line(out, "Mitigated when", c.expr() + "\n" + " ".repeat(16) + "(" + c.reason() + ")"));
-    line(out, "Blames", r.blame().stream().map(s -> "CONFIG_" + s).collect(Collectors.joining(", ")));
+    r.latent()
+        .ifPresent(
+            c ->
+                line(
+                    out,
+                    "Latent unless",
+                    c.expr() + "\n" + " ".repeat(16) + "(otherwise: " + c.reason() + ")"));
+    r.mitigated()
+        .ifPresent(
+            c ->
+                line(
+                    out,
+                    "Mitigated when",
+                    c.expr() + "\n" + " ".repeat(16) + "(" + c.reason() + ")"));
+    line(
+        out,
+        "Blames",
+        r.blame().stream().map(s -> "CONFIG_" + s).collect(Collectors.joining(", ")));
     out.append("Fixes:\n");
     for (Fix f : r.fixes()) {
       out.append("  - ").append(f.description()).append(": ").append(f.changesText()).append('\n');

@@ -6,21 +6,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.kclint.diag.Position;
-import org.kclint.report.Finding;
-import org.kclint.report.HazardFindings;
 import org.kclint.model.Exploration;
 import org.kclint.model.Explorer;
 import org.kclint.model.Limits;
 import org.kclint.model.Scenario;
 import org.kclint.model.parse.ScenarioLibrary;
+import org.kclint.report.Finding;
+import org.kclint.report.HazardFindings;
 import org.kclint.rules.RuleEngine;
 import org.kclint.rules.Value;
 import org.kclint.rules.Verdict;
 
 /**
  * Runs the rule catalogue and backs each verdict with the model: a hazard with the shortest
- * counterexample of its scenario, a mitigated combination with the exploration that finds
- * none.
+ * counterexample of its scenario, a mitigated combination with the exploration that finds none.
  */
 final class HazardCheck {
   /**
@@ -50,17 +49,25 @@ final class HazardCheck {
     }
     String name = v.rule().scenario().get().scenario();
     if (v.scenario().isEmpty()) {
-      return new Result(v, Optional.empty(), Optional.of("scenario " + name + ": a parameter depends on an unknown"));
+      return new Result(
+          v,
+          Optional.empty(),
+          Optional.of("scenario " + name + ": a parameter depends on an unknown"));
     }
     Optional<Scenario> scenario = scenarios.find(name);
     if (scenario.isEmpty()) {
-      return new Result(v, Optional.empty(), Optional.of("scenario " + name + " is not in the model"));
+      return new Result(
+          v, Optional.empty(), Optional.of("scenario " + name + " is not in the model"));
     }
     try {
       Map<String, org.kclint.model.Value> params = modelValues(v.scenario().get().parameters());
-      return new Result(v, Optional.of(Explorer.explore(scenario.get(), scenario.get().bind(params), limits)), Optional.empty());
+      return new Result(
+          v,
+          Optional.of(Explorer.explore(scenario.get(), scenario.get().bind(params), limits)),
+          Optional.empty());
     } catch (IllegalArgumentException e) {
-      return new Result(v, Optional.empty(), Optional.of("scenario " + name + ": " + e.getMessage()));
+      return new Result(
+          v, Optional.empty(), Optional.of("scenario " + name + ": " + e.getMessage()));
     }
   }
 
@@ -74,17 +81,32 @@ final class HazardCheck {
       String scenario = r.verdict().rule().scenario().orElseThrow().scenario();
       if (e instanceof Exploration.Violated v) {
         detail.add(
-            "model: " + v.trace().violation().kind().id() + " in " + v.trace().steps().size()
-                + " steps (scenario " + scenario + ", " + v.statesExplored() + " states explored)");
+            "model: "
+                + v.trace().violation().kind().id()
+                + " in "
+                + v.trace().steps().size()
+                + " steps (scenario "
+                + scenario
+                + ", "
+                + v.statesExplored()
+                + " states explored)");
         f = f.withTrace(v.trace());
       } else if (e instanceof Exploration.Safe safe) {
         detail.add(
-            "model: scenario " + scenario + " explored completely (" + safe.statesExplored()
+            "model: scenario "
+                + scenario
+                + " explored completely ("
+                + safe.statesExplored()
                 + " states): no violation");
       } else if (e instanceof Exploration.LimitReached limit) {
         detail.add(
-            "model: scenario " + scenario + " stopped at the " + limit.limit() + " limit after "
-                + limit.statesExplored() + " states: neither shown safe nor unsafe");
+            "model: scenario "
+                + scenario
+                + " stopped at the "
+                + limit.limit()
+                + " limit after "
+                + limit.statesExplored()
+                + " states: neither shown safe nor unsafe");
       }
     }
     return f.withDetail(detail.build());

@@ -50,7 +50,10 @@ final class KconfigTreeOptions {
       paramLabel = "SECONDS",
       defaultValue = "" + Limits.SHELL_SECONDS,
       converter = PositiveSeconds.class,
-      description = "With --allow-shell: stop a command still running after this many seconds, and fail (default: " + Limits.SHELL_SECONDS + ").")
+      description =
+          "With --allow-shell: stop a command still running after this many seconds, and fail (default: "
+              + Limits.SHELL_SECONDS
+              + ").")
   Duration shellTimeout;
 
   /** Reads the tree; variables come from the environment, then --env. */

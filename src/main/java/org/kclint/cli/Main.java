@@ -33,8 +33,10 @@ import picocli.CommandLine.Command;
 public final class Main {
   /** Findings at or above the failure threshold. */
   public static final int EXIT_FINDINGS = 1;
+
   /** The command line itself is wrong. */
   public static final int EXIT_USAGE = 2;
+
   /** An input could not be read or parsed. */
   public static final int EXIT_BAD_INPUT = 3;
 
@@ -48,9 +50,9 @@ public final class Main {
   }
 
   /**
-   * Runs kclint as the process would, with the given streams; returns the exit code. The work
-   * runs on a thread with the stack {@link Limits#STACK_BYTES}, which the nesting limits of the
-   * readers are measured against (the JVM's default main-thread stack is 1 MiB).
+   * Runs kclint as the process would, with the given streams; returns the exit code. The work runs
+   * on a thread with the stack {@link Limits#STACK_BYTES}, which the nesting limits of the readers
+   * are measured against (the JVM's default main-thread stack is 1 MiB).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     int[] exit = {EXIT_BAD_INPUT};

@@ -20,8 +20,8 @@ import org.kclint.rules.Severity;
 
 /**
  * A BSP repository's kclint settings, checked in as {@code .kclint} and found upward from the
- * {@code .config} (stopping at the repository root, the folder holding {@code .git}). One
- * setting a line, {@code #} starts a comment, paths are relative to the file:
+ * {@code .config} (stopping at the repository root, the folder holding {@code .git}). One setting a
+ * line, {@code #} starts a comment, paths are relative to the file:
  *
  * <pre>
  * severity stale-config=off      # RULE=error|warning|info|off
@@ -44,7 +44,11 @@ record ProjectSettings(
   static final String FILE_NAME = ".kclint";
   static final ProjectSettings NONE =
       new ProjectSettings(
-          Optional.empty(), SeverityPolicy.DEFAULT, Optional.empty(), Optional.empty(), ImmutableList.of());
+          Optional.empty(),
+          SeverityPolicy.DEFAULT,
+          Optional.empty(),
+          Optional.empty(),
+          ImmutableList.of());
 
   /** The settings file that governs {@code config}: the nearest {@code .kclint} above it. */
   static Optional<Path> find(Path config) {
@@ -67,7 +71,8 @@ record ProjectSettings(
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new InputException(Position.ofLine(file.toString(), 0), "cannot read settings: " + e.getMessage());
+      throw new InputException(
+          Position.ofLine(file.toString(), 0), "cannot read settings: " + e.getMessage());
     }
     Path base = file.toAbsolutePath().getParent();
     Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
@@ -103,10 +108,17 @@ record ProjectSettings(
             werror = true;
           }
         }
-        case "fail-on" -> failOn = Optional.of(level(at, need(at, key, arg)).orElseThrow(() -> new InputException(at, "fail-on takes error, warning or info")));
+        case "fail-on" ->
+            failOn =
+                Optional.of(
+                    level(at, need(at, key, arg))
+                        .orElseThrow(
+                            () -> new InputException(at, "fail-on takes error, warning or info")));
         case "baseline" -> baseline = Optional.of(base.resolve(need(at, key, arg)));
         case "rules" -> rules.add(base.resolve(need(at, key, arg)));
-        default -> throw new InputException(at, "unknown setting '" + key + "' (severity, werror, fail-on, baseline, rules)");
+        default ->
+            throw new InputException(
+                at, "unknown setting '" + key + "' (severity, werror, fail-on, baseline, rules)");
       }
     }
     return new ProjectSettings(

@@ -12,10 +12,10 @@ import org.kclint.io.AtomicFiles;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kclint record}: the one command that executes anything. It reads the Kconfig tree once
@@ -44,22 +44,48 @@ final class RecordCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--kconfig", required = true, paramLabel = "DIR", description = "Kconfig tree root (holds the file Kconfig).")
+  @Option(
+      names = "--kconfig",
+      required = true,
+      paramLabel = "DIR",
+      description = "Kconfig tree root (holds the file Kconfig).")
   Path kconfig;
 
-  @Option(names = "--arch", required = true, paramLabel = "ARCH", description = "Value of ARCH and SRCARCH.")
+  @Option(
+      names = "--arch",
+      required = true,
+      paramLabel = "ARCH",
+      description = "Value of ARCH and SRCARCH.")
   String arch;
 
-  @Option(names = "--env", paramLabel = "K=V", description = "Set a Kconfig variable such as CC or LD (repeatable); overrides the environment.")
+  @Option(
+      names = "--env",
+      paramLabel = "K=V",
+      description =
+          "Set a Kconfig variable such as CC or LD (repeatable); overrides the environment.")
   Map<String, String> env = new HashMap<>();
 
-  @Option(names = "--shell-timeout", paramLabel = "SECONDS", defaultValue = "" + Limits.SHELL_SECONDS, converter = PositiveSeconds.class, description = "Stop a command still running after this many seconds, and fail (default: " + Limits.SHELL_SECONDS + ").")
+  @Option(
+      names = "--shell-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "" + Limits.SHELL_SECONDS,
+      converter = PositiveSeconds.class,
+      description =
+          "Stop a command still running after this many seconds, and fail (default: "
+              + Limits.SHELL_SECONDS
+              + ").")
   Duration shellTimeout;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The profile to write (atomically).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The profile to write (atomically).")
   Path output;
 
-  @Option(names = "--yes-run-shell", description = "Consent to running the tree's $(shell,...) commands.")
+  @Option(
+      names = "--yes-run-shell",
+      description = "Consent to running the tree's $(shell,...) commands.")
   boolean consent;
 
   @Override
@@ -67,7 +93,9 @@ final class RecordCommand implements Callable<Integer> {
     if (!consent) {
       throw new ParameterException(
           spec.commandLine(),
-          "record runs the $(shell,...) commands of " + kconfig + "; pass --yes-run-shell to allow it");
+          "record runs the $(shell,...) commands of "
+              + kconfig
+              + "; pass --yes-run-shell to allow it");
     }
     PrintWriter err = spec.commandLine().getErr();
     Map<String, String> environment = new HashMap<>(System.getenv());
@@ -82,7 +110,8 @@ final class RecordCommand implements Callable<Integer> {
             .withWarnings(err::println)
             .withShellRuns(results::putIfAbsent));
     StringBuilder profile = new StringBuilder();
-    results.forEach((command, result) -> profile.append(command).append('\t').append(result).append('\n'));
+    results.forEach(
+        (command, result) -> profile.append(command).append('\t').append(result).append('\n'));
     AtomicFiles.write(output, profile.toString());
     err.println("kclint: recorded " + results.size() + " $(shell,...) results in " + output);
     err.flush();

@@ -39,9 +39,16 @@ public final class ReplayCommand implements Callable<Integer> {
     ReplayResult result =
         Replayer.replay(scenarios.library().find(trace.scenario()).orElseThrow(), trace);
     if (result instanceof ReplayResult.Reproduced ok) {
-      spec.commandLine().getOut().println(
-          "violation reproduced: " + ok.violation().kind().id() + " after " + trace.steps().size()
-              + " steps (" + trace.scenario() + ")");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "violation reproduced: "
+                  + ok.violation().kind().id()
+                  + " after "
+                  + trace.steps().size()
+                  + " steps ("
+                  + trace.scenario()
+                  + ")");
       spec.commandLine().getOut().flush();
       return 0;
     }

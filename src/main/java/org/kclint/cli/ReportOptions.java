@@ -30,9 +30,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * How a command that finds things reports them: the format and where it goes, the severity
- * settings (the {@code .kclint} file, then the command line), inline waivers, the baseline, and
- * the exit code. A mixin, so that {@code check} and the sweep over many configs behave alike.
+ * How a command that finds things reports them: the format and where it goes, the severity settings
+ * (the {@code .kclint} file, then the command line), inline waivers, the baseline, and the exit
+ * code. A mixin, so that {@code check} and the sweep over many configs behave alike.
  */
 final class ReportOptions {
   enum Colour {
@@ -51,20 +51,25 @@ final class ReportOptions {
       description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE (atomically) instead of stdout.")
   Optional<Path> output;
 
   @Option(
       names = "--color",
       paramLabel = "WHEN",
       defaultValue = "auto",
-      description = "Colour the text format: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
+      description =
+          "Colour the text format: auto (only on a terminal), always or never (default: ${DEFAULT-VALUE}).")
   String colour;
 
   @Option(
       names = "--severity",
       paramLabel = "RULE=LEVEL",
-      description = "Report RULE at LEVEL: error, warning, info or off (repeatable; overrides .kclint).")
+      description =
+          "Report RULE at LEVEL: error, warning, info or off (repeatable; overrides .kclint).")
   Map<String, String> severity = new LinkedHashMap<>();
 
   @Option(
@@ -80,10 +85,14 @@ final class ReportOptions {
   @Option(
       names = "--fail-on",
       paramLabel = "LEVEL",
-      description = "Exit 1 when a finding is at or above LEVEL: error, warning, info, or none to never fail (default: error, or .kclint's fail-on).")
+      description =
+          "Exit 1 when a finding is at or above LEVEL: error, warning, info, or none to never fail (default: error, or .kclint's fail-on).")
   Optional<String> failOn;
 
-  @Option(names = "--baseline", paramLabel = "FILE", description = "Accept the findings recorded in FILE; report only new ones.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description = "Accept the findings recorded in FILE; report only new ones.")
   Optional<Path> baseline;
 
   @Option(
@@ -108,7 +117,8 @@ final class ReportOptions {
     static final String ALL = "*";
 
     @Override
-    public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
+    public boolean preprocess(
+        Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec, Map<String, Object> info) {
       // picocli reports " " as the separator when the value would be the next argument.
       if (!"=".equals(info.get("separator"))) {
         List<String> rules = argSpec.getValue();
@@ -122,7 +132,10 @@ final class ReportOptions {
   /** The settings that govern the {@code .config} {@code first}, read once. */
   ProjectSettings settings(Optional<Path> first) {
     if (settings == null) {
-      Optional<Path> file = noSettings ? Optional.empty() : settingsFile.or(() -> first.flatMap(ProjectSettings::find));
+      Optional<Path> file =
+          noSettings
+              ? Optional.empty()
+              : settingsFile.or(() -> first.flatMap(ProjectSettings::find));
       settings = file.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
     }
     return settings;
@@ -130,27 +143,40 @@ final class ReportOptions {
 
   SeverityPolicy policy(ProjectSettings s) {
     Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
-    severity.forEach((rule, level) -> levels.put(rule, usage(() -> SeverityPolicy.level(level), "--severity " + rule)));
+    severity.forEach(
+        (rule, level) ->
+            levels.put(rule, usage(() -> SeverityPolicy.level(level), "--severity " + rule)));
     Set<String> rules = new LinkedHashSet<>(werror);
     boolean all = rules.remove(WerrorPreprocessor.ALL);
-    return s.policy().then(new SeverityPolicy(com.google.common.collect.ImmutableMap.copyOf(levels), all, com.google.common.collect.ImmutableSet.copyOf(rules)));
+    return s.policy()
+        .then(
+            new SeverityPolicy(
+                com.google.common.collect.ImmutableMap.copyOf(levels),
+                all,
+                com.google.common.collect.ImmutableSet.copyOf(rules)));
   }
 
   /** The severity at which the run fails; empty for {@code none}, which never fails. */
   Optional<Severity> failOn(ProjectSettings s) {
     if (failOn.isPresent()) {
-      return failOn.get().equalsIgnoreCase("none") ? Optional.empty() : Optional.of(failLevel(failOn.get()));
+      return failOn.get().equalsIgnoreCase("none")
+          ? Optional.empty()
+          : Optional.of(failLevel(failOn.get()));
     }
     return Optional.of(s.failOn().orElse(Severity.ERROR));
   }
 
   private Severity failLevel(String word) {
     return usage(() -> SeverityPolicy.level(word), "--fail-on")
-        .orElseThrow(() -> new ParameterException(spec.commandLine(), "--fail-on takes error, warning, info or none"));
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(), "--fail-on takes error, warning, info or none"));
   }
 
   ReportFormat.Kind kind() {
-    return usage(() -> ReportFormat.Kind.valueOf(format.toUpperCase(java.util.Locale.ROOT)), "--format");
+    return usage(
+        () -> ReportFormat.Kind.valueOf(format.toUpperCase(java.util.Locale.ROOT)), "--format");
   }
 
   private boolean colour() {
@@ -158,7 +184,11 @@ final class ReportOptions {
     return switch (c) {
       case ALWAYS -> true;
       case NEVER -> false;
-      case AUTO -> output.isEmpty() && System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+      case AUTO ->
+          output.isEmpty()
+              && System.console() != null
+              && System.getenv("NO_COLOR") == null
+              && !"dumb".equals(System.getenv("TERM"));
     };
   }
 
@@ -171,15 +201,19 @@ final class ReportOptions {
   }
 
   /**
-   * Filters the findings through waivers, severity settings and the baseline, writes the report
-   * and returns the exit code; with {@code summary}, a sweep's table on stderr too.
+   * Filters the findings through waivers, severity settings and the baseline, writes the report and
+   * returns the exit code; with {@code summary}, a sweep's table on stderr too.
    *
-   * @param configs the {@code .config} files checked, by the name findings give them, each with
-   *     its file; none for the bundled example, which is no file of the user's (no waivers, no
-   *     settings file)
+   * @param configs the {@code .config} files checked, by the name findings give them, each with its
+   *     file; none for the bundled example, which is no file of the user's (no waivers, no settings
+   *     file)
    * @param rules every check the command ran, for the report's rule metadata
    */
-  int emit(Map<String, Optional<Path>> configs, List<Finding> findings, List<RuleInfo> rules, boolean summary) {
+  int emit(
+      Map<String, Optional<Path>> configs,
+      List<Finding> findings,
+      List<RuleInfo> rules,
+      boolean summary) {
     ReportFormat.Kind kind = kind();
     ProjectSettings s = settings(configs.values().stream().flatMap(Optional::stream).findFirst());
     SeverityPolicy policy = policy(s);
@@ -192,14 +226,20 @@ final class ReportOptions {
         continue;
       }
       Waivers waivers = Waivers.read(c.getKey(), c.getValue().get());
-      List<Finding> mine = kept.stream().filter(f -> f.position().file().equals(c.getKey())).toList();
+      List<Finding> mine =
+          kept.stream().filter(f -> f.position().file().equals(c.getKey())).toList();
       kept.removeAll(mine);
       kept.addAll(waivers.apply(mine));
     }
-    ImmutableList<Finding> reported = kept.stream().map(policy::apply).flatMap(Optional::stream).collect(ImmutableList.toImmutableList());
+    ImmutableList<Finding> reported =
+        kept.stream()
+            .map(policy::apply)
+            .flatMap(Optional::stream)
+            .collect(ImmutableList.toImmutableList());
     if (writeBaseline.isPresent()) {
       AtomicFiles.write(writeBaseline.get(), Baseline.render(reported));
-      err.println("kclint: wrote " + writeBaseline.get() + ": " + reported.size() + " accepted findings");
+      err.println(
+          "kclint: wrote " + writeBaseline.get() + ": " + reported.size() + " accepted findings");
       err.flush();
       return 0;
     }
@@ -207,11 +247,24 @@ final class ReportOptions {
     if (baselineFile.isPresent()) {
       reported = Baseline.read(baselineFile.get()).newFindings(reported);
     }
-    Report report = new Report(Main.Version.number(), ImmutableList.copyOf(configs.keySet()), ImmutableList.copyOf(rules), reported, threshold);
+    Report report =
+        new Report(
+            Main.Version.number(),
+            ImmutableList.copyOf(configs.keySet()),
+            ImmutableList.copyOf(rules),
+            reported,
+            threshold);
     String text = kind.formatter(kind == ReportFormat.Kind.TEXT && colour()).render(report);
     if (output.isPresent()) {
       AtomicFiles.write(output.get(), text);
-      err.println("kclint: wrote " + output.get() + " (" + report.count(Severity.ERROR) + " errors, " + report.count(Severity.WARNING) + " warnings)");
+      err.println(
+          "kclint: wrote "
+              + output.get()
+              + " ("
+              + report.count(Severity.ERROR)
+              + " errors, "
+              + report.count(Severity.WARNING)
+              + " warnings)");
       err.flush();
     } else {
       PrintWriter out = spec.commandLine().getOut();
@@ -225,7 +278,8 @@ final class ReportOptions {
     return report.failed() ? Main.EXIT_FINDINGS : 0;
   }
 
-  private static void warnUnknownRules(SeverityPolicy policy, List<RuleInfo> rules, PrintWriter err) {
+  private static void warnUnknownRules(
+      SeverityPolicy policy, List<RuleInfo> rules, PrintWriter err) {
     Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
     // A settings file serves runs with and without a tree: the Kconfig checks are always known.
     KconfigFindings.RULES.forEach(r -> known.add(r.id()));

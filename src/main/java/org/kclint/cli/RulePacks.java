@@ -12,10 +12,13 @@ final class RulePacks {
   @Option(
       names = "--rules",
       paramLabel = "DIR",
-      description = "Add the rules under DIR/<area>/<id>.rule (repeatable; later packs replace earlier rules of the same id).")
+      description =
+          "Add the rules under DIR/<area>/<id>.rule (repeatable; later packs replace earlier rules of the same id).")
   List<Path> folders = new ArrayList<>();
 
-  /** Adds a project's packs ({@code rules} lines of .kclint) before the command line's, which win. */
+  /**
+   * Adds a project's packs ({@code rules} lines of .kclint) before the command line's, which win.
+   */
   void addProjectPacks(List<Path> project) {
     folders.addAll(0, project);
   }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
-    description = "List the hardware-hazard rules: id, severity, kernel versions, area and summary.",
+    description =
+        "List the hardware-hazard rules: id, severity, kernel versions, area and summary.",
     footer = {"", "Example:", "  kclint rules", "  kclint rules --rules bsp/rules"})
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -11,7 +11,8 @@ final class ScenarioOptions {
   @Option(
       names = "--scenarios",
       paramLabel = "DIR",
-      description = "Also load model scenarios (*.scn) from DIR; they win over shipped ones of the same name.")
+      description =
+          "Also load model scenarios (*.scn) from DIR; they win over shipped ones of the same name.")
   List<Path> dirs = new ArrayList<>();
 
   ScenarioLibrary library() {

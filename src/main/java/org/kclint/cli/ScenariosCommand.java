@@ -35,16 +35,26 @@ import picocli.CommandLine.Spec;
       "the outcomes, states explored and time taken."
     },
     footer = {
-      "", "Examples:", "  kclint scenarios", "  kclint scenarios --sweep 1..4", "  kclint scenarios --sweep 1..4 --all-bindings"
+      "",
+      "Examples:",
+      "  kclint scenarios",
+      "  kclint scenarios --sweep 1..4",
+      "  kclint scenarios --sweep 1..4 --all-bindings"
     })
 final class ScenariosCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
-  @Option(names = "--sweep", paramLabel = "MIN..MAX", description = "Explore every binding for MIN..MAX CPUs.")
+  @Option(
+      names = "--sweep",
+      paramLabel = "MIN..MAX",
+      description = "Explore every binding for MIN..MAX CPUs.")
   Optional<String> sweep = Optional.empty();
 
-  @Option(names = "--all-bindings", description = "Sweep every binding of the boolean and enum parameters, not only the defaults.")
+  @Option(
+      names = "--all-bindings",
+      description =
+          "Sweep every binding of the boolean and enum parameters, not only the defaults.")
   boolean allBindings;
 
   @Override
@@ -56,7 +66,12 @@ final class ScenariosCommand implements Callable<Integer> {
         out.println(s.name() + "  " + s.summary());
         for (Parameter p : s.parameters()) {
           out.println(
-              "    " + p.name() + " : " + p.type().render() + " = " + p.defaultValue().render()
+              "    "
+                  + p.name()
+                  + " : "
+                  + p.type().render()
+                  + " = "
+                  + p.defaultValue().render()
                   + (p.description().isEmpty() ? "" : "  " + p.description()));
         }
       }
@@ -77,7 +92,8 @@ final class ScenariosCommand implements Callable<Integer> {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ParameterException(spec.commandLine(), "--sweep takes MIN..MAX CPUs, e.g. 1..4, not " + text);
+    throw new ParameterException(
+        spec.commandLine(), "--sweep takes MIN..MAX CPUs, e.g. 1..4, not " + text);
   }
 
   private List<ImmutableMap<String, Value>> bindings(Scenario s, int[] cpus) {
@@ -97,7 +113,8 @@ final class ScenariosCommand implements Callable<Integer> {
     long all = System.nanoTime();
     long totalStates = 0;
     int limited = 0;
-    out.printf("%-30s %8s %8s %6s %10s %9s%n", "SCENARIO", "BINDINGS", "VIOLATED", "SAFE", "STATES", "MS");
+    out.printf(
+        "%-30s %8s %8s %6s %10s %9s%n", "SCENARIO", "BINDINGS", "VIOLATED", "SAFE", "STATES", "MS");
     for (Scenario s : scenarios.library().all()) {
       long start = System.nanoTime();
       int violated = 0;
@@ -121,7 +138,10 @@ final class ScenariosCommand implements Callable<Integer> {
     }
     out.printf(
         "total: %d states in %.1f ms for %d..%d CPUs%s%n",
-        totalStates, (System.nanoTime() - all) / 1e6, cpus[0], cpus[1],
+        totalStates,
+        (System.nanoTime() - all) / 1e6,
+        cpus[0],
+        cpus[1],
         limited == 0 ? "" : "; " + limited + " explorations hit a limit");
     return limited == 0 ? 0 : Main.EXIT_FINDINGS;
   }

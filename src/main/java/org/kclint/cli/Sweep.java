@@ -18,14 +18,16 @@ final class Sweep {
     try (Stream<Path> files = Files.list(dir)) {
       return files
           .filter(Files::isRegularFile)
-          .filter(f -> {
-            String name = f.getFileName().toString();
-            return name.endsWith("_defconfig") || name.endsWith(".config");
-          })
+          .filter(
+              f -> {
+                String name = f.getFileName().toString();
+                return name.endsWith("_defconfig") || name.endsWith(".config");
+              })
           .sorted()
           .toList();
     } catch (IOException e) {
-      throw new InputException(Position.ofLine(dir.toString(), 1), "cannot list configs: " + e.getMessage());
+      throw new InputException(
+          Position.ofLine(dir.toString(), 1), "cannot list configs: " + e.getMessage());
     }
   }
 
@@ -37,8 +39,8 @@ final class Sweep {
   }
 
   /**
-   * A progress line rewritten in place on stderr, only when a sweep runs on a terminal (a CI
-   * log or a pipe gets nothing).
+   * A progress line rewritten in place on stderr, only when a sweep runs on a terminal (a CI log or
+   * a pipe gets nothing).
    */
   static Progress progress(PrintWriter err, int total, boolean sweep) {
     if (!sweep || System.console() == null) {
@@ -58,8 +60,17 @@ final class Sweep {
         done++;
         int width = 30;
         int filled = width * done / total;
-        err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total + " "
-            + Path.of(config).getFileName() + "\033[K");
+        err.print(
+            "\r["
+                + "#".repeat(filled)
+                + " ".repeat(width - filled)
+                + "] "
+                + done
+                + "/"
+                + total
+                + " "
+                + Path.of(config).getFileName()
+                + "\033[K");
         err.flush();
       }
 

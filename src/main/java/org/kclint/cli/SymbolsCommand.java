@@ -7,9 +7,9 @@ import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.Symbol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kclint symbols}: what a Kconfig tree defines, in the reference's TSV shape. */
 @Command(
@@ -44,7 +44,8 @@ final class SymbolsCommand implements Callable<Integer> {
     if (files) {
       tree.files().stream().distinct().sorted().forEach(f -> out.append(f).append('\n'));
     } else {
-      List<Symbol> symbols = tree.symbols().values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+      List<Symbol> symbols =
+          tree.symbols().values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
       for (Symbol symbol : symbols) {
         out.append(symbol.name())
             .append('\t')

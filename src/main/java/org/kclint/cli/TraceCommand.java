@@ -18,13 +18,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kclint trace}: explores a model scenario and shows (or saves) its shortest
- * counterexample, or says that it explored every state and found none.
+ * {@code kclint trace}: explores a model scenario and shows (or saves) its shortest counterexample,
+ * or says that it explored every state and found none.
  */
 @Command(
     name = "trace",
@@ -58,7 +58,8 @@ public final class TraceCommand implements Callable<Integer> {
       index = "0",
       arity = "0..1",
       paramLabel = "RULE",
-      description = "The rule whose model evidence to show, evaluated on IN.config as check evaluates it.")
+      description =
+          "The rule whose model evidence to show, evaluated on IN.config as check evaluates it.")
   String rule;
 
   @Parameters(
@@ -73,7 +74,10 @@ public final class TraceCommand implements Callable<Integer> {
 
   @Mixin CheckOptions check;
 
-  @Option(names = "--scenario", paramLabel = "NAME", description = "Explore this scenario directly, instead of a rule's.")
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      description = "Explore this scenario directly, instead of a rule's.")
   String scenario;
 
   @Option(
@@ -82,16 +86,28 @@ public final class TraceCommand implements Callable<Integer> {
       description = "Bind a scenario parameter (repeatable); the others take their defaults.")
   Map<String, String> params = new LinkedHashMap<>();
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the trace to FILE (atomically).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the trace to FILE (atomically).")
   Optional<Path> output = Optional.empty();
 
-  @Option(names = "--max-states", defaultValue = "2000000", description = "Stop after this many states (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-states",
+      defaultValue = "2000000",
+      description = "Stop after this many states (default: ${DEFAULT-VALUE}).")
   int maxStates;
 
-  @Option(names = "--max-depth", defaultValue = "10000", description = "Explore at most this many steps deep (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--max-depth",
+      defaultValue = "10000",
+      description = "Explore at most this many steps deep (default: ${DEFAULT-VALUE}).")
   int maxDepth;
 
   @Override
@@ -106,10 +122,12 @@ public final class TraceCommand implements Callable<Integer> {
   /** The scenario behind {@link #rule}, explored with the parameters the config and board give. */
   private int traceRule(Limits limits) {
     if (!params.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--param goes with --scenario; a rule binds its own");
+      throw new ParameterException(
+          spec.commandLine(), "--param goes with --scenario; a rule binds its own");
     }
     CheckOptions.Session session =
-        check.session(Optional.ofNullable(tree), scenarios.library(), spec.commandLine().getErr(), false);
+        check.session(
+            Optional.ofNullable(tree), scenarios.library(), spec.commandLine().getErr(), false);
     if (session.catalogue().rules().stream().noneMatch(r -> r.id().equals(rule))) {
       throw new ParameterException(spec.commandLine(), "no rule '" + rule + "' (see kclint rules)");
     }
@@ -119,15 +137,24 @@ public final class TraceCommand implements Callable<Integer> {
             .filter(r -> r.verdict().rule().id().equals(rule))
             .findFirst();
     if (found.isEmpty()) {
-      spec.commandLine().getOut().println(
-          "no trace for " + rule + ": its condition is false on this config (or its kernels exclude this one)");
+      spec.commandLine()
+          .getOut()
+          .println(
+              "no trace for "
+                  + rule
+                  + ": its condition is false on this config (or its kernels exclude this one)");
       spec.commandLine().getOut().flush();
       return 0;
     }
     HazardCheck.Result result = found.get();
     if (result.evidence().isEmpty()) {
-      String why = result.note().orElse("status " + result.verdict().status().name().toLowerCase(java.util.Locale.ROOT)
-          + ": the model is consulted only when the rule holds or the kernel mitigates it");
+      String why =
+          result
+              .note()
+              .orElse(
+                  "status "
+                      + result.verdict().status().name().toLowerCase(java.util.Locale.ROOT)
+                      + ": the model is consulted only when the rule holds or the kernel mitigates it");
       spec.commandLine().getOut().println("no trace for " + rule + ": " + why);
       spec.commandLine().getOut().flush();
       return 0;
@@ -145,7 +172,10 @@ public final class TraceCommand implements Callable<Integer> {
                 () ->
                     new ParameterException(
                         spec.commandLine(),
-                        "no scenario '" + scenario + "'; known: " + String.join(", ", library.names())));
+                        "no scenario '"
+                            + scenario
+                            + "'; known: "
+                            + String.join(", ", library.names())));
     Map<String, Value> values;
     try {
       values = s.parse(params);
@@ -160,12 +190,17 @@ public final class TraceCommand implements Callable<Integer> {
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     if (result instanceof Exploration.Violated v) {
-      String text = format == Format.json ? TraceWriter.json(v.trace()) : TraceWriter.text(v.trace());
+      String text =
+          format == Format.json ? TraceWriter.json(v.trace()) : TraceWriter.text(v.trace());
       if (output.isPresent()) {
         AtomicFiles.write(output.get(), text);
         err.println(
-            "kclint: " + v.trace().violation().kind().id() + " in " + v.trace().steps().size()
-                + " steps; trace written to " + output.get());
+            "kclint: "
+                + v.trace().violation().kind().id()
+                + " in "
+                + v.trace().steps().size()
+                + " steps; trace written to "
+                + output.get());
       } else {
         out.print(text);
       }
@@ -175,15 +210,25 @@ public final class TraceCommand implements Callable<Integer> {
     }
     if (result instanceof Exploration.Safe safe) {
       out.println(
-          "no violation: scenario " + scenario + " explored completely (" + safe.statesExplored()
-              + " states, longest run " + safe.maxDepth() + " steps)");
+          "no violation: scenario "
+              + scenario
+              + " explored completely ("
+              + safe.statesExplored()
+              + " states, longest run "
+              + safe.maxDepth()
+              + " steps)");
       out.flush();
       return 0;
     }
     Exploration.LimitReached limit = (Exploration.LimitReached) result;
     err.println(
-        "kclint: limit " + limit.limit() + " reached after " + limit.statesExplored() + " states at depth "
-            + limit.depth() + " without a violation; the scenario is NOT shown safe (raise the limit)");
+        "kclint: limit "
+            + limit.limit()
+            + " reached after "
+            + limit.statesExplored()
+            + " states at depth "
+            + limit.depth()
+            + " without a violation; the scenario is NOT shown safe (raise the limit)");
     err.flush();
     return Main.EXIT_FINDINGS;
   }

@@ -4,9 +4,9 @@ import com.google.common.collect.ImmutableList;
 import org.kclint.diag.Position;
 
 /**
- * A .config file (full config, defconfig or fragment) line by line, as conf reads it: every
- * line is kept, in order, with its position, so that diagnostics point at the line and conf's
- * own reading (warnings, overrides) can be replayed exactly.
+ * A .config file (full config, defconfig or fragment) line by line, as conf reads it: every line is
+ * kept, in order, with its position, so that diagnostics point at the line and conf's own reading
+ * (warnings, overrides) can be replayed exactly.
  *
  * @param file the file as the user named it
  * @param lines every non-blank line in file order
@@ -19,12 +19,12 @@ public record DotConfig(String file, ImmutableList<Line> lines) {
   }
 
   /**
-   * {@code CONFIG_NAME=value} ({@link Kind#SET}) or {@code # CONFIG_NAME is not set}
-   * ({@link Kind#NOT_SET}, whose value is {@code n}).
+   * {@code CONFIG_NAME=value} ({@link Kind#SET}) or {@code # CONFIG_NAME is not set} ({@link
+   * Kind#NOT_SET}, whose value is {@code n}).
    *
    * @param name the symbol name without {@code CONFIG_}
-   * @param value the text after {@code =} exactly as written (quotes and escapes included),
-   *     without the line end; for NOT_SET {@code n}
+   * @param value the text after {@code =} exactly as written (quotes and escapes included), without
+   *     the line end; for NOT_SET {@code n}
    * @param position the start of the line
    */
   public record Assignment(String name, String value, Kind kind, Position position)
@@ -45,8 +45,8 @@ public record DotConfig(String file, ImmutableList<Line> lines) {
   public record Comment(String text, Position position) implements Line {}
 
   /**
-   * A line that is neither an assignment nor a comment (conf skips it, and warns unless it
-   * starts with {@code CONFIG_} or a carriage return).
+   * A line that is neither an assignment nor a comment (conf skips it, and warns unless it starts
+   * with {@code CONFIG_} or a carriage return).
    */
   public record Unrecognized(String text, Position position) implements Line {}
 

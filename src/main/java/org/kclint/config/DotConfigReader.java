@@ -37,7 +37,8 @@ public final class DotConfigReader {
     } catch (NoSuchFileException e) {
       throw new InputException(Position.ofLine(path.toString(), 0), "no such file");
     } catch (IOException e) {
-      throw new InputException(Position.ofLine(path.toString(), 1), "cannot read: " + e.getMessage());
+      throw new InputException(
+          Position.ofLine(path.toString(), 1), "cannot read: " + e.getMessage());
     }
     return parse(path.toString(), bytes);
   }

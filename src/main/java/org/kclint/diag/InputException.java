@@ -2,8 +2,8 @@ package org.kclint.diag;
 
 /**
  * Input that kclint cannot read or does not accept: a missing file, a syntax error, a limit
- * exceeded. Always carries a position; the command line turns it into one diagnostic line and
- * exit code 3, never a stack trace.
+ * exceeded. Always carries a position; the command line turns it into one diagnostic line and exit
+ * code 3, never a stack trace.
  */
 public final class InputException extends RuntimeException {
   private final Position position;

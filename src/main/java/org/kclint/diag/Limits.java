@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /**
  * The bounds every reader enforces, in one place. Each is far above what real inputs need (the
- * figures for Linux 6.1 ARCH=arm are given) and far below what would exhaust the stack, the heap
- * or the user's patience; going past one is a positioned {@link InputException}, never a
+ * figures for Linux 6.1 ARCH=arm are given) and far below what would exhaust the stack, the heap or
+ * the user's patience; going past one is a positioned {@link InputException}, never a
  * StackOverflowError, an OutOfMemoryError or a hang.
  */
 public final class Limits {
@@ -46,28 +46,29 @@ public final class Limits {
   /** Kconfig files read in one tree, counting repeats (6.1 ARCH=arm: 1,545). */
   public static final int MAX_SOURCED_FILES = 20_000;
 
-  /** Device tree nodes nested within each other, the root counting as one (real boards: under 10). */
+  /**
+   * Device tree nodes nested within each other, the root counting as one (real boards: under 10).
+   */
   public static final int MAX_NODE_DEPTH = 200;
 
   /**
    * Nesting of {@code #include} and {@code /include/} in a device tree source, the file given
-   * counting as one (real boards: under 10; cpp and dtc stop at 200, but an include cycle
-   * read 200 deep takes over a second); deeper means an include cycle.
+   * counting as one (real boards: under 10; cpp and dtc stop at 200, but an include cycle read 200
+   * deep takes over a second); deeper means an include cycle.
    */
   public static final int MAX_INCLUDE_DEPTH = 64;
 
   /**
    * Tokens produced by macro expansion while preprocessing one device tree source with all it
-   * includes: cpp has no bound, but no ARM board of 6.1 comes near; this stops macros that
-   * double at every level ({@code #define A2 A1 A1}) or have huge bodies long before they
-   * take a second.
+   * includes: cpp has no bound, but no ARM board of 6.1 comes near; this stops macros that double
+   * at every level ({@code #define A2 A1 A1}) or have huge bodies long before they take a second.
    */
   public static final int MAX_DTS_EXPANSIONS = 50_000;
 
   /**
-   * Seconds one {@code $(shell,...)} command may run when the user lets commands run (the
-   * slowest of 6.1 ARCH=arm, a compiler probe, takes well under one): conf would wait for ever
-   * on a command that hangs; a CI gate must not.
+   * Seconds one {@code $(shell,...)} command may run when the user lets commands run (the slowest
+   * of 6.1 ARCH=arm, a compiler probe, takes well under one): conf would wait for ever on a command
+   * that hangs; a CI gate must not.
    */
   public static final int SHELL_SECONDS = 60;
 

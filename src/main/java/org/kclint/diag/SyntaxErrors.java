@@ -5,9 +5,9 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 
 /**
- * Makes ANTLR lexers and parsers stop at the first error with a positioned
- * {@link InputException} (1-based line and column) instead of printing to the console and
- * recovering. Every grammar's facade calls {@link #install} on its lexer and parser.
+ * Makes ANTLR lexers and parsers stop at the first error with a positioned {@link InputException}
+ * (1-based line and column) instead of printing to the console and recovering. Every grammar's
+ * facade calls {@link #install} on its lexer and parser.
  */
 public final class SyntaxErrors extends BaseErrorListener {
   private final String file;

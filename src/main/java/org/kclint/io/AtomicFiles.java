@@ -10,8 +10,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Every file kclint writes goes through here: written to a temporary file in the same folder,
- * forced to disk, then renamed over the target, so a failed or interrupted run leaves the old
- * file whole.
+ * forced to disk, then renamed over the target, so a failed or interrupted run leaves the old file
+ * whole.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -23,8 +23,8 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes {@code text} as UTF-8, except that bytes an input held that were not UTF-8 are
-   * written back as they were ({@link ByteText}), as conf writes them.
+   * Writes {@code text} as UTF-8, except that bytes an input held that were not UTF-8 are written
+   * back as they were ({@link ByteText}), as conf writes them.
    */
   public static void write(Path target, String text) {
     write(target, out -> out.write(ByteText.encode(text)));
@@ -39,11 +39,13 @@ public final class AtomicFiles {
       try (OutputStream out = Files.newOutputStream(tmp)) {
         content.writeTo(out);
       }
-      try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+      try (var channel =
+          java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
         channel.force(true);
       }
       try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

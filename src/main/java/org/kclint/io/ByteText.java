@@ -9,11 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Text read the way the kernel's C tools read it, as bytes: UTF-8 where the bytes are UTF-8,
- * and each other byte kept as a character of its own (U+DC80 to U+DCFF, which no UTF-8 text
- * decodes to), so that {@link #encode} gives back exactly the bytes that were read. A .config
- * or Kconfig file with Latin-1 bytes in a prompt, a comment or a string value thus reads, and
- * what kclint writes from it holds the same bytes conf would write.
+ * Text read the way the kernel's C tools read it, as bytes: UTF-8 where the bytes are UTF-8, and
+ * each other byte kept as a character of its own (U+DC80 to U+DCFF, which no UTF-8 text decodes
+ * to), so that {@link #encode} gives back exactly the bytes that were read. A .config or Kconfig
+ * file with Latin-1 bytes in a prompt, a comment or a string value thus reads, and what kclint
+ * writes from it holds the same bytes conf would write.
  */
 public final class ByteText {
   private ByteText() {}
@@ -22,9 +22,11 @@ public final class ByteText {
 
   /** The bytes as text; never fails. */
   public static String decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
     while (true) {
@@ -44,7 +46,9 @@ public final class ByteText {
   /** Whether {@code c} at {@code i} in {@code s} stands for a byte that was not UTF-8. */
   public static boolean isEscapedByte(String s, int i) {
     char c = s.charAt(i);
-    return c >= '\uDC80' && c <= '\uDCFF' && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    return c >= '\uDC80'
+        && c <= '\uDCFF'
+        && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
   }
 
   /** The text as bytes: UTF-8, and each byte {@link #decode} kept as a character as that byte. */

@@ -5,10 +5,10 @@ import java.io.OutputStream;
 import java.io.Writer;
 
 /**
- * A writer that puts text on a byte stream as {@link ByteText#encode} does: UTF-8, with each
- * byte that was read as not UTF-8 written back as itself. The kernel's tools print a Latin-1
- * prompt or value to the terminal as its bytes; kclint's standard output and error do too,
- * whatever the locale, instead of a '?' for each such byte.
+ * A writer that puts text on a byte stream as {@link ByteText#encode} does: UTF-8, with each byte
+ * that was read as not UTF-8 written back as itself. The kernel's tools print a Latin-1 prompt or
+ * value to the terminal as its bytes; kclint's standard output and error do too, whatever the
+ * locale, instead of a '?' for each such byte.
  */
 public final class ByteWriter extends Writer {
   private final OutputStream out;

@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A folder of data shipped on the class path (the rule catalogue, the scenarios) as a
- * {@link Path}, whether it lies in the jar or, in a development build, on disk. The jar's file
- * system is opened once and shared for the life of the process, so every reader of shipped data
- * sees the same one.
+ * A folder of data shipped on the class path (the rule catalogue, the scenarios) as a {@link Path},
+ * whether it lies in the jar or, in a development build, on disk. The jar's file system is opened
+ * once and shared for the life of the process, so every reader of shipped data sees the same one.
  */
 public final class ClasspathFolders {
   private ClasspathFolders() {}

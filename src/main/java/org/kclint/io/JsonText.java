@@ -30,7 +30,9 @@ public final class JsonText {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
     try {
@@ -41,9 +43,9 @@ public final class JsonText {
   }
 
   /**
-   * A byte of the input that was not UTF-8 ({@link ByteText}) can only stand inside a JSON
-   * string: written as the escape of the character that stands for it, the report stays UTF-8
-   * and reading it back gives the same character.
+   * A byte of the input that was not UTF-8 ({@link ByteText}) can only stand inside a JSON string:
+   * written as the escape of the character that stands for it, the report stays UTF-8 and reading
+   * it back gives the same character.
    */
   private static String escapeBytes(String json) {
     StringBuilder out = null;

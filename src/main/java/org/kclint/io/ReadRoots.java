@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The folders a reader keeps to (a Kconfig tree root; a board's folder and its {@code -I}
- * folders), so that an input from elsewhere cannot make kclint read, and show in its messages,
- * any file it likes. A file is inside when its path lies under a root and, for a file that
- * exists, so does where its symbolic links lead. The roots' own real paths are taken once.
+ * The folders a reader keeps to (a Kconfig tree root; a board's folder and its {@code -I} folders),
+ * so that an input from elsewhere cannot make kclint read, and show in its messages, any file it
+ * likes. A file is inside when its path lies under a root and, for a file that exists, so does
+ * where its symbolic links lead. The roots' own real paths are taken once.
  */
 public final class ReadRoots {
   private final ImmutableList<Path> roots;
@@ -18,16 +18,21 @@ public final class ReadRoots {
 
   private ReadRoots(ImmutableList<Path> roots) {
     this.roots = roots;
-    this.realRoots = roots.stream().map(ReadRoots::realPath).collect(ImmutableList.toImmutableList());
+    this.realRoots =
+        roots.stream().map(ReadRoots::realPath).collect(ImmutableList.toImmutableList());
   }
 
   /** The given folders, made absolute and normal. */
   public static ReadRoots of(List<Path> folders) {
     return new ReadRoots(
-        folders.stream().map(f -> f.toAbsolutePath().normalize()).collect(ImmutableList.toImmutableList()));
+        folders.stream()
+            .map(f -> f.toAbsolutePath().normalize())
+            .collect(ImmutableList.toImmutableList()));
   }
 
-  /** Whether {@code file} (absolute and normal) lies inside a root, links counting where they lead. */
+  /**
+   * Whether {@code file} (absolute and normal) lies inside a root, links counting where they lead.
+   */
   public boolean contains(Path file) {
     if (roots.stream().noneMatch(file::startsWith)) {
       return false;

@@ -4,9 +4,9 @@ package org.kclint.kconfig;
  * A Kconfig expression exactly as written, after macro expansion: no simplification, so that
  * explanations can quote it and the resolver can apply the kernel's own rewriting.
  *
- * <p>Operands follow the kernel's lexer: the words {@code y}, {@code m}, {@code n} and every
- * quoted string are {@link Const}; every other word (including numbers such as {@code 32} or
- * {@code 0x10}) is a {@link Sym}, which may name a defined symbol or nothing at all.
+ * <p>Operands follow the kernel's lexer: the words {@code y}, {@code m}, {@code n} and every quoted
+ * string are {@link Const}; every other word (including numbers such as {@code 32} or {@code 0x10})
+ * is a {@link Sym}, which may name a defined symbol or nothing at all.
  */
 public sealed interface Expr {
 

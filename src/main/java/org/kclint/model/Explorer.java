@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Breadth-first search over a scenario's states with a hash set of visited states. Moves are
- * generated in a fixed order, so the first violation found is a shortest trace and the same
- * inputs always give the same trace.
+ * generated in a fixed order, so the first violation found is a shortest trace and the same inputs
+ * always give the same trace.
  */
 public final class Explorer {
   /** Names the model semantics a trace was made with; replay refuses other versions. */
@@ -25,7 +25,8 @@ public final class Explorer {
    *
    * @throws IllegalArgumentException for an unknown parameter or a value outside its type
    */
-  public static Exploration explore(Scenario scenario, Map<String, Value> parameters, Limits limits) {
+  public static Exploration explore(
+      Scenario scenario, Map<String, Value> parameters, Limits limits) {
     ImmutableMap<String, Value> bound = scenario.bind(parameters);
     Machine machine = new Machine(scenario, bound);
     // States are numbered in the order found, which is breadth-first order: the queue is the
@@ -44,7 +45,8 @@ public final class Explorer {
     Optional<Violation> stuck = machine.deadlock(start);
     if (stuck.isPresent()) {
       return new Exploration.Violated(
-          trace(machine, scenario, bound, states, parent, via, 0, Optional.empty(), stuck.get()), 1);
+          trace(machine, scenario, bound, states, parent, via, 0, Optional.empty(), stuck.get()),
+          1);
     }
     int deepest = 0;
     boolean depthCut = false;
@@ -59,14 +61,24 @@ public final class Explorer {
         Move move = moves.get(i);
         if (move.violation().isPresent()) {
           return new Exploration.Violated(
-              trace(machine, scenario, bound, states, parent, via, at, Optional.of(i), move.violation().get()),
+              trace(
+                  machine,
+                  scenario,
+                  bound,
+                  states,
+                  parent,
+                  via,
+                  at,
+                  Optional.of(i),
+                  move.violation().get()),
               states.size());
         }
         if (!seen.add(move.next())) {
           continue;
         }
         if (states.size() >= limits.maxStates()) {
-          return new Exploration.LimitReached("max-states=" + limits.maxStates(), states.size(), depth + 1);
+          return new Exploration.LimitReached(
+              "max-states=" + limits.maxStates(), states.size(), depth + 1);
         }
         int id = states.size();
         states.add(move.next());
@@ -77,13 +89,23 @@ public final class Explorer {
         Optional<Violation> deadlock = machine.deadlock(move.next());
         if (deadlock.isPresent()) {
           return new Exploration.Violated(
-              trace(machine, scenario, bound, states, parent, via, id, Optional.empty(), deadlock.get()),
+              trace(
+                  machine,
+                  scenario,
+                  bound,
+                  states,
+                  parent,
+                  via,
+                  id,
+                  Optional.empty(),
+                  deadlock.get()),
               states.size());
         }
       }
     }
     if (depthCut) {
-      return new Exploration.LimitReached("max-depth=" + limits.maxDepth(), states.size(), limits.maxDepth());
+      return new Exploration.LimitReached(
+          "max-depth=" + limits.maxDepth(), states.size(), limits.maxDepth());
     }
     return new Exploration.Safe(states.size(), deepest);
   }
@@ -132,6 +154,12 @@ public final class Explorer {
       described = m.violation().orElse(described);
     }
     return new Trace(
-        MODEL_VERSION, scenario.name(), scenario.summary(), machine.describeInitial(), bound, steps.build(), described);
+        MODEL_VERSION,
+        scenario.name(),
+        scenario.summary(),
+        machine.describeInitial(),
+        bound,
+        steps.build(),
+        described);
   }
 }

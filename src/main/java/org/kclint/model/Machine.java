@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A scenario instantiated for one set of parameter values: the processes' straight-line code
- * and the transition relation over packed states.
+ * A scenario instantiated for one set of parameter values: the processes' straight-line code and
+ * the transition relation over packed states.
  *
- * <p>State layout (ints): per process {@code pc, phase}; per CPU {@code irq, pendingIpis}
- * (a bit per sending process); per lock its owner process or -1; per page its frame or -1;
- * per CPU and page the TLB's frame or -1; the freed frames and the signalled flags as bits; per
- * CPU and line the cached copy ({@code version << 1 | dirty}, or -1); per line the memory
- * version and the newest version. An interrupt process that has not started has pc -1.
+ * <p>State layout (ints): per process {@code pc, phase}; per CPU {@code irq, pendingIpis} (a bit
+ * per sending process); per lock its owner process or -1; per page its frame or -1; per CPU and
+ * page the TLB's frame or -1; the freed frames and the signalled flags as bits; per CPU and line
+ * the cached copy ({@code version << 1 | dirty}, or -1); per line the memory version and the newest
+ * version. An interrupt process that has not started has pc -1.
  */
 final class Machine {
   private static final int PHASE_RUN = 0;
@@ -27,9 +27,9 @@ final class Machine {
   private static final int MAX_BITS = 31;
 
   /**
-   * A process instance. {@code cpu} is -1 for a device; {@code hardware} marks a CPU's own
-   * hardware agent, which moves independently of that CPU's code and IRQ flag. Names and
-   * rendered operations are computed once: exploration builds no text.
+   * A process instance. {@code cpu} is -1 for a device; {@code hardware} marks a CPU's own hardware
+   * agent, which moves independently of that CPU's code and IRQ flag. Names and rendered operations
+   * are computed once: exploration builds no text.
    */
   private static final class Proc {
     final String name;
@@ -40,6 +40,7 @@ final class Machine {
     final ImmutableList<String> rendered;
     final String actor;
     final String label;
+
     /** How the handler of an IPI this process sends is named in traces. */
     final String ipiLabel;
 
@@ -99,8 +100,10 @@ final class Machine {
   private final ImmutableList<String> cpuNames;
   private final ImmutableList<Proc> procs;
   private final Map<ResourceKind, Map<String, Integer>> index = new HashMap<>();
+
   /** Operand indices by operation identity: an operation's record hash is far too slow here. */
   private final Map<Operation, int[]> operandIds = new java.util.IdentityHashMap<>();
+
   private final int nLocks;
   private final int nPages;
   private final int nLines;
@@ -159,8 +162,14 @@ final class Machine {
     this.procs = b.build();
     if (procs.size() > MAX_PROCESSES) {
       throw new IllegalArgumentException(
-          "scenario " + scenario.name() + " has " + procs.size() + " processes at " + cpus
-              + " CPUs; the model takes at most " + MAX_PROCESSES);
+          "scenario "
+              + scenario.name()
+              + " has "
+              + procs.size()
+              + " processes at "
+              + cpus
+              + " CPUs; the model takes at most "
+              + MAX_PROCESSES);
     }
     nLocks = scenario.resources(ResourceKind.LOCK).size();
     nPages = scenario.resources(ResourceKind.PAGE).size();
@@ -186,7 +195,8 @@ final class Machine {
     ImmutableList.Builder<Operation> out = ImmutableList.builder();
     for (Statement s : body) {
       if (s instanceof Statement.If branch) {
-        out.addAll(flatten(branch.condition().holds(parameters) ? branch.then() : branch.otherwise()));
+        out.addAll(
+            flatten(branch.condition().holds(parameters) ? branch.then() : branch.otherwise()));
       } else {
         out.add((Operation) s);
       }
@@ -341,7 +351,14 @@ final class Machine {
         "ipi",
         procs.get(sender).ipiLabel,
         Optional.of("ipi_flush_tlb_kernel_range(): local invalidate, then acknowledge"),
-        describe ? "CPU" + cpu + " TLB: " + op.operands().get(0) + " invalidated; acknowledged to " + from : "",
+        describe
+            ? "CPU"
+                + cpu
+                + " TLB: "
+                + op.operands().get(0)
+                + " invalidated; acknowledged to "
+                + from
+            : "",
         new State(n),
         Optional.empty());
   }
@@ -357,7 +374,12 @@ final class Machine {
       changed += describe ? "; returns at once" : "";
     }
     return new Move(
-        proc.actor(), proc.name(), "interrupt", Optional.empty(), changed, new State(n),
+        proc.actor(),
+        proc.name(),
+        "interrupt",
+        Optional.empty(),
+        changed,
+        new State(n),
         Optional.empty());
   }
 
@@ -386,11 +408,20 @@ final class Machine {
         if (v[lock] == NONE) {
           n[lock] = p;
           n[2 * p + 1] = PHASE_RUN;
-          changed = !describe ? "" : name + " held by " + proc.label() + (phase == PHASE_SPIN ? " after spinning" : "");
+          changed =
+              !describe
+                  ? ""
+                  : name
+                      + " held by "
+                      + proc.label()
+                      + (phase == PHASE_SPIN ? " after spinning" : "");
         } else if (phase == PHASE_RUN) {
           n[2 * p + 1] = PHASE_SPIN;
           advance = false;
-          changed = !describe ? "" : "spins: " + name + " held by " + procs.get(v[lock]).label() + irqs(v, c);
+          changed =
+              !describe
+                  ? ""
+                  : "spins: " + name + " held by " + procs.get(v[lock]).label() + irqs(v, c);
         } else {
           return Optional.empty();
         }
@@ -408,7 +439,8 @@ final class Machine {
       }
       case MAP -> {
         n[offPt + id(op, 0)] = id(op, 1);
-        changed = !describe ? "" : "page table: " + op.operands().get(0) + " -> " + op.operands().get(1);
+        changed =
+            !describe ? "" : "page table: " + op.operands().get(0) + " -> " + op.operands().get(1);
       }
       case UNMAP -> {
         n[offPt + id(op, 0)] = NONE;
@@ -431,14 +463,23 @@ final class Machine {
             String why =
                 freed
                     ? frame + " was freed"
-                    : "the page table maps " + pageName + " -> "
+                    : "the page table maps "
+                        + pageName
+                        + " -> "
                         + scenario.resources(ResourceKind.FRAME).get(mapped);
             violation =
                 Optional.of(
                     new Violation(
                         Violation.Kind.STALE_TRANSLATION,
-                        proc.label() + " accesses " + pageName + " through its TLB entry "
-                            + pageName + " -> " + frame + ", but " + why,
+                        proc.label()
+                            + " accesses "
+                            + pageName
+                            + " through its TLB entry "
+                            + pageName
+                            + " -> "
+                            + frame
+                            + ", but "
+                            + why,
                         ImmutableList.of()));
           } else {
             changed = !describe ? "" : "CPU" + c + " accesses " + frame + " through its TLB";
@@ -446,18 +487,33 @@ final class Machine {
           }
         } else if (mapped != NONE) {
           n[tlb(c, page)] = mapped;
-          changed = !describe ? "" :
-              "CPU" + c + " TLB: " + pageName + " -> "
-                  + scenario.resources(ResourceKind.FRAME).get(mapped) + " (page-table walk)";
+          changed =
+              !describe
+                  ? ""
+                  : "CPU"
+                      + c
+                      + " TLB: "
+                      + pageName
+                      + " -> "
+                      + scenario.resources(ResourceKind.FRAME).get(mapped)
+                      + " (page-table walk)";
           violation = op.kind() == OpKind.ACCESS ? misdirected(proc, op, mapped) : Optional.empty();
         } else {
-          changed = !describe ? "" : pageName + " not mapped: " + (op.kind() == OpKind.ACCESS ? "page fault" : "nothing cached");
+          changed =
+              !describe
+                  ? ""
+                  : pageName
+                      + " not mapped: "
+                      + (op.kind() == OpKind.ACCESS ? "page fault" : "nothing cached");
           violation = op.kind() == OpKind.ACCESS ? misdirected(proc, op, NONE) : Optional.empty();
         }
       }
       case TLB_INSERT -> {
         n[tlb(c, id(op, 0))] = id(op, 1);
-        changed = !describe ? "" : "CPU" + c + " TLB: " + op.operands().get(0) + " -> " + op.operands().get(1);
+        changed =
+            !describe
+                ? ""
+                : "CPU" + c + " TLB: " + op.operands().get(0) + " -> " + op.operands().get(1);
       }
       case TLB_FLUSH_LOCAL -> {
         n[tlb(c, id(op, 0))] = NONE;
@@ -467,13 +523,21 @@ final class Machine {
         for (int d = 0; d < cpus; d++) {
           n[tlb(d, id(op, 0))] = NONE;
         }
-        changed = !describe ? "" : "every TLB: " + op.operands().get(0) + " invalidated by hardware broadcast";
+        changed =
+            !describe
+                ? ""
+                : "every TLB: " + op.operands().get(0) + " invalidated by hardware broadcast";
       }
       case TLB_FLUSH_HW_PARTIAL -> {
         n[tlb(c, id(op, 0))] = NONE;
-        changed = !describe ? "" :
-            "CPU" + c + " TLB: " + op.operands().get(0)
-                + " invalidated; the broadcast does not reach the other CPUs' entries";
+        changed =
+            !describe
+                ? ""
+                : "CPU"
+                    + c
+                    + " TLB: "
+                    + op.operands().get(0)
+                    + " invalidated; the broadcast does not reach the other CPUs' entries";
       }
       case TLB_FLUSH_IPI -> {
         if (phase == PHASE_RUN) {
@@ -490,8 +554,11 @@ final class Machine {
             n[2 * p + 1] = PHASE_ACKS;
             advance = false;
             if (describe) {
-              changed += "; IPI sent to " + String.join(", ", targets) + "; waits for acknowledgement"
-                + irqs(v, c);
+              changed +=
+                  "; IPI sent to "
+                      + String.join(", ", targets)
+                      + "; waits for acknowledgement"
+                      + irqs(v, c);
             }
           }
         } else if (!awaitsAck(v, p)) {
@@ -507,24 +574,44 @@ final class Machine {
         String name = op.operands().get(0);
         if (mine != NONE) {
           if ((mine >> 1) < v[offLatest + line]) {
-            changed = !describe ? "" : "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
+            changed =
+                !describe
+                    ? ""
+                    : "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
             violation =
                 Optional.of(
                     new Violation(
                         Violation.Kind.STALE_CACHE_DATA,
-                        proc.label() + " reads " + name + " version " + (mine >> 1)
-                            + " from its cache, but memory holds version " + v[offMem + line],
+                        proc.label()
+                            + " reads "
+                            + name
+                            + " version "
+                            + (mine >> 1)
+                            + " from its cache, but memory holds version "
+                            + v[offMem + line],
                         ImmutableList.of()));
           } else {
-            changed = !describe ? "" : "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
+            changed =
+                !describe
+                    ? ""
+                    : "reads " + name + " v" + (mine >> 1) + " from CPU" + c + "'s cache";
           }
         } else {
           int owner = dirtyOwner(v, line, c);
           int version = owner == NONE ? v[offMem + line] : v[cache(owner, line)] >> 1;
           n[cache(c, line)] = version << 1;
-          changed = !describe ? "" :
-              "CPU" + c + " cache: " + name + " v" + version + " clean (from "
-                  + (owner == NONE ? "memory" : "CPU" + owner + "'s cache") + ")";
+          changed =
+              !describe
+                  ? ""
+                  : "CPU"
+                      + c
+                      + " cache: "
+                      + name
+                      + " v"
+                      + version
+                      + " clean (from "
+                      + (owner == NONE ? "memory" : "CPU" + owner + "'s cache")
+                      + ")";
         }
       }
       case STORE -> {
@@ -533,20 +620,33 @@ final class Machine {
         n[offLatest + line] = version;
         invalidateOthers(n, line, c);
         n[cache(c, line)] = version << 1 | 1;
-        changed = !describe ? "" : "CPU" + c + " cache: " + op.operands().get(0) + " v" + version + " dirty";
+        changed =
+            !describe
+                ? ""
+                : "CPU" + c + " cache: " + op.operands().get(0) + " v" + version + " dirty";
       }
       case OWN -> {
         int line = id(op, 0);
         int owner = dirtyOwner(v, line, c);
         int mine = v[cache(c, line)];
         int version =
-            owner != NONE ? v[cache(owner, line)] >> 1 : mine != NONE ? mine >> 1 : v[offMem + line];
+            owner != NONE
+                ? v[cache(owner, line)] >> 1
+                : mine != NONE ? mine >> 1 : v[offMem + line];
         invalidateOthers(n, line, c);
         n[cache(c, line)] = version << 1 | 1;
-        changed = !describe ? "" :
-            "CPU" + c + " cache: " + op.operands().get(0) + " v" + version + " dirty"
-                + (owner != NONE ? ", taken over from CPU" + owner : "")
-                + "; other copies invalidated";
+        changed =
+            !describe
+                ? ""
+                : "CPU"
+                    + c
+                    + " cache: "
+                    + op.operands().get(0)
+                    + " v"
+                    + version
+                    + " dirty"
+                    + (owner != NONE ? ", taken over from CPU" + owner : "")
+                    + "; other copies invalidated";
       }
       case CLEAN, CLEAN_BCAST -> {
         int line = id(op, 0);
@@ -560,11 +660,19 @@ final class Machine {
           }
         }
         String name = op.operands().get(0);
-        changed = !describe ? "" :
-            cleaned.isEmpty()
-                ? "nothing dirty to write back" + (op.kind() == OpKind.CLEAN ? " in CPU" + c : "")
-                : "memory: " + name + " v" + n[offMem + line] + " (written back from "
-                    + String.join(", ", cleaned) + ")";
+        changed =
+            !describe
+                ? ""
+                : cleaned.isEmpty()
+                    ? "nothing dirty to write back"
+                        + (op.kind() == OpKind.CLEAN ? " in CPU" + c : "")
+                    : "memory: "
+                        + name
+                        + " v"
+                        + n[offMem + line]
+                        + " (written back from "
+                        + String.join(", ", cleaned)
+                        + ")";
         int other = dirtyOwner(n, line, c);
         if (other != NONE) {
           if (describe) {
@@ -579,24 +687,34 @@ final class Machine {
             n[cache(d, line)] = NONE;
           }
         }
-        changed = !describe ? "" :
-            (op.kind() == OpKind.INV ? "CPU" + c + " cache" : "every cache") + ": "
-                + op.operands().get(0) + " invalidated";
+        changed =
+            !describe
+                ? ""
+                : (op.kind() == OpKind.INV ? "CPU" + c + " cache" : "every cache")
+                    + ": "
+                    + op.operands().get(0)
+                    + " invalidated";
       }
       case DMA_READ -> {
         int line = id(op, 0);
         String name = op.operands().get(0);
-        changed = !describe ? "" : "device reads " + name + " v" + v[offMem + line] + " from memory";
+        changed =
+            !describe ? "" : "device reads " + name + " v" + v[offMem + line] + " from memory";
         if (v[offMem + line] < v[offLatest + line]) {
           int holder = dirtyOwner(v, line, NONE);
           violation =
               Optional.of(
                   new Violation(
                       Violation.Kind.DMA_STALE_DATA,
-                      "the device reads " + name + " version " + v[offMem + line]
+                      "the device reads "
+                          + name
+                          + " version "
+                          + v[offMem + line]
                           + " from memory, but "
                           + (holder == NONE ? "a CPU" : "CPU" + holder)
-                          + " wrote version " + v[offLatest + line] + " and its cache still holds it",
+                          + " wrote version "
+                          + v[offLatest + line]
+                          + " and its cache still holds it",
                       ImmutableList.of()));
         }
       }
@@ -605,7 +723,10 @@ final class Machine {
         int version = v[offLatest + line] + 1;
         n[offLatest + line] = version;
         n[offMem + line] = version;
-        changed = !describe ? "" : "memory: " + op.operands().get(0) + " v" + version + " written by the device";
+        changed =
+            !describe
+                ? ""
+                : "memory: " + op.operands().get(0) + " v" + version + " written by the device";
       }
       case SIGNAL -> {
         n[offFlags] |= 1 << id(op, 0);
@@ -623,17 +744,24 @@ final class Machine {
       }
       case ASSERT -> {
         boolean set = (v[offFlags] & (1 << id(op, 0))) != 0;
-        changed = !describe ? "" : op.operands().get(0) + (set ? " is signalled" : " is not signalled");
+        changed =
+            !describe ? "" : op.operands().get(0) + (set ? " is signalled" : " is not signalled");
         if (!set) {
           violation =
               Optional.of(
-                  assertion(proc.label() + ": " + op.note().orElse(op.operands().get(0) + " must be signalled here")));
+                  assertion(
+                      proc.label()
+                          + ": "
+                          + op.note().orElse(op.operands().get(0) + " must be signalled here")));
         }
       }
       case ASSERT_IRQS_ENABLED -> {
-        changed = !describe ? "" : "CPU" + c + " IRQs are " + (v[offCpu + 2 * c] == 1 ? "on" : "off");
+        changed =
+            !describe ? "" : "CPU" + c + " IRQs are " + (v[offCpu + 2 * c] == 1 ? "on" : "off");
         if (v[offCpu + 2 * c] == 0) {
-          violation = Optional.of(assertion(proc.label() + ": " + op.note().orElse("IRQs must be on here")));
+          violation =
+              Optional.of(
+                  assertion(proc.label() + ": " + op.note().orElse("IRQs must be on here")));
         }
       }
       case ASSERT_HOLDS -> {
@@ -642,7 +770,8 @@ final class Machine {
         if (v[lock] != p) {
           violation =
               Optional.of(
-                  assertion(proc.label() + ": " + op.note().orElse("must hold " + op.operands().get(0))));
+                  assertion(
+                      proc.label() + ": " + op.note().orElse("must hold " + op.operands().get(0))));
         }
       }
       default -> throw new IllegalStateException(op.kind() + " in a process");
@@ -657,7 +786,14 @@ final class Machine {
       }
     }
     return Optional.of(
-        new Move(proc.actor(), proc.name(), proc.rendered().get(v[2 * p]), op.note(), changed, new State(n), violation));
+        new Move(
+            proc.actor(),
+            proc.name(),
+            proc.rendered().get(v[2 * p]),
+            op.note(),
+            changed,
+            new State(n),
+            violation));
   }
 
   /**
@@ -674,7 +810,14 @@ final class Machine {
             ? page + " is not mapped: page fault"
             : "it reaches " + scenario.resources(ResourceKind.FRAME).get(reached);
     return Optional.of(
-        assertion(proc.label() + " accesses " + page + " expecting " + op.operands().get(1) + ", but " + outcome));
+        assertion(
+            proc.label()
+                + " accesses "
+                + page
+                + " expecting "
+                + op.operands().get(1)
+                + ", but "
+                + outcome));
   }
 
   private static Violation assertion(String message) {
@@ -728,9 +871,9 @@ final class Machine {
   }
 
   /**
-   * The deadlock of a state: the processes that can never move again, whatever the others do
-   * (a greatest fixpoint over the wait-for relation), with a wait-for cycle among them; empty
-   * when there are none. The rest of the machine may still be moving.
+   * The deadlock of a state: the processes that can never move again, whatever the others do (a
+   * greatest fixpoint over the wait-for relation), with a wait-for cycle among them; empty when
+   * there are none. The rest of the machine may still be moving.
    */
   Optional<Violation> deadlock(State s) {
     int[] v = s.v;
@@ -872,8 +1015,14 @@ final class Machine {
             new WaitEdge(
                 me,
                 them,
-                me + " spins on " + op.operands().get(0) + " with " + irqState(v, proc.cpu())
-                    + "; " + them + " holds it"));
+                me
+                    + " spins on "
+                    + op.operands().get(0)
+                    + " with "
+                    + irqState(v, proc.cpu())
+                    + "; "
+                    + them
+                    + " holds it"));
         to.add(owner);
       }
       case TLB_FLUSH_IPI -> {
@@ -884,8 +1033,12 @@ final class Machine {
               new WaitEdge(
                   me,
                   them,
-                  me + " waits with " + irqState(v, proc.cpu()) + " for the IPI acknowledgement of "
-                      + them + ", whose IRQs are off"));
+                  me
+                      + " waits with "
+                      + irqState(v, proc.cpu())
+                      + " for the IPI acknowledgement of "
+                      + them
+                      + ", whose IRQs are off"));
           to.add(q);
         }
       }
@@ -894,12 +1047,16 @@ final class Machine {
         for (int q = 0; q < procs.size(); q++) {
           if (running(v, q) && signalsLater(v, q, flag)) {
             String them = procs.get(q).label();
-            out.add(new WaitEdge(me, them, me + " waits for " + flag + ", which " + them + " signals later"));
+            out.add(
+                new WaitEdge(
+                    me, them, me + " waits for " + flag + ", which " + them + " signals later"));
             to.add(q);
           }
         }
         if (out.isEmpty()) {
-          out.add(new WaitEdge(me, "nobody", me + " waits for " + flag + ", which nobody signals any more"));
+          out.add(
+              new WaitEdge(
+                  me, "nobody", me + " waits for " + flag + ", which nobody signals any more"));
           to.add(NONE);
         }
       }
@@ -917,7 +1074,9 @@ final class Machine {
     return false;
   }
 
-  /** The first cycle found by depth-first search from the lowest-numbered process, in edge order. */
+  /**
+   * The first cycle found by depth-first search from the lowest-numbered process, in edge order.
+   */
   private static List<WaitEdge> findCycle(List<List<WaitEdge>> edges, List<List<Integer>> targets) {
     for (int start = 0; start < edges.size(); start++) {
       List<Integer> path = new ArrayList<>();
@@ -931,7 +1090,11 @@ final class Machine {
 
   /** Extends {@code path}; on success {@code via} holds exactly the edges of the cycle. */
   private static boolean cycleFrom(
-      int at, List<List<WaitEdge>> edges, List<List<Integer>> targets, List<Integer> path, List<WaitEdge> via) {
+      int at,
+      List<List<WaitEdge>> edges,
+      List<List<Integer>> targets,
+      List<Integer> path,
+      List<WaitEdge> via) {
     path.add(at);
     for (int i = 0; i < targets.get(at).size(); i++) {
       int next = targets.get(at).get(i);

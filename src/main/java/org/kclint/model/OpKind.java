@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The operations of the process language. Each names the kind of its operand (and of the target
- * after {@code ->} for {@code map}, {@code tlb_insert} and {@code access}); {@link Actor} says who may run it.
+ * after {@code ->} for {@code map}, {@code tlb_insert} and {@code access}); {@link Actor} says who
+ * may run it.
  */
 public enum OpKind {
   IRQ_DISABLE("irq_disable", Actor.CPU, null, null),
@@ -23,9 +24,9 @@ public enum OpKind {
    */
   TLB_INSERT("tlb_insert", Actor.CPU, ResourceKind.PAGE, ResourceKind.FRAME),
   /**
-   * A load or store through the TLB: stale if the TLB disagrees with a freed or remapped page.
-   * With {@code -> FRAME} the access must reach that frame: a fault or another frame is an
-   * assertion violation.
+   * A load or store through the TLB: stale if the TLB disagrees with a freed or remapped page. With
+   * {@code -> FRAME} the access must reach that frame: a fault or another frame is an assertion
+   * violation.
    */
   ACCESS("access", Actor.CPU, ResourceKind.PAGE, ResourceKind.FRAME, true),
   TLB_FLUSH_LOCAL("tlb_flush_local", Actor.CPU, ResourceKind.PAGE, null),
@@ -76,7 +77,12 @@ public enum OpKind {
     this(keyword, actor, operand, target, false);
   }
 
-  OpKind(String keyword, Actor actor, ResourceKind operand, ResourceKind target, boolean targetOptional) {
+  OpKind(
+      String keyword,
+      Actor actor,
+      ResourceKind operand,
+      ResourceKind target,
+      boolean targetOptional) {
     this.keyword = keyword;
     this.actor = actor;
     this.operand = operand;

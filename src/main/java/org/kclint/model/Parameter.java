@@ -1,7 +1,7 @@
 package org.kclint.model;
 
 /**
- * A scenario parameter: the rule engine binds it from Kconfig symbols, board facts and the
- * kernel version; unbound parameters take their default.
+ * A scenario parameter: the rule engine binds it from Kconfig symbols, board facts and the kernel
+ * version; unbound parameters take their default.
  */
 public record Parameter(String name, ParameterType type, Value defaultValue, String description) {}

@@ -16,7 +16,8 @@ public final class ParameterSpace {
   private ParameterSpace() {}
 
   /** All bindings with {@code cpus} in {@code minCpus..maxCpus} (clipped to the declared range). */
-  public static ImmutableList<ImmutableMap<String, Value>> of(Scenario s, int minCpus, int maxCpus) {
+  public static ImmutableList<ImmutableMap<String, Value>> of(
+      Scenario s, int minCpus, int maxCpus) {
     List<Map<String, Value>> partial = new ArrayList<>();
     partial.add(new LinkedHashMap<>());
     for (Parameter p : s.parameters()) {

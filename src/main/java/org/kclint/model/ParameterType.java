@@ -67,7 +67,8 @@ public sealed interface ParameterType {
     public Value parse(String text) {
       Value v = Value.ofName(text);
       if (!accepts(v)) {
-        throw new IllegalArgumentException("'" + text + "' is not one of " + String.join(", ", names));
+        throw new IllegalArgumentException(
+            "'" + text + "' is not one of " + String.join(", ", names));
       }
       return v;
     }

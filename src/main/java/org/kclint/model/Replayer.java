@@ -16,7 +16,11 @@ public final class Replayer {
   public static ReplayResult replay(Scenario scenario, Trace trace) {
     if (!trace.modelVersion().equals(Explorer.MODEL_VERSION)) {
       return new ReplayResult.NotReproduced(
-          0, "the trace was made by model " + trace.modelVersion() + "; this is " + Explorer.MODEL_VERSION);
+          0,
+          "the trace was made by model "
+              + trace.modelVersion()
+              + "; this is "
+              + Explorer.MODEL_VERSION);
     }
     Machine machine = new Machine(scenario, scenario.bind(trace.parameters()));
     State state = machine.initial();
@@ -31,7 +35,10 @@ public final class Replayer {
       if (move.isEmpty()) {
         return new ReplayResult.NotReproduced(
             step.number(),
-            "step " + step.number() + " (" + describe(step.actor(), step.process(), step.operation())
+            "step "
+                + step.number()
+                + " ("
+                + describe(step.actor(), step.process(), step.operation())
                 + ") is not enabled; enabled: "
                 + (moves.isEmpty()
                     ? "nothing"

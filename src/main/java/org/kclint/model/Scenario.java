@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A model scenario as written in a {@code .scn} file: its parameters with their defaults, the
- * shared resources, the initial state and the processes. Every scenario has the integer
- * parameter {@value #CPUS}, the number of CPUs.
+ * shared resources, the initial state and the processes. Every scenario has the integer parameter
+ * {@value #CPUS}, the number of CPUs.
  *
  * @param source where the scenario was read from, as diagnostics name it
  * @param init operations applied before exploration; per-CPU ones apply to every CPU
@@ -61,8 +61,7 @@ public record Scenario(
   }
 
   /**
-   * Reads {@code K=V} values given as text (command line, trace files) against the parameter
-   * types.
+   * Reads {@code K=V} values given as text (command line, trace files) against the parameter types.
    *
    * @throws IllegalArgumentException for an unknown parameter or a value outside its type
    */
@@ -84,7 +83,11 @@ public record Scenario(
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "scenario " + name + " has no parameter '" + parameter + "'; it has "
+                    "scenario "
+                        + name
+                        + " has no parameter '"
+                        + parameter
+                        + "'; it has "
                         + String.join(", ", parameters.stream().map(Parameter::name).toList())));
   }
 }

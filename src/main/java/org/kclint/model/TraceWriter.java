@@ -9,15 +9,17 @@ import java.util.stream.Collectors;
 import org.kclint.io.JsonText;
 
 /**
- * Writes traces: text for people (a header, one numbered line per step with columns separated
- * by {@value #SEPARATOR}, then the violation and its wait-for cycle) and JSON for tools. Both
- * are byte-identical for equal traces and both can be read back and replayed.
+ * Writes traces: text for people (a header, one numbered line per step with columns separated by
+ * {@value #SEPARATOR}, then the violation and its wait-for cycle) and JSON for tools. Both are
+ * byte-identical for equal traces and both can be read back and replayed.
  */
 public final class TraceWriter {
   /** Separates the columns of a step line; no column contains it. */
   public static final String SEPARATOR = " | ";
+
   /** Between waiter and holder in a text trace's wait-for lines. */
   public static final String ARROW = " -> ";
+
   /** The first line of a text trace. */
   public static final String TEXT_MAGIC = "# kclint model trace";
 
@@ -37,7 +39,11 @@ public final class TraceWriter {
     for (Step s : t.steps()) {
       rows.add(
           new String[] {
-            Integer.toString(s.number()), s.actor(), s.process(), s.operation(), s.changed(),
+            Integer.toString(s.number()),
+            s.actor(),
+            s.process(),
+            s.operation(),
+            s.changed(),
             s.note().orElse("-")
           });
     }

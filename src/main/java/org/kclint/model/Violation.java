@@ -6,15 +6,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What went wrong at the end of a trace. For a deadlock, {@code waitFor} is the wait-for cycle
- * (or, when the processes wait on a CPU that will never take an interrupt, every edge).
+ * What went wrong at the end of a trace. For a deadlock, {@code waitFor} is the wait-for cycle (or,
+ * when the processes wait on a CPU that will never take an interrupt, every edge).
  */
 public record Violation(Kind kind, String message, ImmutableList<WaitEdge> waitFor) {
 
   public enum Kind {
     /**
-     * Some processes can never move again and have not finished; a CPU parked for good (at
-     * {@code park}) is idle, not one of them.
+     * Some processes can never move again and have not finished; a CPU parked for good (at {@code
+     * park}) is idle, not one of them.
      */
     DEADLOCK,
     /** A CPU used a TLB entry for a page that was freed or remapped. */

@@ -19,10 +19,10 @@ import org.kclint.diag.Position;
 import org.kclint.io.JsonText;
 
 /**
- * Known findings a CI gate accepts, so that it fails only on new ones. A finding is known by
- * its fingerprint: rule, file and symbol (or message, for findings without a symbol), not its
- * line, so that editing other lines of the {@code .config} does not make old findings new.
- * Each baseline entry accepts one finding.
+ * Known findings a CI gate accepts, so that it fails only on new ones. A finding is known by its
+ * fingerprint: rule, file and symbol (or message, for findings without a symbol), not its line, so
+ * that editing other lines of the {@code .config} does not make old findings new. Each baseline
+ * entry accepts one finding.
  */
 public final class Baseline {
   static final String FORMAT = "kclint-baseline/1";
@@ -40,7 +40,9 @@ public final class Baseline {
   /** The findings the baseline does not accept, in their order. */
   public ImmutableList<Finding> newFindings(List<Finding> findings) {
     Multiset<String> left = HashMultiset.create(accepted);
-    return findings.stream().filter(f -> !left.remove(fingerprint(f))).collect(ImmutableList.toImmutableList());
+    return findings.stream()
+        .filter(f -> !left.remove(fingerprint(f)))
+        .collect(ImmutableList.toImmutableList());
   }
 
   public int size() {
@@ -74,10 +76,17 @@ public final class Baseline {
           loc == null ? top : new Position(file.toString(), loc.getLineNr(), loc.getColumnNr()),
           "not a kclint baseline: " + e.getOriginalMessage());
     } catch (IOException e) {
-      throw new InputException(Position.ofLine(file.toString(), 0), "cannot read baseline: " + e.getMessage());
+      throw new InputException(
+          Position.ofLine(file.toString(), 0), "cannot read baseline: " + e.getMessage());
     }
-    if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("findings").isArray()) {
-      throw new InputException(top, "not a kclint baseline (expected \"format\": \"" + FORMAT + "\" and a \"findings\" array); write one with check --write-baseline");
+    if (root == null
+        || !FORMAT.equals(root.path("format").asText())
+        || !root.path("findings").isArray()) {
+      throw new InputException(
+          top,
+          "not a kclint baseline (expected \"format\": \""
+              + FORMAT
+              + "\" and a \"findings\" array); write one with check --write-baseline");
     }
     ImmutableMultiset.Builder<String> accepted = ImmutableMultiset.builder();
     for (JsonNode entry : root.get("findings")) {

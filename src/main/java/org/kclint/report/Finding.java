@@ -10,9 +10,9 @@ import org.kclint.rules.Reference;
 import org.kclint.rules.Severity;
 
 /**
- * One thing kclint says about one input, in the shape every command and every report format
- * shares (SPEC §5): the rule id, its severity after the user's severity settings, where in the
- * {@code .config} it points, and whatever the check behind it knows besides.
+ * One thing kclint says about one input, in the shape every command and every report format shares
+ * (SPEC §5): the rule id, its severity after the user's severity settings, where in the {@code
+ * .config} it points, and whatever the check behind it knows besides.
  *
  * @param symbol the Kconfig symbol concerned (without {@code CONFIG_}), where there is one
  * @param detail further lines for people that no member below holds
@@ -20,10 +20,9 @@ import org.kclint.rules.Severity;
  * @param fixes concrete changes that make the finding go away
  * @param references evidence: kernel files, commits, threads
  * @param trace the model counterexample backing a hazard
- * @param extra further members a check adds ({@code requested}/{@code resolved} for
- *     value-dropped, the failing dependency, …): strings, numbers, booleans, lists or maps of
- *     those, in insertion order. JSON writes them as members, SARIF as properties, text as
- *     detail lines.
+ * @param extra further members a check adds ({@code requested}/{@code resolved} for value-dropped,
+ *     the failing dependency, …): strings, numbers, booleans, lists or maps of those, in insertion
+ *     order. JSON writes them as members, SARIF as properties, text as detail lines.
  */
 public record Finding(
     String rule,
@@ -39,7 +38,19 @@ public record Finding(
     ImmutableMap<String, Object> extra) {
 
   private static final Set<String> RESERVED =
-      Set.of("rule", "severity", "file", "line", "column", "symbol", "message", "detail", "related", "fixes", "references", "trace");
+      Set.of(
+          "rule",
+          "severity",
+          "file",
+          "line",
+          "column",
+          "symbol",
+          "message",
+          "detail",
+          "related",
+          "fixes",
+          "references",
+          "trace");
 
   public Finding {
     for (String key : extra.keySet()) {
@@ -50,8 +61,25 @@ public record Finding(
   }
 
   /** A finding of a check that has only extra members to add. */
-  public Finding(String rule, Severity severity, Position position, Optional<String> symbol, String message, ImmutableMap<String, Object> extra) {
-    this(rule, severity, position, symbol, message, ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), Optional.empty(), extra);
+  public Finding(
+      String rule,
+      Severity severity,
+      Position position,
+      Optional<String> symbol,
+      String message,
+      ImmutableMap<String, Object> extra) {
+    this(
+        rule,
+        severity,
+        position,
+        symbol,
+        message,
+        ImmutableList.of(),
+        ImmutableList.of(),
+        ImmutableList.of(),
+        ImmutableList.of(),
+        Optional.empty(),
+        extra);
   }
 
   /** A finding with nothing but its rule, severity, place and message. */
@@ -60,31 +88,48 @@ public record Finding(
   }
 
   public Finding withSeverity(Severity s) {
-    return new Finding(rule, s, position, symbol, message, detail, related, fixes, references, trace, extra);
+    return new Finding(
+        rule, s, position, symbol, message, detail, related, fixes, references, trace, extra);
   }
 
   public Finding withPosition(Position p) {
-    return new Finding(rule, severity, p, symbol, message, detail, related, fixes, references, trace, extra);
+    return new Finding(
+        rule, severity, p, symbol, message, detail, related, fixes, references, trace, extra);
   }
 
   public Finding withSymbol(String name) {
-    return new Finding(rule, severity, position, Optional.of(name), message, detail, related, fixes, references, trace, extra);
+    return new Finding(
+        rule,
+        severity,
+        position,
+        Optional.of(name),
+        message,
+        detail,
+        related,
+        fixes,
+        references,
+        trace,
+        extra);
   }
 
   public Finding withDetail(ImmutableList<String> lines) {
-    return new Finding(rule, severity, position, symbol, message, lines, related, fixes, references, trace, extra);
+    return new Finding(
+        rule, severity, position, symbol, message, lines, related, fixes, references, trace, extra);
   }
 
   public Finding withRelated(ImmutableList<Position> lines) {
-    return new Finding(rule, severity, position, symbol, message, detail, lines, fixes, references, trace, extra);
+    return new Finding(
+        rule, severity, position, symbol, message, detail, lines, fixes, references, trace, extra);
   }
 
   public Finding withFixes(ImmutableList<SuggestedFix> list) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, list, references, trace, extra);
+    return new Finding(
+        rule, severity, position, symbol, message, detail, related, list, references, trace, extra);
   }
 
   public Finding withReferences(ImmutableList<Reference> list) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, fixes, list, trace, extra);
+    return new Finding(
+        rule, severity, position, symbol, message, detail, related, fixes, list, trace, extra);
   }
 
   /**
@@ -93,17 +138,48 @@ public record Finding(
    * device tree as {@code board}.
    */
   public Finding onBoard(String name, String file) {
-    return new Finding(rule, severity, position, symbol, message + " (board " + name + ")", detail, related, fixes, references, trace, extra)
+    return new Finding(
+            rule,
+            severity,
+            position,
+            symbol,
+            message + " (board " + name + ")",
+            detail,
+            related,
+            fixes,
+            references,
+            trace,
+            extra)
         .withExtra("board", file);
   }
 
   public Finding withTrace(Trace t) {
-    return new Finding(rule, severity, position, symbol, message, detail, related, fixes, references, Optional.of(t), extra);
+    return new Finding(
+        rule,
+        severity,
+        position,
+        symbol,
+        message,
+        detail,
+        related,
+        fixes,
+        references,
+        Optional.of(t),
+        extra);
   }
 
   public Finding withExtra(String key, Object value) {
     return new Finding(
-        rule, severity, position, symbol, message, detail, related, fixes, references, trace,
+        rule,
+        severity,
+        position,
+        symbol,
+        message,
+        detail,
+        related,
+        fixes,
+        references,
+        trace,
         ImmutableMap.<String, Object>builder().putAll(extra).put(key, value).buildOrThrow());
   }
 }

@@ -1,8 +1,8 @@
 package org.kclint.report;
 
 /**
- * GitHub Actions workflow commands ({@code ::error file=…,line=…,title=RULE::message}): printed
- * in a job's log they annotate the pull request's diff, with no upload step.
+ * GitHub Actions workflow commands ({@code ::error file=…,line=…,title=RULE::message}): printed in
+ * a job's log they annotate the pull request's diff, with no upload step.
  */
 public final class GithubFormat implements ReportFormat {
 
@@ -19,7 +19,11 @@ public final class GithubFormat implements ReportFormat {
       if (f.position().column() > 0) {
         out.append(",col=").append(f.position().column());
       }
-      out.append(",title=").append(property(f.rule())).append("::").append(data(message(f))).append('\n');
+      out.append(",title=")
+          .append(property(f.rule()))
+          .append("::")
+          .append(data(message(f)))
+          .append('\n');
     }
     return out.toString();
   }

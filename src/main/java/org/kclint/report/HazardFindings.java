@@ -24,14 +24,24 @@ public final class HazardFindings {
       detail.add("fix " + c.fix().changesText() + " " + c.note());
     }
     for (Verdict.RejectedFix r : v.rejected()) {
-      detail.add("not offered: " + r.fix().description() + " (" + r.fix().changesText() + "): " + r.reason());
+      detail.add(
+          "not offered: "
+              + r.fix().description()
+              + " ("
+              + r.fix().changesText()
+              + "): "
+              + r.reason());
     }
-    v.scenario().ifPresent(s -> detail.add("model scenario: " + s.scenario() + " " + s.parameters()));
+    v.scenario()
+        .ifPresent(s -> detail.add("model scenario: " + s.scenario() + " " + s.parameters()));
     Finding f =
         Finding.of(v.rule().id(), v.severity(), v.position(), v.message())
             .withDetail(detail.build())
             .withRelated(v.related())
-            .withFixes(v.fixes().stream().map(fix -> located(fix, lines)).collect(ImmutableList.toImmutableList()))
+            .withFixes(
+                v.fixes().stream()
+                    .map(fix -> located(fix, lines))
+                    .collect(ImmutableList.toImmutableList()))
             .withReferences(v.rule().references());
     return v.rule().blame().isEmpty() ? f : f.withSymbol(v.rule().blame().get(0));
   }

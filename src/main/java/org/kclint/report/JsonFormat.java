@@ -61,7 +61,10 @@ public final class JsonFormat implements ReportFormat {
     if (!f.references().isEmpty()) {
       ArrayNode refs = o.putArray("references");
       for (Reference r : f.references()) {
-        refs.addObject().put("kind", r.kind().spelling()).put("target", r.target()).put("note", r.note());
+        refs.addObject()
+            .put("kind", r.kind().spelling())
+            .put("target", r.target())
+            .put("note", r.note());
       }
     }
     f.trace().ifPresent(t -> o.set("trace", TraceWriter.jsonNode(t)));

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * JUnit XML as Jenkins, GitLab and Azure read it (the Ant schema): one test suite per checked
- * file, one test case per rule. A rule with findings at or above {@code --fail-on} fails with
- * them; findings below it are kept as the case's output, so the case passes.
+ * JUnit XML as Jenkins, GitLab and Azure read it (the Ant schema): one test suite per checked file,
+ * one test case per rule. A rule with findings at or above {@code --fail-on} fails with them;
+ * findings below it are kept as the case's output, so the case passes.
  */
 public final class JunitFormat implements ReportFormat {
 
@@ -20,8 +20,17 @@ public final class JunitFormat implements ReportFormat {
     report.rules().forEach(r -> rules.add(r.id()));
     report.findings().forEach(f -> rules.add(f.rule()));
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    long failures = report.findings().stream().filter(report::fails).map(f -> f.position().file() + "\0" + f.rule()).distinct().count();
-    out.append("<testsuites name=\"kclint\" tests=\"").append(files.size() * rules.size()).append("\" failures=\"").append(failures).append("\">\n");
+    long failures =
+        report.findings().stream()
+            .filter(report::fails)
+            .map(f -> f.position().file() + "\0" + f.rule())
+            .distinct()
+            .count();
+    out.append("<testsuites name=\"kclint\" tests=\"")
+        .append(files.size() * rules.size())
+        .append("\" failures=\"")
+        .append(failures)
+        .append("\">\n");
     for (String file : files) {
       suite(out, report, file, rules);
     }
@@ -33,18 +42,29 @@ public final class JunitFormat implements ReportFormat {
     List<String> cases = new ArrayList<>();
     int failed = 0;
     for (String rule : rules) {
-      List<Finding> hits = report.findings().stream().filter(f -> f.rule().equals(rule) && f.position().file().equals(file)).toList();
+      List<Finding> hits =
+          report.findings().stream()
+              .filter(f -> f.rule().equals(rule) && f.position().file().equals(file))
+              .toList();
       List<Finding> failing = hits.stream().filter(report::fails).toList();
       List<Finding> passing = hits.stream().filter(f -> !report.fails(f)).toList();
       StringBuilder c = new StringBuilder();
-      c.append("    <testcase name=\"").append(escape(rule)).append("\" classname=\"").append(escape(file)).append("\" time=\"0\"");
+      c.append("    <testcase name=\"")
+          .append(escape(rule))
+          .append("\" classname=\"")
+          .append(escape(file))
+          .append("\" time=\"0\"");
       if (hits.isEmpty()) {
         c.append("/>\n");
       } else {
         c.append(">\n");
         if (!failing.isEmpty()) {
           failed++;
-          c.append("      <failure message=\"").append(escape(failing.get(0).message())).append("\" type=\"").append(failing.get(0).severity().spelling()).append("\">");
+          c.append("      <failure message=\"")
+              .append(escape(failing.get(0).message()))
+              .append("\" type=\"")
+              .append(failing.get(0).severity().spelling())
+              .append("\">");
           c.append(escape(lines(failing))).append("</failure>\n");
         }
         if (!passing.isEmpty()) {
@@ -54,7 +74,13 @@ public final class JunitFormat implements ReportFormat {
       }
       cases.add(c.toString());
     }
-    out.append("  <testsuite name=\"").append(escape(file)).append("\" tests=\"").append(rules.size()).append("\" failures=\"").append(failed).append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
+    out.append("  <testsuite name=\"")
+        .append(escape(file))
+        .append("\" tests=\"")
+        .append(rules.size())
+        .append("\" failures=\"")
+        .append(failed)
+        .append("\" errors=\"0\" skipped=\"0\" time=\"0\">\n");
     cases.forEach(out::append);
     out.append("  </testsuite>\n");
   }
@@ -63,9 +89,21 @@ public final class JunitFormat implements ReportFormat {
   private static String lines(List<Finding> findings) {
     StringBuilder s = new StringBuilder();
     for (Finding f : findings) {
-      s.append(f.position()).append(": ").append(f.severity().spelling()).append(": ").append(f.message()).append('\n');
+      s.append(f.position())
+          .append(": ")
+          .append(f.severity().spelling())
+          .append(": ")
+          .append(f.message())
+          .append('\n');
       f.detail().forEach(d -> s.append("    ").append(d).append('\n'));
-      f.fixes().forEach(fix -> s.append("    fix: ").append(fix.description()).append(": ").append(fix.changesText()).append('\n'));
+      f.fixes()
+          .forEach(
+              fix ->
+                  s.append("    fix: ")
+                      .append(fix.description())
+                      .append(": ")
+                      .append(fix.changesText())
+                      .append('\n'));
     }
     return s.toString();
   }
@@ -83,7 +121,12 @@ public final class JunitFormat implements ReportFormat {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&apos;");
                 default -> {
-                  if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000) {
+                  if (c == 0x9
+                      || c == 0xA
+                      || c == 0xD
+                      || (c >= 0x20 && c <= 0xD7FF)
+                      || (c >= 0xE000 && c <= 0xFFFD)
+                      || c >= 0x10000) {
                     out.appendCodePoint(c);
                   }
                 }

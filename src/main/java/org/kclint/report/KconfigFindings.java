@@ -20,15 +20,23 @@ public final class KconfigFindings {
   public static final ImmutableList<RuleInfo> RULES =
       ImmutableList.of(
           info("unknown-symbol", Severity.WARNING, "CONFIG_X is set but not defined in the tree"),
-          info("value-dropped", Severity.WARNING,
+          info(
+              "value-dropped",
+              Severity.WARNING,
               "the resolved config will not hold the value the config asks for"),
-          info("unmet-dependency", Severity.WARNING,
+          info(
+              "unmet-dependency",
+              Severity.WARNING,
               "a symbol is selected while its direct dependencies are unmet"),
           info("invalid-value", Severity.ERROR, "a value of the wrong type: conf ignores it"),
-          info("not-user-settable", Severity.WARNING,
+          info(
+              "not-user-settable",
+              Severity.WARNING,
               "a value for a symbol without a prompt: the kernel computes it"),
           info("choice-conflict", Severity.WARNING, "more than one member of a choice set to y"),
-          info("duplicate-assignment", Severity.WARNING,
+          info(
+              "duplicate-assignment",
+              Severity.WARNING,
               "the same symbol assigned twice; the later one wins"),
           info("stale-config", Severity.INFO, "a symbol new to this tree the config does not set"));
 
@@ -45,15 +53,28 @@ public final class KconfigFindings {
   private static Finding finding(KconfigIssue issue) {
     String name = "CONFIG_" + issue.symbol();
     if (issue instanceof UnknownSymbol u) {
-      return make(issue, "unknown-symbol", Severity.WARNING,
-          name + " is not defined in this Kconfig tree"
+      return make(
+          issue,
+          "unknown-symbol",
+          Severity.WARNING,
+          name
+              + " is not defined in this Kconfig tree"
               + u.suggestion().map(s -> " (did you mean CONFIG_" + s + "?)").orElse(""));
     }
     if (issue instanceof ValueDropped d) {
       Finding f =
-          make(issue, "value-dropped", Severity.WARNING,
-                  name + "=" + d.requested() + " will be " + spell(name, d.resolved()) + ": "
-                      + d.reason() + d.dependency().map(dep -> " " + dep).orElse(""))
+          make(
+                  issue,
+                  "value-dropped",
+                  Severity.WARNING,
+                  name
+                      + "="
+                      + d.requested()
+                      + " will be "
+                      + spell(name, d.resolved())
+                      + ": "
+                      + d.reason()
+                      + d.dependency().map(dep -> " " + dep).orElse(""))
               .withExtra("requested", d.requested())
               .withExtra("resolved", d.resolved())
               .withExtra("reason", d.reason());
@@ -61,45 +82,78 @@ public final class KconfigFindings {
         f = f.withExtra("dependency", d.dependency().get());
       }
       if (!d.operands().isEmpty()) {
-        f = f.withExtra("operands",
-            d.operands().stream()
-                .map(o -> ImmutableMap.of(
-                    "symbol", o.symbol(), "value", o.value(), "settable", o.settable()))
-                .collect(ImmutableList.toImmutableList()));
+        f =
+            f.withExtra(
+                "operands",
+                d.operands().stream()
+                    .map(
+                        o ->
+                            ImmutableMap.of(
+                                "symbol", o.symbol(), "value", o.value(), "settable", o.settable()))
+                    .collect(ImmutableList.toImmutableList()));
       }
       return d.chain().isEmpty() ? f : f.withExtra("chain", d.chain());
     }
     if (issue instanceof UnmetDependency u) {
-      return make(issue, "unmet-dependency", Severity.WARNING,
-              name + " is selected by " + String.join(", ", u.selectedBy())
-                  + " although its dependencies are unmet: " + u.dependsOn())
+      return make(
+              issue,
+              "unmet-dependency",
+              Severity.WARNING,
+              name
+                  + " is selected by "
+                  + String.join(", ", u.selectedBy())
+                  + " although its dependencies are unmet: "
+                  + u.dependsOn())
           .withDetail(ImmutableList.copyOf(u.confText().strip().split("\n")));
     }
     if (issue instanceof InvalidValue v) {
-      return make(issue, "invalid-value", Severity.ERROR,
+      return make(
+          issue,
+          "invalid-value",
+          Severity.ERROR,
           "'" + v.value() + "' is not a valid value for " + name + "; conf ignores the line");
     }
     if (issue instanceof NotUserSettable n) {
-      return make(issue, "not-user-settable", Severity.WARNING,
-              name + " has no prompt: the kernel ignores " + name + "=" + n.requested()
-                  + " and computes " + spell(name, n.resolved()))
+      return make(
+              issue,
+              "not-user-settable",
+              Severity.WARNING,
+              name
+                  + " has no prompt: the kernel ignores "
+                  + name
+                  + "="
+                  + n.requested()
+                  + " and computes "
+                  + spell(name, n.resolved()))
           .withExtra("requested", n.requested())
           .withExtra("resolved", n.resolved());
     }
     if (issue instanceof ChoiceConflict c) {
-      return make(issue, "choice-conflict", Severity.WARNING,
-          name + "=y"
+      return make(
+          issue,
+          "choice-conflict",
+          Severity.WARNING,
+          name
+              + "=y"
               + c.replaced().map(r -> " replaces CONFIG_" + r + "=y").orElse(" is a second y")
               + " in the same choice; the last one wins");
     }
     if (issue instanceof DuplicateAssignment d) {
-      return make(issue, "duplicate-assignment", Severity.WARNING,
-              name + " is assigned again (first at line " + d.earlier().line()
+      return make(
+              issue,
+              "duplicate-assignment",
+              Severity.WARNING,
+              name
+                  + " is assigned again (first at line "
+                  + d.earlier().line()
                   + "); the later value wins")
           .withRelated(ImmutableList.of(d.earlier()));
     }
     StaleConfig s = (StaleConfig) issue;
-    return make(issue, "stale-config", Severity.INFO,
+    return make(
+        issue,
+        "stale-config",
+        Severity.INFO,
         name + " is new in this tree and not set by the config; conf uses " + s.value());
   }
 

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.kclint.rules.Severity;
 
 /**
- * Everything one run has to say: the inputs it checked, the rules it ran, the findings left
- * after severity settings, waivers and the baseline, and the severity at which the run fails
- * (none: it never fails).
+ * Everything one run has to say: the inputs it checked, the rules it ran, the findings left after
+ * severity settings, waivers and the baseline, and the severity at which the run fails (none: it
+ * never fails).
  */
 public record Report(
     String toolVersion,

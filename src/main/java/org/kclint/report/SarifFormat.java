@@ -16,10 +16,10 @@ import org.kclint.model.Trace;
 import org.kclint.rules.Severity;
 
 /**
- * SARIF 2.1.0, as GitHub code scanning and IDE SARIF viewers read it: the rules that fired as
- * the driver's rule metadata, each finding at its {@code .config} line, its fixes as
- * replacements of those lines, and a hazard's model trace as a code flow with one thread flow
- * per CPU whose locations are ordered by the step number.
+ * SARIF 2.1.0, as GitHub code scanning and IDE SARIF viewers read it: the rules that fired as the
+ * driver's rule metadata, each finding at its {@code .config} line, its fixes as replacements of
+ * those lines, and a hazard's model trace as a code flow with one thread flow per CPU whose
+ * locations are ordered by the step number.
  */
 public final class SarifFormat implements ReportFormat {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -56,7 +56,9 @@ public final class SarifFormat implements ReportFormat {
     RuleInfo info =
         report
             .rule(first.rule())
-            .orElse(new RuleInfo(first.rule(), first.severity(), first.message(), java.util.Optional.empty()));
+            .orElse(
+                new RuleInfo(
+                    first.rule(), first.severity(), first.message(), java.util.Optional.empty()));
     r.putObject("shortDescription").put("text", info.summary());
     info.help().ifPresent(h -> r.putObject("help").put("text", h));
     r.putObject("defaultConfiguration").put("level", level(info.defaultSeverity()));
@@ -142,7 +144,10 @@ public final class SarifFormat implements ReportFormat {
         rep.putObject("deletedRegion").put("startLine", c.line().get().line());
         rep.putObject("insertedContent").put("text", c.configLine());
       } else {
-        rep.putObject("deletedRegion").put("startLine", 1).put("startColumn", 1).put("endColumn", 1);
+        rep.putObject("deletedRegion")
+            .put("startLine", 1)
+            .put("startColumn", 1)
+            .put("endColumn", 1);
         rep.putObject("insertedContent").put("text", c.configLine() + "\n");
       }
     }
@@ -151,7 +156,8 @@ public final class SarifFormat implements ReportFormat {
 
   private static ObjectNode codeFlow(Trace t) {
     ObjectNode flow = JsonText.object();
-    flow.putObject("message").put("text", t.violation().kind().id() + ": " + t.violation().message());
+    flow.putObject("message")
+        .put("text", t.violation().kind().id() + ": " + t.violation().message());
     Map<String, ArrayNode> byActor = new LinkedHashMap<>();
     ArrayNode threads = flow.putArray("threadFlows");
     for (Step s : t.steps()) {
@@ -167,11 +173,18 @@ public final class SarifFormat implements ReportFormat {
       ObjectNode at = locations.addObject();
       at.put("executionOrder", s.number());
       String text = s.process() + ": " + s.operation() + " -> " + s.changed();
-      at.putObject("location").putObject("message").put("text", s.note().map(n -> text + " (" + n + ")").orElse(text));
+      at.putObject("location")
+          .putObject("message")
+          .put("text", s.note().map(n -> text + " (" + n + ")").orElse(text));
     }
     if (t.steps().isEmpty()) {
       ObjectNode thread = threads.addObject();
-      thread.putArray("locations").addObject().putObject("location").putObject("message").put("text", t.initialState());
+      thread
+          .putArray("locations")
+          .addObject()
+          .putObject("location")
+          .putObject("message")
+          .put("text", t.initialState());
     }
     return flow;
   }

@@ -16,12 +16,16 @@ public record SuggestedFix(String description, ImmutableList<Change> changes) {
 
     /** The {@code .config} line that states the new value, as the kernel's tools write it. */
     public String configLine() {
-      return value.equals("n") ? "# CONFIG_" + symbol + " is not set" : "CONFIG_" + symbol + "=" + value;
+      return value.equals("n")
+          ? "# CONFIG_" + symbol + " is not set"
+          : "CONFIG_" + symbol + "=" + value;
     }
   }
 
   /** {@code CONFIG_HIGHMEM=n, CONFIG_SMP=n}: the changes as a porter would type them. */
   public String changesText() {
-    return changes.stream().map(c -> "CONFIG_" + c.symbol() + "=" + c.value()).collect(Collectors.joining(", "));
+    return changes.stream()
+        .map(c -> "CONFIG_" + c.symbol() + "=" + c.value())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -12,7 +12,8 @@ public final class SweepSummary {
 
   public static String table(List<String> configs, List<Finding> findings) {
     String totalLabel = "total (" + configs.size() + " configs)";
-    int width = Math.max(totalLabel.length(), configs.stream().mapToInt(String::length).max().orElse(0));
+    int width =
+        Math.max(totalLabel.length(), configs.stream().mapToInt(String::length).max().orElse(0));
     String row = "%-" + width + "s %7s %9s %5s%n";
     StringBuilder b = new StringBuilder(String.format(row, "config", "errors", "warnings", "info"));
     int[] total = new int[3];
@@ -24,11 +25,21 @@ public final class SweepSummary {
       for (int i = 0; i < 3; i++) {
         total[i] += counts[i];
       }
-      b.append(String.format(row, config, counts[Severity.ERROR.ordinal()],
-          counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()]));
+      b.append(
+          String.format(
+              row,
+              config,
+              counts[Severity.ERROR.ordinal()],
+              counts[Severity.WARNING.ordinal()],
+              counts[Severity.INFO.ordinal()]));
     }
-    b.append(String.format(row, totalLabel, total[Severity.ERROR.ordinal()],
-        total[Severity.WARNING.ordinal()], total[Severity.INFO.ordinal()]));
+    b.append(
+        String.format(
+            row,
+            totalLabel,
+            total[Severity.ERROR.ordinal()],
+            total[Severity.WARNING.ordinal()],
+            total[Severity.INFO.ordinal()]));
     return b.toString();
   }
 }

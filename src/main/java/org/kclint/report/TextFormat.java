@@ -6,9 +6,9 @@ import org.kclint.rules.Reference;
 import org.kclint.rules.Severity;
 
 /**
- * gcc's diagnostic form, which editors, terminals and CI log scrapers already understand: one
- * line {@code file:line:col: severity: message [rule]}, then the detail indented under it, then
- * a count. Colour (gcc's: bold place, red error, magenta warning, cyan info) only when asked.
+ * gcc's diagnostic form, which editors, terminals and CI log scrapers already understand: one line
+ * {@code file:line:col: severity: message [rule]}, then the detail indented under it, then a count.
+ * Colour (gcc's: bold place, red error, magenta warning, cyan info) only when asked.
  */
 public final class TextFormat implements ReportFormat {
   private static final String INDENT = "    ";
@@ -45,7 +45,13 @@ public final class TextFormat implements ReportFormat {
       out.append(INDENT).append("see also ").append(p).append('\n');
     }
     for (SuggestedFix fix : f.fixes()) {
-      out.append(INDENT).append(paint("32", "fix:")).append(' ').append(fix.description()).append(": ").append(fix.changesText()).append('\n');
+      out.append(INDENT)
+          .append(paint("32", "fix:"))
+          .append(' ')
+          .append(fix.description())
+          .append(": ")
+          .append(fix.changesText())
+          .append('\n');
     }
     for (Reference r : f.references()) {
       out.append(INDENT).append("ref: ").append(r).append('\n');
@@ -53,9 +59,23 @@ public final class TextFormat implements ReportFormat {
     f.trace()
         .ifPresent(
             t -> {
-              out.append(INDENT).append("trace (").append(t.scenario()).append("): ").append(t.violation().message()).append('\n');
+              out.append(INDENT)
+                  .append("trace (")
+                  .append(t.scenario())
+                  .append("): ")
+                  .append(t.violation().message())
+                  .append('\n');
               for (Step s : t.steps()) {
-                out.append(INDENT).append("  ").append(s.number()).append(". ").append(s.actor()).append(' ').append(s.operation()).append(": ").append(s.changed()).append('\n');
+                out.append(INDENT)
+                    .append("  ")
+                    .append(s.number())
+                    .append(". ")
+                    .append(s.actor())
+                    .append(' ')
+                    .append(s.operation())
+                    .append(": ")
+                    .append(s.changed())
+                    .append('\n');
               }
             });
   }
@@ -63,10 +83,16 @@ public final class TextFormat implements ReportFormat {
   /** Extra members that hold text or lists of text; structured ones are for the JSON. */
   private static void extra(StringBuilder out, String key, Object value) {
     if (value instanceof String text) {
-      out.append(INDENT).append(key).append(": ").append(text.replace("\n", "\n" + INDENT + "  ")).append('\n');
+      out.append(INDENT)
+          .append(key)
+          .append(": ")
+          .append(text.replace("\n", "\n" + INDENT + "  "))
+          .append('\n');
     } else if (value instanceof Number || value instanceof Boolean) {
       out.append(INDENT).append(key).append(": ").append(value).append('\n');
-    } else if (value instanceof java.util.List<?> list && !list.isEmpty() && list.stream().allMatch(String.class::isInstance)) {
+    } else if (value instanceof java.util.List<?> list
+        && !list.isEmpty()
+        && list.stream().allMatch(String.class::isInstance)) {
       out.append(INDENT).append(key).append(":\n");
       list.forEach(line -> out.append(INDENT).append("  ").append(line).append('\n'));
     }

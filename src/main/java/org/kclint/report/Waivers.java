@@ -18,23 +18,27 @@ import org.kclint.rules.Severity;
 
 /**
  * Inline waivers in a {@code .config}: a comment {@code # kclint: ignore RULE[,RULE…] reason}
- * waives those rules' findings on its own line and on the next assignment line after it
- * (blank lines and other comments, including further waivers, in between are skipped). The
- * kernel's tools read it as an ordinary comment. A waiver without a reason still applies but is
- * itself reported ({@code waiver-without-reason}), and one that waives nothing is reported as
- * {@code unused-waiver}, so waivers do not outlive the findings they were written for.
+ * waives those rules' findings on its own line and on the next assignment line after it (blank
+ * lines and other comments, including further waivers, in between are skipped). The kernel's tools
+ * read it as an ordinary comment. A waiver without a reason still applies but is itself reported
+ * ({@code waiver-without-reason}), and one that waives nothing is reported as {@code
+ * unused-waiver}, so waivers do not outlive the findings they were written for.
  */
 public final class Waivers {
   public static final String NO_REASON = "waiver-without-reason";
   public static final String UNUSED = "unused-waiver";
-  private static final Pattern WAIVER = Pattern.compile("#\\s*kclint:\\s*ignore\\s+([A-Za-z0-9_.,-]+)\\s*(.*)$");
-  private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*(CONFIG_\\w+=|#\\s*CONFIG_\\w+ is not set)");
+  private static final Pattern WAIVER =
+      Pattern.compile("#\\s*kclint:\\s*ignore\\s+([A-Za-z0-9_.,-]+)\\s*(.*)$");
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("^\\s*(CONFIG_\\w+=|#\\s*CONFIG_\\w+ is not set)");
 
   /** One waiver: the rules it names, the lines it covers, where it is written. */
   record Waiver(ImmutableList<String> rules, String reason, Position at, int target) {
     boolean covers(Finding f) {
       int line = f.position().line();
-      return rules.contains(f.rule()) && f.position().file().equals(at.file()) && (line == at.line() || line == target);
+      return rules.contains(f.rule())
+          && f.position().file().equals(at.file())
+          && (line == at.line() || line == target);
     }
   }
 
@@ -84,10 +88,24 @@ public final class Waivers {
     for (Waiver w : waivers) {
       String rules = String.join(",", w.rules());
       if (w.reason().isEmpty()) {
-        kept.add(Finding.of(NO_REASON, Severity.WARNING, w.at(), "waiver for " + rules + " gives no reason; write '# kclint: ignore " + rules + " <why>'"));
+        kept.add(
+            Finding.of(
+                NO_REASON,
+                Severity.WARNING,
+                w.at(),
+                "waiver for "
+                    + rules
+                    + " gives no reason; write '# kclint: ignore "
+                    + rules
+                    + " <why>'"));
       }
       if (!used.contains(w)) {
-        kept.add(Finding.of(UNUSED, Severity.INFO, w.at(), "waiver for " + rules + " waives nothing; remove it"));
+        kept.add(
+            Finding.of(
+                UNUSED,
+                Severity.INFO,
+                w.at(),
+                "waiver for " + rules + " waives nothing; remove it"));
       }
     }
     return kept.build();

@@ -19,8 +19,8 @@ import org.kclint.kconfig.Symbol;
 import org.kclint.kconfig.SymbolType;
 
 /**
- * Compares what a config asked for with what conf made of it, after a run: the Kconfig-level
- * issues of SPEC §3, from conf's own messages and the final symbol state.
+ * Compares what a config asked for with what conf made of it, after a run: the Kconfig-level issues
+ * of SPEC §3, from conf's own messages and the final symbol state.
  */
 final class Audit {
   /** How conf writes a symbol that it leaves out of the output. */
@@ -45,7 +45,8 @@ final class Audit {
       if (item instanceof ConfigDocument.Value v) {
         resolved.put(
             v.name(),
-            v.type() == ConfigDocument.ValueType.STRING ? DotConfigWriter.quote(v.value())
+            v.type() == ConfigDocument.ValueType.STRING
+                ? DotConfigWriter.quote(v.value())
                 : v.value());
       }
     }
@@ -67,15 +68,16 @@ final class Audit {
     for (ConfMessage m : messages) {
       Position at = m.position().orElse(null);
       switch (m.kind()) {
-        case OVERRIDE -> issues.add(
-            new KconfigIssue.DuplicateAssignment(at, m.symbol(), earlier(m.symbol(), at)));
-        case CHOICE_OVERRIDE -> issues.add(
-            new KconfigIssue.ChoiceConflict(at, m.symbol(), replacedChoice(m.symbol(), at)));
+        case OVERRIDE ->
+            issues.add(
+                new KconfigIssue.DuplicateAssignment(at, m.symbol(), earlier(m.symbol(), at)));
+        case CHOICE_OVERRIDE ->
+            issues.add(
+                new KconfigIssue.ChoiceConflict(at, m.symbol(), replacedChoice(m.symbol(), at)));
         case INVALID_VALUE, INVALID_STRING -> {
           Assignment a = byLine.get(at.line());
           issues.add(
-              new KconfigIssue.InvalidValue(
-                  at, m.symbol(), a == null ? "" : a.value(), m.text()));
+              new KconfigIssue.InvalidValue(at, m.symbol(), a == null ? "" : a.value(), m.text()));
         }
         case UNMET_DEPENDENCY -> {
           if (!unmetSeen.contains(m.symbol())) {
@@ -90,7 +92,9 @@ final class Audit {
       if (!model.definitions().containsKey(a.name())) {
         issues.add(
             new KconfigIssue.UnknownSymbol(
-                a.position(), a.name(), Suggestions.closest(a.name(), model.definitions().keySet())));
+                a.position(),
+                a.name(),
+                Suggestions.closest(a.name(), model.definitions().keySet())));
       }
     }
   }
@@ -118,8 +122,11 @@ final class Audit {
         break;
       }
       KSymbol other = model.find(a.name());
-      if (other != null && other != sym && other.choice == sym.choice
-          && a.kind() == Kind.SET && a.value().startsWith("y")) {
+      if (other != null
+          && other != sym
+          && other.choice == sym.choice
+          && a.kind() == Kind.SET
+          && a.value().startsWith("y")) {
         found = a.name();
       }
     }
@@ -131,8 +138,11 @@ final class Audit {
     List<String> selectors = new ArrayList<>();
     collectSelectors(sym.revDep, selectors);
     return new KconfigIssue.UnmetDependency(
-        unmetPosition(sym), m.symbol(), ExprPrinter.withValues(sym.dirDep),
-        ImmutableList.copyOf(selectors), m.text());
+        unmetPosition(sym),
+        m.symbol(),
+        ExprPrinter.withValues(sym.dirDep),
+        ImmutableList.copyOf(selectors),
+        m.text());
   }
 
   private void collectSelectors(KExpr e, List<String> out) {
@@ -216,14 +226,21 @@ final class Audit {
         issues.add(new KconfigIssue.NotUserSettable(a.position(), a.name(), requested, got));
         continue;
       }
-      String value = sym.type == SymbolType.STRING && a.quoted()
-          ? Optional.ofNullable(ConfigLoader.unescape(a.value())).orElse(a.value())
-          : requested;
+      String value =
+          sym.type == SymbolType.STRING && a.quoted()
+              ? Optional.ofNullable(ConfigLoader.unescape(a.value())).orElse(a.value())
+              : requested;
       DropExplainer.Explanation why = explainer.explain(sym, value);
       issues.add(
           new KconfigIssue.ValueDropped(
-              a.position(), a.name(), requested, got, why.reason(), why.dependency(),
-              why.operands(), why.chain()));
+              a.position(),
+              a.name(),
+              requested,
+              got,
+              why.reason(),
+              why.dependency(),
+              why.operands(),
+              why.chain()));
     }
   }
 
@@ -237,7 +254,8 @@ final class Audit {
       return "n";
     }
     String v = a.value();
-    if ((type == SymbolType.BOOL || type == SymbolType.TRISTATE) && !v.isEmpty()
+    if ((type == SymbolType.BOOL || type == SymbolType.TRISTATE)
+        && !v.isEmpty()
         && "ymn".indexOf(v.charAt(0)) >= 0) {
       return v.substring(0, 1);
     }

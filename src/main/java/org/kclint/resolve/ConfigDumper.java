@@ -5,8 +5,8 @@ import org.kclint.config.ConfigDocument;
 import org.kclint.config.ConfigDocument.ValueType;
 
 /**
- * conf's conf_write() walk: the menu tree in order, a heading for each visible menu and
- * comment, each written symbol's value once, and an end line after each visible menu.
+ * conf's conf_write() walk: the menu tree in order, a heading for each visible menu and comment,
+ * each written symbol's value once, and an end line after each visible menu.
  */
 final class ConfigDumper {
   private final Evaluator ev;

@@ -86,7 +86,9 @@ final class ConfigLoader {
         if (!text.startsWith("CONFIG_") && !text.startsWith("\r")) {
           int end = text.indexOf('\r');
           warn(
-              ConfMessage.Kind.UNEXPECTED_DATA, u.position(), "",
+              ConfMessage.Kind.UNEXPECTED_DATA,
+              u.position(),
+              "",
               "unexpected data: " + (end < 0 ? text : text.substring(0, end)));
         }
       } else if (line instanceof Assignment a) {
@@ -101,13 +103,17 @@ final class ConfigLoader {
       ev.changed = true;
       messages.add(
           new ConfMessage(
-              ConfMessage.Kind.UNKNOWN_SYMBOL, Optional.of(a.position()), a.name(),
+              ConfMessage.Kind.UNKNOWN_SYMBOL,
+              Optional.of(a.position()),
+              a.name(),
               "unknown symbol: " + a.name()));
       return;
     }
     if (sym.hasValue()) {
       warn(
-          ConfMessage.Kind.OVERRIDE, a.position(), sym.displayName(),
+          ConfMessage.Kind.OVERRIDE,
+          a.position(),
+          sym.displayName(),
           "override: reassigning to symbol " + sym.displayName());
     }
     if (!setUserValue(sym, a)) {
@@ -118,14 +124,18 @@ final class ConfigLoader {
       if (sym.defTri == Tri.MOD) {
         if (cs.defTri == Tri.YES) {
           warn(
-              ConfMessage.Kind.INCONSISTENT_CHOICE, a.position(), sym.displayName(),
+              ConfMessage.Kind.INCONSISTENT_CHOICE,
+              a.position(),
+              sym.displayName(),
               sym.displayName() + " creates inconsistent choice state");
           cs.flags &= ~KSymbol.DEF_USER;
         }
       } else if (sym.defTri == Tri.YES) {
         if (cs.defTri != Tri.NO) {
           warn(
-              ConfMessage.Kind.CHOICE_OVERRIDE, a.position(), sym.displayName(),
+              ConfMessage.Kind.CHOICE_OVERRIDE,
+              a.position(),
+              sym.displayName(),
               "override: " + sym.displayName() + " changes choice state");
         }
         cs.defVal = sym;
@@ -159,7 +169,10 @@ final class ConfigLoader {
         }
         String unquoted = unescape(p);
         if (unquoted == null) {
-          warn(ConfMessage.Kind.INVALID_STRING, a.position(), sym.displayName(),
+          warn(
+              ConfMessage.Kind.INVALID_STRING,
+              a.position(),
+              sym.displayName(),
               "invalid string found");
           return false;
         }
@@ -204,7 +217,9 @@ final class ConfigLoader {
 
   private void invalid(KSymbol sym, Assignment a, String value) {
     warn(
-        ConfMessage.Kind.INVALID_VALUE, a.position(), sym.displayName(),
+        ConfMessage.Kind.INVALID_VALUE,
+        a.position(),
+        sym.displayName(),
         "symbol value '" + value + "' invalid for " + sym.displayName());
   }
 

@@ -2,8 +2,8 @@ package org.kclint.resolve;
 
 /**
  * What {@code conf --defconfig} does between reading and writing:
- * conf_set_all_new_symbols(def_default). Its first loop assigns nothing in def_default mode;
- * what remains is recomputing everything and settling every choice the input left open.
+ * conf_set_all_new_symbols(def_default). Its first loop assigns nothing in def_default mode; what
+ * remains is recomputing everything and settling every choice the input left open.
  */
 final class DefconfigMode {
   private DefconfigMode() {}

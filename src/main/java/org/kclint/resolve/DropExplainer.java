@@ -11,8 +11,8 @@ import org.kclint.kconfig.SymbolType;
 import org.kclint.resolve.KconfigIssue.Operand;
 
 /**
- * Says why conf did not keep a requested value: which dependency failed, with the value of
- * each of its operands, and from there back to the symbols the user can set.
+ * Says why conf did not keep a requested value: which dependency failed, with the value of each of
+ * its operands, and from there back to the symbols the user can set.
  */
 final class DropExplainer {
   private static final int MAX_DEPTH = 4;
@@ -116,8 +116,7 @@ final class DropExplainer {
     } else {
       next = s.dirDep;
       String how = s.revDep == null ? "" : "; selected by " + ExprPrinter.withValues(s.revDep);
-      chain.add(
-          head + ": no prompt, depends on " + ExprPrinter.withValues(next) + how);
+      chain.add(head + ": no prompt, depends on " + ExprPrinter.withValues(next) + how);
     }
     if (depth + 1 < MAX_DEPTH) {
       for (KSymbol operand : symbolsOf(next)) {

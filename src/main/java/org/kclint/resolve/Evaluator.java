@@ -4,14 +4,15 @@ import java.util.function.BiConsumer;
 import org.kclint.kconfig.SymbolType;
 
 /**
- * conf's symbol.c evaluation: sym_calc_value with visibility, defaults, select, imply, ranges
- * and choices, and expr_calc_value. Values are cached per symbol exactly as conf caches them
+ * conf's symbol.c evaluation: sym_calc_value with visibility, defaults, select, imply, ranges and
+ * choices, and expr_calc_value. Values are cached per symbol exactly as conf caches them
  * (SYMBOL_VALID), because conf's output depends on when it computes what.
  */
 final class Evaluator {
   private final KconfigModel model;
   private final BiConsumer<Evaluator, KSymbol> unmetDependency;
   private int modulesVal = Tri.NO;
+
   /** conf_get_changed(): whether conf thinks the configuration changed since it was read. */
   boolean changed = true;
 
@@ -475,8 +476,7 @@ final class Evaluator {
     Kind kind;
     switch (type) {
       case BOOL, TRISTATE -> {
-        long v =
-            str.equals("n") ? 0 : str.equals("m") ? 1 : str.equals("y") ? 2 : -1;
+        long v = str.equals("n") ? 0 : str.equals("m") ? 1 : str.equals("y") ? 2 : -1;
         return new Number(Kind.SIGNED, v);
       }
       case INT -> {

@@ -3,8 +3,8 @@ package org.kclint.resolve;
 import org.kclint.resolve.KExpr.Type;
 
 /**
- * conf's expr_print: an expression in Kconfig syntax with conf's parenthesization, optionally
- * with each symbol's current value ({@code FOO [=y]}) as conf prints it in its warnings.
+ * conf's expr_print: an expression in Kconfig syntax with conf's parenthesization, optionally with
+ * each symbol's current value ({@code FOO [=y]}) as conf prints it in its warnings.
  */
 final class ExprPrinter {
   private final boolean withValues;
@@ -62,8 +62,8 @@ final class ExprPrinter {
   }
 
   /**
-   * expr_print_revdep: each top-level || operand of {@code e} whose value is {@code value}, one
-   * per line under {@code title}; nothing when none has it.
+   * expr_print_revdep: each top-level || operand of {@code e} whose value is {@code value}, one per
+   * line under {@code title}; nothing when none has it.
    */
   static String reverseDependencies(Evaluator ev, KExpr e, int value, String title) {
     StringBuilder b = new StringBuilder();

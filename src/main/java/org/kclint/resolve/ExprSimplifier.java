@@ -5,8 +5,8 @@ import org.kclint.resolve.KExpr.Type;
 
 /**
  * The expression rewriting of conf's expr.c that menu_finalize applies (expr_transform,
- * expr_eliminate_dups, expr_eliminate_eq, expr_trans_compare, …), ported step for step: the
- * shapes it produces decide conf's printed dependencies and its automatic submenus.
+ * expr_eliminate_dups, expr_eliminate_eq, expr_trans_compare, …), ported step for step: the shapes
+ * it produces decide conf's printed dependencies and its automatic submenus.
  */
 final class ExprSimplifier {
   /** A place holding an expression: conf passes {@code struct expr **}. */

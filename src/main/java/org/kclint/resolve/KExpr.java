@@ -2,8 +2,8 @@ package org.kclint.resolve;
 
 /**
  * conf's {@code struct expr}: a mutable node, because menu_finalize's simplifications rewrite
- * expressions in place and their exact shape decides what conf prints and how it nests menus.
- * Never leaves this package.
+ * expressions in place and their exact shape decides what conf prints and how it nests menus. Never
+ * leaves this package.
  */
 final class KExpr {
   enum Type {

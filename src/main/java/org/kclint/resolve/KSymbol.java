@@ -24,6 +24,7 @@ final class KSymbol {
 
   /** conf's pointer to "n": the {@code curr.val} of every bool and tristate symbol. */
   static final String N_VALUE = "n";
+
   /** conf's symbol_empty value: the start value of int, hex and string symbols. */
   static final String EMPTY_VALUE = "";
 
@@ -33,26 +34,36 @@ final class KSymbol {
 
   /** Null for an unnamed choice. */
   final String name;
+
   SymbolType type = SymbolType.UNKNOWN;
   final List<Property> props = new ArrayList<>();
+
   /** For a choice: its values in menu order. */
   final List<KSymbol> choiceValues = new ArrayList<>();
+
   /** For a choice value: its (first) choice. */
   KSymbol choice;
+
   KExpr dirDep;
   KExpr revDep;
   KExpr implied;
+
   /** Order of creation (sym_lookup), which with the name decides conf's hash-table order. */
   final int serial;
 
   /** Flags as parsing and finalization left them. */
   int staticFlags;
+
   int flags;
+
   /** curr.val: a String, or for a choice the selected value (a KSymbol) or null. */
   Object currVal;
+
   int currTri;
+
   /** def[S_DEF_USER]: a String, or for a choice the KSymbol the input set to y. */
   Object defVal;
+
   int defTri;
   int visible;
   int dirDepTri;

@@ -7,8 +7,8 @@ import org.kclint.kconfig.Symbol;
 
 /**
  * The finalized Kconfig world conf works on: the menu tree after menu_finalize, every symbol in
- * conf's hash-table order, and the MODULES symbol. Built once per tree; per-run state lives in
- * the symbols and is reset by {@link Evaluator#reset()}.
+ * conf's hash-table order, and the MODULES symbol. Built once per tree; per-run state lives in the
+ * symbols and is reset by {@link Evaluator#reset()}.
  */
 final class KconfigModel {
   private final Menu root;

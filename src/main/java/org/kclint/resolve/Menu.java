@@ -14,8 +14,10 @@ final class Menu {
   Property prompt;
   KExpr visibility;
   KExpr dep;
+
   /** The help text as the lexer collects it (each line ending in a newline); null without. */
   String help;
+
   final Position position;
 
   Menu(KSymbol sym, Menu parent, Position position) {

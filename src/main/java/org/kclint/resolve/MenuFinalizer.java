@@ -4,10 +4,10 @@ import org.kclint.kconfig.SymbolType;
 import org.kclint.resolve.KExpr.Type;
 
 /**
- * conf's menu_finalize: propagates the dependencies of enclosing menus, ifs and choices into
- * every entry and property (rewriting {@code m} to {@code m && MODULES} and simplifying as conf
- * does), builds dir_dep, rev_dep (select) and implied, types and links choice values, nests
- * entries under the symbol they depend on and flattens ifs. Ported step for step.
+ * conf's menu_finalize: propagates the dependencies of enclosing menus, ifs and choices into every
+ * entry and property (rewriting {@code m} to {@code m && MODULES} and simplifying as conf does),
+ * builds dir_dep, rev_dep (select) and implied, types and links choice values, nests entries under
+ * the symbol they depend on and flattens ifs. Ported step for step.
  */
 final class MenuFinalizer {
   private final ExprSimplifier simplifier = new ExprSimplifier();
@@ -121,12 +121,10 @@ final class MenuFinalizer {
     prop.visibleExpr = dep;
     if (prop.type == Property.Type.SELECT) {
       KSymbol target = prop.symbol();
-      target.revDep =
-          KExpr.or(target.revDep, KExpr.and(KExpr.symbol(menu.sym), KExpr.copy(dep)));
+      target.revDep = KExpr.or(target.revDep, KExpr.and(KExpr.symbol(menu.sym), KExpr.copy(dep)));
     } else if (prop.type == Property.Type.IMPLY) {
       KSymbol target = prop.symbol();
-      target.implied =
-          KExpr.or(target.implied, KExpr.and(KExpr.symbol(menu.sym), KExpr.copy(dep)));
+      target.implied = KExpr.or(target.implied, KExpr.and(KExpr.symbol(menu.sym), KExpr.copy(dep)));
     }
   }
 

@@ -15,13 +15,18 @@ final class Property {
   }
 
   Type type;
+
   /** Prompt text for PROMPT, MENU and COMMENT; null otherwise. */
   final String text;
+
   /** The condition, after menu_finalize including everything the entry inherits. */
   KExpr visibleExpr;
+
   int visibleTri;
+
   /** DEFAULT: the value; SELECT/IMPLY: the target symbol; RANGE: {@code E_RANGE low high}. */
   final KExpr expr;
+
   final Menu menu;
   final Position position;
 

@@ -9,9 +9,9 @@ import org.kclint.config.DotConfig;
 import org.kclint.kconfig.KconfigTree;
 
 /**
- * Resolves .config files against one Kconfig tree exactly as the kernel's conf does. The tree
- * is finalized once; each {@link #resolve} call replays conf from a clean state, so one
- * resolver serves many configs (one at a time: calls are serialized).
+ * Resolves .config files against one Kconfig tree exactly as the kernel's conf does. The tree is
+ * finalized once; each {@link #resolve} call replays conf from a clean state, so one resolver
+ * serves many configs (one at a time: calls are serialized).
  */
 public final class Resolver {
   /** What conf is asked to do with the input. */
@@ -43,8 +43,8 @@ public final class Resolver {
   }
 
   /**
-   * menuconfig's help screen for the symbol {@code name}, with the values conf reads from
-   * {@code input}; empty when the tree has no such symbol.
+   * menuconfig's help screen for the symbol {@code name}, with the values conf reads from {@code
+   * input}; empty when the tree has no such symbol.
    */
   public synchronized Optional<String> help(DotConfig input, String name) {
     KSymbol sym = model.find(name);

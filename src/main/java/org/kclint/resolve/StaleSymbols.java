@@ -5,8 +5,8 @@ import java.util.Set;
 import org.kclint.diag.Position;
 
 /**
- * conf's listnewconfig (check_conf): symbols the user could set that the config does not
- * mention, walking the visible menu tree.
+ * conf's listnewconfig (check_conf): symbols the user could set that the config does not mention,
+ * walking the visible menu tree.
  */
 final class StaleSymbols {
   private final Evaluator ev;

@@ -16,7 +16,8 @@ final class Suggestions {
         continue;
       }
       int d = distance(name, candidate, bestDistance);
-      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (d < bestDistance
+          || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
       }

@@ -6,11 +6,12 @@ import org.kclint.kconfig.SymbolType;
 
 /**
  * menuconfig's help screen for a symbol (menu.c: menu_get_ext_help and get_symbol_str): its help
- * text, value, type, range, every definition with its prompt, dependencies and menu location,
- * and what selects and implies it, with each symbol's current value.
+ * text, value, type, range, every definition with its prompt, dependencies and menu location, and
+ * what selects and implies it, with each symbol's current value.
  */
 final class SymbolHelp {
   private static final String NO_HELP = "There is no help available for this option.";
+
   /** get_prompt_str stops climbing after this many menus. */
   private static final int MAX_LOCATION_DEPTH = 8;
 
@@ -31,7 +32,11 @@ final class SymbolHelp {
   static String of(KconfigModel model, Evaluator ev, KSymbol sym) {
     List<Menu> menus = new ArrayList<>();
     collect(model.root().list, sym, menus);
-    Menu shown = menus.stream().filter(m -> m.help != null).findFirst().orElse(menus.isEmpty() ? null : menus.get(0));
+    Menu shown =
+        menus.stream()
+            .filter(m -> m.help != null)
+            .findFirst()
+            .orElse(menus.isEmpty() ? null : menus.get(0));
     SymbolHelp h = new SymbolHelp(model, ev);
     if (shown != null && shown.help != null) {
       if (sym.name != null) {
@@ -92,13 +97,19 @@ final class SymbolHelp {
   private void reverse(KExpr e, String title) {
     if (e != null) {
       for (int value : new int[] {Tri.YES, Tri.MOD, Tri.NO}) {
-        out.append(ExprPrinter.reverseDependencies(ev, e, value, title + " [" + Tri.spelling(value) + "]:\n"));
+        out.append(
+            ExprPrinter.reverseDependencies(
+                ev, e, value, title + " [" + Tri.spelling(value) + "]:\n"));
       }
     }
   }
 
   private void definedAt(Menu m) {
-    out.append("Defined at ").append(m.position.file()).append(':').append(m.position.line()).append('\n');
+    out.append("Defined at ")
+        .append(m.position.file())
+        .append(':')
+        .append(m.position.line())
+        .append('\n');
   }
 
   /** get_prompt_str, without menuconfig's jump keys. */
@@ -121,7 +132,11 @@ final class SymbolHelp {
       Menu level = path.get(i);
       out.append(" ".repeat(indent)).append("-> ").append(promptOf(level));
       if (level.sym != null) {
-        out.append(" (").append(level.sym.displayName()).append(" [=").append(level.sym.stringValue()).append("])");
+        out.append(" (")
+            .append(level.sym.displayName())
+            .append(" [=")
+            .append(level.sym.stringValue())
+            .append("])");
       }
       out.append('\n');
     }

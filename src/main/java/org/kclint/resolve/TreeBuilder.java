@@ -33,10 +33,8 @@ final class TreeBuilder {
   Menu build(KconfigTree tree) {
     MenuNode rootNode = tree.root();
     Menu root = new Menu(null, null, rootNode.position());
-    String title =
-        rootNode.prompt().map(p -> stripLeading(p.text())).orElse("Main menu");
-    root.prompt =
-        new Property(Property.Type.MENU, title, null, null, root, rootNode.position());
+    String title = rootNode.prompt().map(p -> stripLeading(p.text())).orElse("Main menu");
+    root.prompt = new Property(Property.Type.MENU, title, null, null, root, rootNode.position());
     addChildren(root, rootNode, new ArrayList<>());
     return root;
   }
@@ -68,8 +66,7 @@ final class TreeBuilder {
         Menu menu = new Menu(null, parent, node.position());
         String text = node.prompt().map(p -> p.text()).orElse("");
         menu.prompt =
-            new Property(
-                Property.Type.MENU, stripLeading(text), null, null, menu, node.position());
+            new Property(Property.Type.MENU, stripLeading(text), null, null, menu, node.position());
         menu.visibility = node.visibleIf().map(this::convert).orElse(null);
         menu.dep = convert(node.dependsOn());
         yield menu;
@@ -111,11 +108,14 @@ final class TreeBuilder {
       addReverse(menu, Property.Type.IMPLY, imply);
     }
     for (Range range : node.ranges()) {
-      KExpr bounds =
-          KExpr.comp(Type.RANGE, operand(range.low()), operand(range.high()));
+      KExpr bounds = KExpr.comp(Type.RANGE, operand(range.low()), operand(range.high()));
       sym.props.add(
           new Property(
-              Property.Type.RANGE, null, bounds, convert(range.condition()), menu,
+              Property.Type.RANGE,
+              null,
+              bounds,
+              convert(range.condition()),
+              menu,
               range.position()));
     }
     if (node.modules()) {
@@ -149,7 +149,11 @@ final class TreeBuilder {
               }
               Property prop =
                   new Property(
-                      Property.Type.PROMPT, stripLeading(p.text()), null, visible, menu,
+                      Property.Type.PROMPT,
+                      stripLeading(p.text()),
+                      null,
+                      visible,
+                      menu,
                       p.position());
               menu.sym.props.add(prop);
               menu.prompt = prop;
@@ -160,7 +164,11 @@ final class TreeBuilder {
     for (Default d : node.defaults()) {
       menu.sym.props.add(
           new Property(
-              Property.Type.DEFAULT, null, convert(d.value()), convert(d.condition()), menu,
+              Property.Type.DEFAULT,
+              null,
+              convert(d.value()),
+              convert(d.condition()),
+              menu,
               d.position()));
     }
   }
@@ -187,9 +195,9 @@ final class TreeBuilder {
   }
 
   /**
-   * An expression; absent (the {@link Expr#YES} instance itself) is conf's NULL, while a
-   * {@code y} the file spells out stays, as conf keeps it ({@code depends on
-   * $(cc-option,...)} in an if block shows as "UBSAN && y" in menuconfig).
+   * An expression; absent (the {@link Expr#YES} instance itself) is conf's NULL, while a {@code y}
+   * the file spells out stays, as conf keeps it ({@code depends on $(cc-option,...)} in an if block
+   * shows as "UBSAN && y" in menuconfig).
    */
   private KExpr convert(Expr e) {
     if (e == Expr.YES) {

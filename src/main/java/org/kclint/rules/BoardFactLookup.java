@@ -5,8 +5,8 @@ import org.kclint.board.BoardFacts;
 import org.kclint.board.FactValue;
 
 /**
- * A board's facts as rule conditions read them: booleans are tristates (y/n), integers are
- * numbers, texts are strings; a fact the board does not establish stays unknown.
+ * A board's facts as rule conditions read them: booleans are tristates (y/n), integers are numbers,
+ * texts are strings; a fact the board does not establish stays unknown.
  */
 public final class BoardFactLookup implements Facts {
   private final BoardFacts facts;

@@ -29,7 +29,8 @@ public record ConfigInput(
         version = KernelVersion.fromConfigHeader(c.text());
       }
     }
-    return new ConfigInput(config, ImmutableMap.copyOf(values), ImmutableMap.copyOf(lines), version);
+    return new ConfigInput(
+        config, ImmutableMap.copyOf(values), ImmutableMap.copyOf(lines), version);
   }
 
   public SymbolValues symbols() {

@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Evaluates rule expressions on one configuration, one board and one kernel version, recording
- * which unknowns (board facts, the kernel version, symbols a comparison needs) the outcome
- * depended on, so that an unknown verdict can name them.
+ * which unknowns (board facts, the kernel version, symbols a comparison needs) the outcome depended
+ * on, so that an unknown verdict can name them.
  */
 public final class Evaluation {
   /** The name an unknown kernel version is reported under. */
@@ -123,8 +123,11 @@ public final class Evaluation {
     if (left.orElse(null) instanceof Value.Num l && right.orElse(null) instanceof Value.Num r) {
       return Optional.of(new Value.Num(a.plus() ? l.value() + r.value() : l.value() - r.value()));
     }
-    left.filter(v -> !(v instanceof Value.Num)).ifPresent(v -> missing.add(a.left() + " as a number"));
-    right.filter(v -> !(v instanceof Value.Num)).ifPresent(v -> missing.add(a.right() + " as a number"));
+    left.filter(v -> !(v instanceof Value.Num))
+        .ifPresent(v -> missing.add(a.left() + " as a number"));
+    right
+        .filter(v -> !(v instanceof Value.Num))
+        .ifPresent(v -> missing.add(a.right() + " as a number"));
     return Optional.empty();
   }
 
@@ -151,7 +154,8 @@ public final class Evaluation {
       return Truth.UNKNOWN;
     }
     return Truth.of(
-        in.values().stream().anyMatch(x -> order(v.get(), x).map(o -> o == 0).orElse(v.get().equals(x))));
+        in.values().stream()
+            .anyMatch(x -> order(v.get(), x).map(o -> o == 0).orElse(v.get().equals(x))));
   }
 
   /** How two values order, when they are of kinds that order: numbers, versions, revisions. */
@@ -181,6 +185,8 @@ public final class Evaluation {
     if (v instanceof Value.Ver ver) {
       return Optional.of(ver.version());
     }
-    return v instanceof Value.Num n ? KernelVersion.parse(Long.toString(n.value())) : Optional.empty();
+    return v instanceof Value.Num n
+        ? KernelVersion.parse(Long.toString(n.value()))
+        : Optional.empty();
   }
 }

@@ -12,8 +12,8 @@ import org.kclint.diag.Position;
 import org.kclint.resolve.Resolver;
 
 /**
- * The input resolved against a Kconfig tree, as conf would write it; a fix's changes are
- * appended to the input (conf lets the later assignment win) and resolved again.
+ * The input resolved against a Kconfig tree, as conf would write it; a fix's changes are appended
+ * to the input (conf lets the later assignment win) and resolved again.
  */
 public final class KconfigResolution implements ConfigResolver {
   private final Resolver resolver;
@@ -31,7 +31,8 @@ public final class KconfigResolution implements ConfigResolver {
    * As above, with {@code resolvedInput} already known to be what conf writes for the input
    * unchanged (a check has just resolved it), so it is not resolved a second time.
    */
-  public KconfigResolution(Resolver resolver, DotConfig input, Resolver.Mode mode, ConfigDocument resolvedInput) {
+  public KconfigResolution(
+      Resolver resolver, DotConfig input, Resolver.Mode mode, ConfigDocument resolvedInput) {
     this(resolver, input, mode);
     cache.put(ImmutableMap.of(), valuesOf(resolvedInput));
   }
@@ -43,7 +44,8 @@ public final class KconfigResolution implements ConfigResolver {
   }
 
   private SymbolValues resolveNow(Map<String, String> changes) {
-    ImmutableList.Builder<DotConfig.Line> lines = ImmutableList.<DotConfig.Line>builder().addAll(input.lines());
+    ImmutableList.Builder<DotConfig.Line> lines =
+        ImmutableList.<DotConfig.Line>builder().addAll(input.lines());
     changes.forEach(
         (symbol, value) ->
             lines.add(
@@ -60,7 +62,10 @@ public final class KconfigResolution implements ConfigResolver {
     for (ConfigDocument.Item item : out.items()) {
       if (item instanceof ConfigDocument.Value v) {
         values.put(
-            v.name(), v.type() == ConfigDocument.ValueType.STRING ? DotConfigWriter.quote(v.value()) : v.value());
+            v.name(),
+            v.type() == ConfigDocument.ValueType.STRING
+                ? DotConfigWriter.quote(v.value())
+                : v.value());
       }
     }
     ImmutableMap<String, String> resolved = ImmutableMap.copyOf(values);

@@ -11,10 +11,9 @@ import java.util.function.Function;
 import org.kclint.diag.Position;
 
 /**
- * Runs the catalogue on one configuration and board. A rule whose condition holds yields a
- * verdict; each of its fixes is applied to the requested configuration, re-resolved and
- * re-evaluated, and offered only when the condition becomes false and no other rule starts to
- * fire.
+ * Runs the catalogue on one configuration and board. A rule whose condition holds yields a verdict;
+ * each of its fixes is applied to the requested configuration, re-resolved and re-evaluated, and
+ * offered only when the condition becomes false and no other rule starts to fire.
  */
 public final class RuleEngine {
   private final ImmutableList<Rule> rules;
@@ -102,8 +101,7 @@ public final class RuleEngine {
     for (Evaluation e : parts) {
       missing.addAll(e.missing());
     }
-    return new Assessment(
-        Optional.of(Verdict.Status.UNKNOWN), when, ImmutableList.copyOf(missing));
+    return new Assessment(Optional.of(Verdict.Status.UNKNOWN), when, ImmutableList.copyOf(missing));
   }
 
   private Verdict verdict(
@@ -179,7 +177,12 @@ public final class RuleEngine {
         }
         caveats.add(
             new Verdict.FixCaveat(
-                fix, "may raise " + other.id() + " (depends on " + String.join(", ", a.missing()) + ")"));
+                fix,
+                "may raise "
+                    + other.id()
+                    + " (depends on "
+                    + String.join(", ", a.missing())
+                    + ")"));
       }
     }
     return Optional.empty();
@@ -197,13 +200,15 @@ public final class RuleEngine {
     return switch (status) {
       case HAZARD -> rule.summary();
       case UNKNOWN -> rule.summary() + "; cannot tell without " + String.join(", ", a.missing());
-      case LATENT -> rule.summary() + "; latent on this board: " + rule.latent().orElseThrow().reason();
+      case LATENT ->
+          rule.summary() + "; latent on this board: " + rule.latent().orElseThrow().reason();
       case MITIGATED ->
           rule.summary() + "; mitigated in this kernel: " + rule.mitigated().orElseThrow().reason();
     };
   }
 
-  private static Optional<Verdict.ScenarioCall> scenario(Rule rule, SymbolValues values, Input input) {
+  private static Optional<Verdict.ScenarioCall> scenario(
+      Rule rule, SymbolValues values, Input input) {
     return rule.scenario()
         .flatMap(
             binding ->
@@ -212,8 +217,8 @@ public final class RuleEngine {
   }
 
   /**
-   * The rule's scenario parameters on a configuration whether or not the rule fires there, so
-   * that the model can be asked about a fixed or mitigated configuration too.
+   * The rule's scenario parameters on a configuration whether or not the rule fires there, so that
+   * the model can be asked about a fixed or mitigated configuration too.
    */
   public Optional<ImmutableMap<String, Value>> scenarioParameters(Rule rule, Input input) {
     return rule.scenario()

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.util.stream.Collectors;
 
 /**
- * A rule condition or scenario parameter over Kconfig symbols, board facts and the kernel
- * version, as written in the rule file. {@link Evaluation} gives it a three-valued meaning.
+ * A rule condition or scenario parameter over Kconfig symbols, board facts and the kernel version,
+ * as written in the rule file. {@link Evaluation} gives it a three-valued meaning.
  */
 public sealed interface RuleExpr {
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Kconfig symbol values as a {@code .config} spells them ({@code y}, {@code m}, {@code n}, a
- * number, or a quoted string), by name without {@code CONFIG_}. A symbol the configuration does
- * not mention is empty; {@code # CONFIG_X is not set} reads as {@code n}.
+ * number, or a quoted string), by name without {@code CONFIG_}. A symbol the configuration does not
+ * mention is empty; {@code # CONFIG_X is not set} reads as {@code n}.
  */
 @FunctionalInterface
 public interface SymbolValues {

@@ -2,8 +2,8 @@ package org.kclint.rules;
 
 /**
  * Kleene logic over Kconfig's tristates: the set of levels (0 = n, 1 = m, 2 = y) a condition may
- * take, as an interval. A known value has {@code low == high}; an unknown board fact is
- * {@code [0, 2]}. And/or/not act on both ends, which is exact for monotone combinations.
+ * take, as an interval. A known value has {@code low == high}; an unknown board fact is {@code [0,
+ * 2]}. And/or/not act on both ends, which is exact for monotone combinations.
  */
 public record Truth(int low, int high) {
 

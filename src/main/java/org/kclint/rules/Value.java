@@ -5,8 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A known value in a rule condition: a Kconfig tristate (booleans of board facts are tristates
- * too, {@code y} or {@code n}), a number, a string, or a kernel version.
+ * A known value in a rule condition: a Kconfig tristate (booleans of board facts are tristates too,
+ * {@code y} or {@code n}), a number, a string, or a kernel version.
  */
 public sealed interface Value {
 

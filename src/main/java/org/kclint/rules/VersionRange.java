@@ -3,8 +3,8 @@ package org.kclint.rules;
 import java.util.Optional;
 
 /**
- * Kernel releases a rule applies to, both ends inclusive. An upper end names a release line:
- * {@code ..2.6.37} includes every 2.6.37.y, and {@code 6.1} alone means all of 6.1.y.
+ * Kernel releases a rule applies to, both ends inclusive. An upper end names a release line: {@code
+ * ..2.6.37} includes every 2.6.37.y, and {@code 6.1} alone means all of 6.1.y.
  */
 public record VersionRange(Optional<KernelVersion> from, Optional<KernelVersion> until) {
 

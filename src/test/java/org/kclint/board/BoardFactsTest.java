@@ -9,17 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.kclint.board.parse.DtsReader;
 import org.kclint.diag.InputException;
-import org.junit.jupiter.api.Test;
 
 /** Board facts from device trees of testdata/board/facts, the CPU database and overrides. */
 class BoardFactsTest {
   private static final Path DIR = Path.of("testdata/board/facts");
 
   private static BoardFacts facts(String dts) {
-    return BoardFacts.of(TreeFacts.of(new DtsReader(List.of()).read(DIR.resolve(dts))),
-        CpuDatabase.bundled());
+    return BoardFacts.of(
+        TreeFacts.of(new DtsReader(List.of()).read(DIR.resolve(dts))), CpuDatabase.bundled());
   }
 
   private static String text(BoardFacts facts, String name) {
@@ -32,8 +32,8 @@ class BoardFactsTest {
     assertEquals("2", text(f, "nCpus"));
     assertEquals("2", text(f, "dtCpuNodes"));
     assertEquals("ARM11MPCore", text(f, "core"));
-    assertEquals(new FactValue.Bool(false, f.fact("hwTlbBcast").get().source()),
-        f.fact("hwTlbBcast").get());
+    assertEquals(
+        new FactValue.Bool(false, f.fact("hwTlbBcast").get().source()), f.fact("hwTlbBcast").get());
     assertEquals("false", text(f, "board.hwCacheBcast"));
     assertEquals("VIPT_NONALIASING", text(f, "dcache"));
     assertEquals("CPU_V6K", text(f, "kconfigCpu"));
@@ -41,8 +41,10 @@ class BoardFactsTest {
     assertEquals(Long.toString(0x10000000L + 0x08000000L + 0x04000000L), text(f, "ramBytes"));
     assertEquals(Long.toString(0x97ffffffL), text(f, "ramTopPhys"));
     assertEquals("unknown", text(f, "coreRev"));
-    assertTrue(f.fact("hwTlbBcast").get().source() instanceof FactSource.CpuDatabase c
-        && c.compatible().equals("arm,arm11mpcore") && c.citation().contains("HAZARDS.md"));
+    assertTrue(
+        f.fact("hwTlbBcast").get().source() instanceof FactSource.CpuDatabase c
+            && c.compatible().equals("arm,arm11mpcore")
+            && c.citation().contains("HAZARDS.md"));
     FactSource ram = f.fact("ramBytes").get().source();
     assertEquals(29, ram.position().line(), ram.describe());
   }
@@ -63,8 +65,16 @@ class BoardFactsTest {
   void unknownCoreAndUnsizedMemoryStayUnknown() {
     BoardFacts f = facts("unknown-core.dts");
     assertEquals("1", text(f, "nCpus"));
-    for (String name : List.of("core", "hwTlbBcast", "hwCacheBcast", "dcache", "lpae",
-        "ramBytes", "ramTopPhys", "model")) {
+    for (String name :
+        List.of(
+            "core",
+            "hwTlbBcast",
+            "hwCacheBcast",
+            "dcache",
+            "lpae",
+            "ramBytes",
+            "ramTopPhys",
+            "model")) {
       assertEquals(Optional.empty(), f.fact(name), name);
     }
     assertEquals(Optional.empty(), f.fact("no-such-fact"));
@@ -80,18 +90,27 @@ class BoardFactsTest {
     assertEquals(Long.toString(512L << 20), text(f, "ramBytes"));
     assertEquals("unknown", text(f, "core"));
     assertEquals("2", text(f, "nCpus"));
-    assertEquals(new FactSource.OverrideLine(new org.kclint.diag.Position("pin.facts", 3, 1)),
+    assertEquals(
+        new FactSource.OverrideLine(new org.kclint.diag.Position("pin.facts", 3, 1)),
         f.fact("hwTlbBcast").get().source());
     assertEquals("true", text(BoardFacts.unknown().with(o), "hwTlbBcast"));
   }
 
   @Test
   void badOverridesArePositioned() throws IOException {
-    InputException e = assertThrows(InputException.class, () -> FactOverrides.parse(
-        "bad-bool.facts", Files.readString(DIR.resolve("bad-bool.facts"))));
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                FactOverrides.parse(
+                    "bad-bool.facts", Files.readString(DIR.resolve("bad-bool.facts"))));
     assertEquals("bad-bool.facts:2:14", e.position().toString());
-    e = assertThrows(InputException.class, () -> FactOverrides.parse(
-        "unknown-fact.facts", Files.readString(DIR.resolve("unknown-fact.facts"))));
+    e =
+        assertThrows(
+            InputException.class,
+            () ->
+                FactOverrides.parse(
+                    "unknown-fact.facts", Files.readString(DIR.resolve("unknown-fact.facts"))));
     assertEquals("unknown-fact.facts:2:3", e.position().toString());
     assertTrue(e.getMessage().contains("unknown fact 'tlbBroadcast'"), e.getMessage());
     e = assertThrows(InputException.class, () -> FactOverrides.parse("x", "ramBytes = lots\n"));

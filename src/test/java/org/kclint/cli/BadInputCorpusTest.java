@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every file under testdata/bad-input/ makes kclint exit 3 with one {@code file:line:col: error:}
- * line and no stack trace. The expectation sits in the input, on a comment line
- * {@code EXPECT: FILE:LINE:COL: error: FRAGMENT}, or beside it in {@code NAME.expect} where the
- * format has no comments; FILE is a suffix of the path kclint prints, FRAGMENT a part of the
- * message. Each format folder says how kclint is run on its inputs.
+ * line and no stack trace. The expectation sits in the input, on a comment line {@code EXPECT:
+ * FILE:LINE:COL: error: FRAGMENT}, or beside it in {@code NAME.expect} where the format has no
+ * comments; FILE is a suffix of the path kclint prints, FRAGMENT a part of the message. Each format
+ * folder says how kclint is run on its inputs.
  */
 class BadInputCorpusTest {
   private static final Path CORPUS = Path.of("testdata/bad-input");
@@ -73,7 +73,9 @@ class BadInputCorpusTest {
     CliRun run = CliRun.of(command(input));
     Matcher expected = expectation(input, run.err());
     assertEquals(Main.EXIT_BAD_INPUT, run.exit(), run.err());
-    assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), "stack trace: " + run.err());
+    assertFalse(
+        run.err().contains("\tat ") || run.err().contains("Exception"),
+        "stack trace: " + run.err());
     List<String> errors = run.err().lines().filter(l -> l.contains(": error: ")).toList();
     assertEquals(1, errors.size(), run.err());
     Matcher diagnostic = DIAGNOSTIC.matcher(errors.get(0));
@@ -88,7 +90,10 @@ class BadInputCorpusTest {
 
   private static Matcher expectation(Path input, String got) throws IOException {
     Path sidecar = input.resolveSibling(input.getFileName() + ".expect");
-    Path holder = Files.exists(sidecar) ? sidecar : Files.isDirectory(input) ? input.resolve("Kconfig") : input;
+    Path holder =
+        Files.exists(sidecar)
+            ? sidecar
+            : Files.isDirectory(input) ? input.resolve("Kconfig") : input;
     byte[] bytes = Files.readAllBytes(holder);
     for (String line : new String(bytes, StandardCharsets.ISO_8859_1).lines().toList()) {
       Matcher m = EXPECT.matcher(line);
@@ -96,7 +101,8 @@ class BadInputCorpusTest {
         return m;
       }
     }
-    throw new AssertionError(input + " states no EXPECT: line (nor " + sidecar.getFileName() + "); kclint said: " + got);
+    throw new AssertionError(
+        input + " states no EXPECT: line (nor " + sidecar.getFileName() + "); kclint said: " + got);
   }
 
   private String[] command(Path input) throws IOException {
@@ -104,7 +110,8 @@ class BadInputCorpusTest {
     String format = input.getParent().getFileName().toString();
     String file = input.toString();
     String name = input.getFileName().toString();
-    String stem = name.substring(0, name.lastIndexOf('.') < 0 ? name.length() : name.lastIndexOf('.'));
+    String stem =
+        name.substring(0, name.lastIndexOf('.') < 0 ? name.length() : name.lastIndexOf('.'));
     return switch (format) {
       case "kconfig" -> new String[] {"symbols", "--kconfig", file, "--arch", "arm"};
       case "rule" -> {
@@ -121,10 +128,18 @@ class BadInputCorpusTest {
       case "trace" -> new String[] {"replay", file};
       case "dts" -> new String[] {"board", "-I", "testdata/board/include", file};
       case "facts" -> new String[] {"board", "--facts", file};
-      case "toolchain" -> new String[] {"symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", file};
+      case "toolchain" ->
+          new String[] {"symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", file};
       case "config" ->
           new String[] {
-            "resolve", "--kconfig", TREE, "--arch", "arm", "-o", scratch.resolve("out.config").toString(), file
+            "resolve",
+            "--kconfig",
+            TREE,
+            "--arch",
+            "arm",
+            "-o",
+            scratch.resolve("out.config").toString(),
+            file
           };
       default -> throw new AssertionError("no command for bad-input format " + format);
     };

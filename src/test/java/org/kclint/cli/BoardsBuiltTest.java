@@ -20,8 +20,8 @@ import org.kclint.testing.Schemas;
 import org.kclint.testing.TestTrees;
 
 /**
- * {@code check --boards-built}: a config checked on every device tree its platform symbols
- * build. Each board's expected errors are its {@code // EXPECT: rule-id} lines.
+ * {@code check --boards-built}: a config checked on every device tree its platform symbols build.
+ * Each board's expected errors are its {@code // EXPECT: rule-id} lines.
  */
 class BoardsBuiltTest {
   private static final Path TREE = Path.of("testdata/board/built");
@@ -38,12 +38,16 @@ class BoardsBuiltTest {
       if (f.get("severity").asText().equals("error")) {
         String board = f.get("board").asText();
         errors.add(board + " " + f.get("rule").asText());
-        assertTrue(f.get("message").asText().endsWith("(board " + Path.of(board).getFileName() + ")"), f.toString());
+        assertTrue(
+            f.get("message").asText().endsWith("(board " + Path.of(board).getFileName() + ")"),
+            f.toString());
       }
     }
     assertEquals(expected(), errors);
     assertTrue(
-        run.err().contains("note: 1 of the boards it builds not checked: their core needs CPU_V7, which this config does not build"),
+        run.err()
+            .contains(
+                "note: 1 of the boards it builds not checked: their core needs CPU_V7, which this config does not build"),
         run.err());
     assertTrue(!run.out().contains("vendor-board"), run.out());
   }
@@ -56,22 +60,37 @@ class BoardsBuiltTest {
     Files.delete(dts.resolve("mpcore-dual.dts"));
     CliRun run = check(copy);
     assertEquals(Main.EXIT_FINDINGS, run.exit(), run.err());
-    assertTrue(run.err().contains(dts.resolve("Makefile") + ":2:1: warning: mpcore-dual.dts is not in the tree: board not checked"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                dts.resolve("Makefile")
+                    + ":2:1: warning: mpcore-dual.dts is not in the tree: board not checked"),
+        run.err());
     assertTrue(run.out().contains("(board mpcore-quad.dts)"), run.out());
     assertTrue(!run.out().contains("(board mpcore-dual.dts)"), run.out());
   }
 
   @Test
   void needsATreeAndNoSingleBoard() {
-    CliRun run = CliRun.of("check", "--boards-built", TREE.resolve("mpcore-highmem.config").toString());
+    CliRun run =
+        CliRun.of("check", "--boards-built", TREE.resolve("mpcore-highmem.config").toString());
     assertEquals(Main.EXIT_USAGE, run.exit(), run.err());
     assertTrue(run.err().contains("--boards-built needs --kconfig"), run.err());
   }
 
   private static CliRun check(Path tree) {
     return CliRun.of(
-        "check", "--kconfig", tree.toString(), "--arch", "arm", "--boards-built", "--kernel-version", "2.6.35",
-        "--format", "json", tree.resolve("mpcore-highmem.config").toString());
+        "check",
+        "--kconfig",
+        tree.toString(),
+        "--arch",
+        "arm",
+        "--boards-built",
+        "--kernel-version",
+        "2.6.35",
+        "--format",
+        "json",
+        tree.resolve("mpcore-highmem.config").toString());
   }
 
   private static Set<String> expected() throws IOException {

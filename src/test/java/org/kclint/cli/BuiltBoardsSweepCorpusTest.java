@@ -21,9 +21,8 @@ import org.kclint.testing.Schemas;
 
 /**
  * No false alarms on the real configs: every corpus defconfig and every Debian config raises no
- * hazard without a board (what the rules cannot know stays a warning naming the fact), and on
- * each device tree it builds exactly the hazards reviewed in
- * testdata/sweep/built-boards-hazards.txt.
+ * hazard without a board (what the rules cannot know stays a warning naming the fact), and on each
+ * device tree it builds exactly the hazards reviewed in testdata/sweep/built-boards-hazards.txt.
  */
 class BuiltBoardsSweepCorpusTest {
   private static final Path REVIEWED = Path.of("testdata/sweep/built-boards-hazards.txt");
@@ -37,7 +36,8 @@ class BuiltBoardsSweepCorpusTest {
   }
 
   @Test
-  void everyHazardOnTheBoardsTheRealConfigsBuildIsAReviewedOne(@TempDir Path dir) throws IOException {
+  void everyHazardOnTheBoardsTheRealConfigsBuildIsAReviewedOne(@TempDir Path dir)
+      throws IOException {
     Set<String> found = new TreeSet<>();
     found.addAll(hazards(check(onBuiltBoards(defconfigs()))));
     found.addAll(hazards(check(onBuiltBoards(debian(dir)))));
@@ -52,7 +52,9 @@ class BuiltBoardsSweepCorpusTest {
     unreviewed.removeAll(reviewed);
     Set<String> gone = new TreeSet<>(reviewed);
     gone.removeAll(found);
-    assertTrue(unreviewed.isEmpty() && gone.isEmpty(), "not reviewed: " + unreviewed + "\nno longer found: " + gone);
+    assertTrue(
+        unreviewed.isEmpty() && gone.isEmpty(),
+        "not reviewed: " + unreviewed + "\nno longer found: " + gone);
   }
 
   private static List<String> defconfigs() {
@@ -62,7 +64,8 @@ class BuiltBoardsSweepCorpusTest {
   /** Debian's five configs, uncompressed into {@code dir}. */
   private static List<String> debian(Path dir) throws IOException {
     List<String> debian = new ArrayList<>();
-    try (DirectoryStream<Path> ins = Files.newDirectoryStream(ArmKconfig.references("debian"), "*.in.gz")) {
+    try (DirectoryStream<Path> ins =
+        Files.newDirectoryStream(ArmKconfig.references("debian"), "*.in.gz")) {
       for (Path in : ins) {
         Path config = dir.resolve(in.getFileName().toString().replace(".in.gz", ".config"));
         Files.write(config, ArmKconfig.read(in));
@@ -81,9 +84,22 @@ class BuiltBoardsSweepCorpusTest {
 
   private static CliRun check(List<String> inputs) {
     Path linux = Corpus.linux();
-    List<String> args = new ArrayList<>(List.of("check", "--format", "json", "--fail-on", "none",
-        "--kconfig", linux.toString(), "--arch", "arm", "--toolchain", Corpus.armToolchain().toString(),
-        "--kernel-version", "6.1.192"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "check",
+                "--format",
+                "json",
+                "--fail-on",
+                "none",
+                "--kconfig",
+                linux.toString(),
+                "--arch",
+                "arm",
+                "--toolchain",
+                Corpus.armToolchain().toString(),
+                "--kernel-version",
+                "6.1.192"));
     ArmKconfig.ENVIRONMENT.forEach((k, v) -> args.addAll(List.of("--env", k + "=" + v)));
     args.addAll(inputs);
     CliRun run = CliRun.of(args.toArray(String[]::new));
@@ -92,18 +108,24 @@ class BuiltBoardsSweepCorpusTest {
   }
 
   /**
-   * {@code config rule board} of each finding whose status is hazard ({@code -} for no board);
-   * the report conforms to its schema.
+   * {@code config rule board} of each finding whose status is hazard ({@code -} for no board); the
+   * report conforms to its schema.
    */
   private static Set<String> hazards(CliRun run) throws IOException {
     JsonNode report = new ObjectMapper().readTree(run.out());
     List<?> errors = Schemas.report(report);
-    assertTrue(errors.isEmpty(), errors.size() + " schema errors, first: " + errors.subList(0, Math.min(3, errors.size())));
+    assertTrue(
+        errors.isEmpty(),
+        errors.size() + " schema errors, first: " + errors.subList(0, Math.min(3, errors.size())));
     Set<String> out = new TreeSet<>();
     for (JsonNode f : report.get("findings")) {
       if (f.has("detail") && f.get("detail").toString().contains("\"status: hazard\"")) {
-        out.add(Path.of(f.get("file").asText()).getFileName() + " " + f.get("rule").asText() + " "
-            + (f.has("board") ? Path.of(f.get("board").asText()).getFileName() : "-"));
+        out.add(
+            Path.of(f.get("file").asText()).getFileName()
+                + " "
+                + f.get("rule").asText()
+                + " "
+                + (f.has("board") ? Path.of(f.get("board").asText()).getFileName() : "-"));
       }
     }
     return out;

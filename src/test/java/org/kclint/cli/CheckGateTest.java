@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * check as a CI gate on testdata/resolve/basic (one error, invalid-value at line 5, and
- * warnings): exit codes from a real process, severity settings, -Werror, the .kclint file,
- * baseline and waivers.
+ * check as a CI gate on testdata/resolve/basic (one error, invalid-value at line 5, and warnings):
+ * exit codes from a real process, severity settings, -Werror, the .kclint file, baseline and
+ * waivers.
  */
 class CheckGateTest {
   private static final String TREE = "testdata/resolve/basic";
@@ -23,7 +23,8 @@ class CheckGateTest {
   @TempDir Path dir;
 
   private static CliRun check(String... args) {
-    List<String> all = new ArrayList<>(List.of("check", "--kconfig", TREE, "--arch", "test", "--color", "never"));
+    List<String> all =
+        new ArrayList<>(List.of("check", "--kconfig", TREE, "--arch", "test", "--color", "never"));
     all.addAll(List.of(args));
     return CliRun.of(all.toArray(String[]::new));
   }
@@ -32,7 +33,10 @@ class CheckGateTest {
   void exitCodesFromARealProcess() throws Exception {
     String[] base = {"check", "--kconfig", TREE, "--arch", "test"};
     assertEquals(1, CliRun.process(cat(base, INPUT)).exit(), "an error finding");
-    assertEquals(0, CliRun.process(cat(base, "--severity", "invalid-value=warning", INPUT)).exit(), "warnings only");
+    assertEquals(
+        0,
+        CliRun.process(cat(base, "--severity", "invalid-value=warning", INPUT)).exit(),
+        "warnings only");
     CliRun usage = CliRun.process(cat(base, "--format", "yaml", INPUT));
     assertEquals(2, usage.exit());
     assertTrue(usage.err().contains("--format"), usage.err());
@@ -79,7 +83,9 @@ class CheckGateTest {
     Path bsp = Files.createDirectories(dir.resolve("bsp/configs"));
     Path config = bsp.resolve("board_defconfig");
     Files.copy(Path.of(INPUT), config);
-    Files.writeString(dir.resolve("bsp/.kclint"), "# BSP settings\nseverity invalid-value=info\nwerror unknown-symbol\n");
+    Files.writeString(
+        dir.resolve("bsp/.kclint"),
+        "# BSP settings\nseverity invalid-value=info\nwerror unknown-symbol\n");
     CliRun r = check(config.toString());
     assertEquals(1, r.exit(), "unknown-symbol is an error by the file");
     assertTrue(r.out().contains("info: 'abc' is not a valid value"), r.out());
@@ -97,7 +103,9 @@ class CheckGateTest {
     Path config = bsp.resolve("board_defconfig");
     Files.copy(Path.of(INPUT), config);
     Files.createDirectories(dir.resolve("bsp/rules/board"));
-    Files.writeString(dir.resolve("bsp/rules/board/bsp-needs-eth.rule"), """
+    Files.writeString(
+        dir.resolve("bsp/rules/board/bsp-needs-eth.rule"),
+        """
         rule bsp-needs-eth {
           severity error
           summary "The board boots from the network: ETH must be built in"
@@ -113,7 +121,11 @@ class CheckGateTest {
     assertFalse(check(config.toString()).out().contains("[bsp-needs-eth]"));
     Files.writeString(dir.resolve("bsp/.kclint"), "rules rules   # the BSP's own pack\n");
     CliRun r = check(config.toString());
-    assertTrue(r.out().contains("error: The board boots from the network: ETH must be built in [bsp-needs-eth]"), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "error: The board boots from the network: ETH must be built in [bsp-needs-eth]"),
+        r.out());
     assertFalse(check("--no-settings", config.toString()).out().contains("[bsp-needs-eth]"));
   }
 
@@ -136,7 +148,11 @@ class CheckGateTest {
   @Test
   void waiverOnThePreviousLineSilencesTheFinding() throws IOException {
     Path config = dir.resolve("in.config");
-    String text = Files.readString(Path.of(INPUT)).replace("CONFIG_BUFFERS=abc\n", "# kclint: ignore invalid-value vendor tool writes this; fixed below\nCONFIG_BUFFERS=abc\n");
+    String text =
+        Files.readString(Path.of(INPUT))
+            .replace(
+                "CONFIG_BUFFERS=abc\n",
+                "# kclint: ignore invalid-value vendor tool writes this; fixed below\nCONFIG_BUFFERS=abc\n");
     Files.writeString(config, text);
     CliRun r = check(config.toString());
     assertEquals(0, r.exit(), r.out());

@@ -26,15 +26,16 @@ class CheckHazardsTest {
   }
 
   /**
-   * Without a tree the Kconfig checks do not run: a JUnit report must not list them as passed,
-   * and naming one in --severity (as a settings file shared with tree runs does) is no mistake.
+   * Without a tree the Kconfig checks do not run: a JUnit report must not list them as passed, and
+   * naming one in --severity (as a settings file shared with tree runs does) is no mistake.
    */
   @Test
   void withoutATreeTheKconfigChecksAreNotReportedAsPassed() {
     CliRun junit = CliRun.of("check", "--format", "junit", "--severity", "unknown-symbol=off");
     assertEquals(Main.EXIT_FINDINGS, junit.exit(), junit.err());
     assertFalse(junit.out().contains("name=\"unknown-symbol\""), junit.out());
-    assertTrue(junit.out().contains("name=\"smp-highmem-no-hw-tlb-bcast-kmap-deadlock\""), junit.out());
+    assertTrue(
+        junit.out().contains("name=\"smp-highmem-no-hw-tlb-bcast-kmap-deadlock\""), junit.out());
     assertEquals("", junit.err());
   }
 
@@ -48,12 +49,14 @@ class CheckHazardsTest {
     assertEquals("deadlock", trace.get("violation").get("kind").asText(), trace.toString());
   }
 
-  private static final Path FOUNDING = Path.of("testdata/rules/smp-highmem-no-hw-tlb-bcast-kmap-deadlock");
+  private static final Path FOUNDING =
+      Path.of("testdata/rules/smp-highmem-no-hw-tlb-bcast-kmap-deadlock");
 
   /** The founding rule's positive case without its inline expectations, as a user writes it. */
   private static String positiveConfig(Path dir) throws Exception {
     Path config = dir.resolve("positive.config");
-    Files.writeString(config,
+    Files.writeString(
+        config,
         Files.readString(FOUNDING.resolve("positive.config")).replaceAll("\\s*# EXPECT:.*", ""));
     return config.toString();
   }
@@ -62,9 +65,21 @@ class CheckHazardsTest {
   void boardFactsFileDecidesTheFoundingRule(@TempDir Path dir) throws Exception {
     String config = positiveConfig(dir);
     (last = CliRun.of("check", "--format", "json", config)).exit();
-    assertEquals("warning", finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
-    (last = CliRun.of("check", "--format", "json", "--board-facts", FOUNDING.resolve("positive.facts").toString(), config)).exit();
-    assertEquals("error", finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+    assertEquals(
+        "warning",
+        finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+    (last =
+            CliRun.of(
+                "check",
+                "--format",
+                "json",
+                "--board-facts",
+                FOUNDING.resolve("positive.facts").toString(),
+                config))
+        .exit();
+    assertEquals(
+        "error",
+        finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
   }
 
   @Test
@@ -72,10 +87,17 @@ class CheckHazardsTest {
     String config = positiveConfig(dir);
     Path board = dir.resolve("board.dts");
     Files.write(board, CheckInput.example(CheckInput.EXAMPLE_BOARD));
-    assertEquals(Main.EXIT_FINDINGS, (last = CliRun.of("check", "--format", "json", "--board", board.toString(), config)).exit());
-    assertEquals("error", finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+    assertEquals(
+        Main.EXIT_FINDINGS,
+        (last = CliRun.of("check", "--format", "json", "--board", board.toString(), config))
+            .exit());
+    assertEquals(
+        "error",
+        finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
     Files.writeString(board, "/dts-v1/;\n/ {\n\tcpus {\n");
-    assertEquals(Main.EXIT_BAD_INPUT, (last = CliRun.of("check", "--board", board.toString(), config)).exit());
+    assertEquals(
+        Main.EXIT_BAD_INPUT,
+        (last = CliRun.of("check", "--board", board.toString(), config)).exit());
   }
 
   private static JsonNode finding(String json, String rule) throws Exception {
@@ -100,7 +122,9 @@ class CheckHazardsTest {
   @Test
   void handWrittenVivtConfigFailsOnSixOne(@TempDir Path dir) throws Exception {
     Path config = handWritten(dir);
-    assertEquals(Main.EXIT_FINDINGS, (last = CliRun.of("check", "--format", "json", config.toString())).exit());
+    assertEquals(
+        Main.EXIT_FINDINGS,
+        (last = CliRun.of("check", "--format", "json", config.toString())).exit());
     JsonNode findings = new ObjectMapper().readTree(last.out()).get("findings");
     JsonNode vivt = null;
     for (JsonNode f : findings) {
@@ -121,6 +145,8 @@ class CheckHazardsTest {
     Path config = handWritten(dir);
     (last = CliRun.of("check", "--kernel-version", "2.6.35", config.toString())).exit();
     assertTrue(!last.out().contains("smp-tlbv6-highmem-vivt-build-error"), last.out());
-    assertEquals(Main.EXIT_USAGE, (last = CliRun.of("check", "--kernel-version", "banana", config.toString())).exit());
+    assertEquals(
+        Main.EXIT_USAGE,
+        (last = CliRun.of("check", "--kernel-version", "banana", config.toString())).exit());
   }
 }

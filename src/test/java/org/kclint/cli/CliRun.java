@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.kclint.io.ByteText;
 
-/** One run of the kclint command line, in-process or as a process: its exit code and what it printed. */
+/**
+ * One run of the kclint command line, in-process or as a process: its exit code and what it
+ * printed.
+ */
 record CliRun(int exit, String out, String err) {
 
   static CliRun of(String... args) {
@@ -38,7 +41,8 @@ record CliRun(int exit, String out, String err) {
     builder.environment().remove("JDK_JAVA_OPTIONS");
     Process p = builder.start();
     // Both pipes drain at once: a process that fills one while we wait on the other would hang.
-    CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
+    CompletableFuture<byte[]> err =
+        CompletableFuture.supplyAsync(() -> readAll(p.getErrorStream()));
     String out = ByteText.decode(p.getInputStream().readAllBytes());
     return new CliRun(p.waitFor(), out, ByteText.decode(err.join()));
   }

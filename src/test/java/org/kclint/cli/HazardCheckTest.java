@@ -13,15 +13,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.kclint.model.Explorer;
-import org.kclint.model.Scenario;
-import org.kclint.rules.Rule;
 import org.kclint.model.Exploration;
+import org.kclint.model.Explorer;
 import org.kclint.model.Limits;
+import org.kclint.model.Scenario;
 import org.kclint.model.Violation;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.rules.ConfigResolver;
 import org.kclint.rules.Fix;
+import org.kclint.rules.Rule;
 import org.kclint.rules.RuleCase;
 import org.kclint.rules.RuleEngine;
 import org.kclint.rules.Verdict;
@@ -34,7 +34,8 @@ import org.kclint.rules.parse.RuleFiles;
 class HazardCheckTest {
   private static final String FOUNDING = "smp-highmem-no-hw-tlb-bcast-kmap-deadlock";
   private final HazardCheck check =
-      new HazardCheck(new RuleEngine(RuleFiles.shipped().rules()), ScenarioLibrary.shipped(), Limits.DEFAULT);
+      new HazardCheck(
+          new RuleEngine(RuleFiles.shipped().rules()), ScenarioLibrary.shipped(), Limits.DEFAULT);
 
   private static RuleCase founding(String name) throws IOException {
     return RuleCase.read(Path.of("testdata/rules", FOUNDING, name + ".config"));
@@ -50,7 +51,8 @@ class HazardCheckTest {
   @Test
   void hazardComesWithTheDeadlockTrace() throws IOException {
     HazardCheck.Result r = founding(founding("positive").input());
-    Exploration.Violated v = assertInstanceOf(Exploration.Violated.class, r.evidence().orElseThrow());
+    Exploration.Violated v =
+        assertInstanceOf(Exploration.Violated.class, r.evidence().orElseThrow());
     assertEquals("deadlock", v.trace().violation().kind().id());
   }
 
@@ -87,9 +89,8 @@ class HazardCheckTest {
 
   /**
    * For every rule of the catalogue: it names a scenario the model has and binds each of its
-   * parameters (cpus may keep its default); on the rule's positive
-   * case the scenario has a violation of the expected kind, and under each of its fixes it
-   * explores completely with none.
+   * parameters (cpus may keep its default); on the rule's positive case the scenario has a
+   * violation of the expected kind, and under each of its fixes it explores completely with none.
    */
   @TestFactory
   Stream<DynamicTest> modelAgreesWithEveryRuleAndItsFixes() {
@@ -108,22 +109,33 @@ class HazardCheckTest {
                       assertTrue(rule.scenario().isPresent(), rule.id() + " has no scenario block");
                       String name = rule.scenario().get().scenario();
                       Optional<Scenario> scenario = library.find(name);
-                      assertTrue(scenario.isPresent(), rule.id() + " names scenario " + name + ", which the model lacks");
+                      assertTrue(
+                          scenario.isPresent(),
+                          rule.id() + " names scenario " + name + ", which the model lacks");
                       List<String> unbound =
                           scenario.get().parameters().stream()
                               .map(p -> p.name())
                               .filter(p -> !p.equals(Scenario.CPUS))
                               .filter(p -> !rule.scenario().get().parameters().containsKey(p))
                               .toList();
-                      assertEquals(List.of(), unbound, rule.id() + " leaves parameters at their defaults");
-                      RuleCase c = RuleCase.read(Path.of("testdata/rules", rule.id(), "positive.config"));
+                      assertEquals(
+                          List.of(), unbound, rule.id() + " leaves parameters at their defaults");
+                      RuleCase c =
+                          RuleCase.read(Path.of("testdata/rules", rule.id(), "positive.config"));
                       RuleEngine engine = new RuleEngine(List.of(rule));
                       Exploration.Violated v =
-                          assertInstanceOf(Exploration.Violated.class, explore(scenario.get(), engine, rule, c.input()));
-                      assertEquals(EXPECTED.get(rule.id()), v.trace().violation().kind(), v.trace().violation().message());
+                          assertInstanceOf(
+                              Exploration.Violated.class,
+                              explore(scenario.get(), engine, rule, c.input()));
+                      assertEquals(
+                          EXPECTED.get(rule.id()),
+                          v.trace().violation().kind(),
+                          v.trace().violation().message());
                       for (Fix fix : rule.fixes()) {
                         RuleEngine.Input fixed =
-                            c.input(ConfigResolver.asGiven(c.symbols().with(fix.changes())), c.kernel());
+                            c.input(
+                                ConfigResolver.asGiven(c.symbols().with(fix.changes())),
+                                c.kernel());
                         Exploration e = explore(scenario.get(), engine, rule, fixed);
                         assertTrue(e instanceof Exploration.Safe, fix.changesText() + " -> " + e);
                       }
@@ -143,19 +155,25 @@ class HazardCheckTest {
                 DynamicTest.dynamicTest(
                     rule.id(),
                     () -> {
-                      RuleCase c = RuleCase.read(Path.of("testdata/rules", rule.id(), "negative.config"));
+                      RuleCase c =
+                          RuleCase.read(Path.of("testdata/rules", rule.id(), "negative.config"));
                       RuleEngine engine = new RuleEngine(List.of(rule));
                       var params = engine.scenarioParameters(rule, c.input());
                       if (params.isPresent()) {
-                        Scenario s = library.find(rule.scenario().orElseThrow().scenario()).orElseThrow();
-                        Exploration e = Explorer.explore(s, s.bind(HazardCheck.modelValues(params.get())), Limits.DEFAULT);
+                        Scenario s =
+                            library.find(rule.scenario().orElseThrow().scenario()).orElseThrow();
+                        Exploration e =
+                            Explorer.explore(
+                                s, s.bind(HazardCheck.modelValues(params.get())), Limits.DEFAULT);
                         assertInstanceOf(Exploration.Safe.class, e, params.get() + " -> " + e);
                       }
                     }));
   }
 
-  private static Exploration explore(Scenario scenario, RuleEngine engine, Rule rule, RuleEngine.Input input) {
+  private static Exploration explore(
+      Scenario scenario, RuleEngine engine, Rule rule, RuleEngine.Input input) {
     var params = engine.scenarioParameters(rule, input).orElseThrow();
-    return Explorer.explore(scenario, scenario.bind(HazardCheck.modelValues(params)), Limits.DEFAULT);
+    return Explorer.explore(
+        scenario, scenario.bind(HazardCheck.modelValues(params)), Limits.DEFAULT);
   }
 }

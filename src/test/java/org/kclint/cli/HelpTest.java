@@ -15,12 +15,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** Every command's --help names every option it has and shows an example; --version, completion and man pages work. */
+/**
+ * Every command's --help names every option it has and shows an example; --version, completion and
+ * man pages work.
+ */
 class HelpTest {
   @TempDir Path dir;
 
   static Stream<String> commands() {
-    return new CommandLine(new Main()).getSubcommands().keySet().stream().filter(n -> !n.equals("help"));
+    return new CommandLine(new Main())
+        .getSubcommands().keySet().stream().filter(n -> !n.equals("help"));
   }
 
   @ParameterizedTest
@@ -31,7 +35,8 @@ class HelpTest {
     CommandLine command = new CommandLine(new Main()).getSubcommands().get(name);
     for (OptionSpec option : command.getCommandSpec().options()) {
       for (String n : option.names()) {
-        assertTrue(run.out().contains(n), name + " --help does not mention " + n + ":\n" + run.out());
+        assertTrue(
+            run.out().contains(n), name + " --help does not mention " + n + ":\n" + run.out());
       }
     }
     assertTrue(run.out().contains("Example"), name + " --help has no example:\n" + run.out());
@@ -55,7 +60,9 @@ class HelpTest {
   void completionScriptCompletesSubcommandsAndOptions() {
     CliRun run = CliRun.of("completion");
     assertEquals(0, run.exit());
-    assertTrue(run.out().contains("complete -F _complete_kclint"), run.out().lines().limit(5).toList().toString());
+    assertTrue(
+        run.out().contains("complete -F _complete_kclint"),
+        run.out().lines().limit(5).toList().toString());
     assertTrue(run.out().contains("--yes-run-shell"));
   }
 
@@ -68,7 +75,8 @@ class HelpTest {
       pages = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
     assertTrue(pages.contains("kclint.adoc"), pages.toString());
-    commands().forEach(n -> assertTrue(pages.contains("kclint-" + n + ".adoc"), n + " in " + pages));
+    commands()
+        .forEach(n -> assertTrue(pages.contains("kclint-" + n + ".adoc"), n + " in " + pages));
     assertTrue(Files.readString(dir.resolve("kclint-record.adoc")).contains("--yes-run-shell"));
   }
 

@@ -26,11 +26,14 @@ class RecordCommandTest {
   @Test
   void recordsEachCommandOnceInTheProfileFormat() throws IOException {
     Path out = dir.resolve("p.tsv");
-    CliRun run = CliRun.of("record", "--yes-run-shell", "--kconfig", TREE, "--arch", "arm", "-o", out.toString());
+    CliRun run =
+        CliRun.of(
+            "record", "--yes-run-shell", "--kconfig", TREE, "--arch", "arm", "-o", out.toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals("echo hello kconfig\thello kconfig\n./probe.sh\ty\n", Files.readString(out));
     // The profile answers every question of the tree: reading it back warns of nothing.
-    CliRun symbols = CliRun.of("symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", out.toString());
+    CliRun symbols =
+        CliRun.of("symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", out.toString());
     assertEquals(0, symbols.exit(), symbols.err());
     assertEquals("", symbols.err());
   }
@@ -39,14 +42,36 @@ class RecordCommandTest {
   @Test
   void aCommandThatHangsIsStoppedAndNothingIsWritten() throws IOException {
     Path tree = Files.createDirectories(dir.resolve("hang"));
-    Files.writeString(tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell,sleep 30)\"\n");
+    Files.writeString(
+        tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell,sleep 30)\"\n");
     Path out = dir.resolve("p.tsv");
-    CliRun run = CliRun.of(
-        "record", "--yes-run-shell", "--shell-timeout", "1", "--kconfig", tree.toString(), "--arch", "arm", "-o", out.toString());
+    CliRun run =
+        CliRun.of(
+            "record",
+            "--yes-run-shell",
+            "--shell-timeout",
+            "1",
+            "--kconfig",
+            tree.toString(),
+            "--arch",
+            "arm",
+            "-o",
+            out.toString());
     assertEquals(Main.EXIT_BAD_INPUT, run.exit(), run.err());
-    assertTrue(run.err().startsWith("Kconfig:3:11: error: $(shell,sleep 30) did not finish within 1 s"), run.err());
+    assertTrue(
+        run.err().startsWith("Kconfig:3:11: error: $(shell,sleep 30) did not finish within 1 s"),
+        run.err());
     assertFalse(Files.exists(out));
-    CliRun zero = CliRun.of("symbols", "--allow-shell", "--shell-timeout", "0", "--kconfig", tree.toString(), "--arch", "arm");
+    CliRun zero =
+        CliRun.of(
+            "symbols",
+            "--allow-shell",
+            "--shell-timeout",
+            "0",
+            "--kconfig",
+            tree.toString(),
+            "--arch",
+            "arm");
     assertEquals(Main.EXIT_USAGE, zero.exit());
     assertTrue(zero.err().contains("'0' is not at least one second"), zero.err());
   }

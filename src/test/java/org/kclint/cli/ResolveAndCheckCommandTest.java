@@ -46,13 +46,30 @@ class ResolveAndCheckCommandTest {
     Files.writeString(second, "CONFIG_NET=y\nCONFIG_ETH=y\n");
     Path outDir = Files.createDirectory(dir.resolve("out"));
     Run r =
-        run("resolve", "--kconfig", TREE, "--arch", "test", "--output-dir", outDir.toString(),
-            INPUT, second.toString());
+        run(
+            "resolve",
+            "--kconfig",
+            TREE,
+            "--arch",
+            "test",
+            "--output-dir",
+            outDir.toString(),
+            INPUT,
+            second.toString());
     assertEquals(0, r.code());
     assertTrue(Files.readString(outDir.resolve("in.config")).contains("CONFIG_BUFFERS=16\n"));
     assertTrue(Files.readString(outDir.resolve("second.config")).contains("CONFIG_ETH=y\n"));
-    Run one = run("resolve", "--kconfig", TREE, "--arch", "test", "-o",
-        dir.resolve("x").toString(), INPUT, second.toString());
+    Run one =
+        run(
+            "resolve",
+            "--kconfig",
+            TREE,
+            "--arch",
+            "test",
+            "-o",
+            dir.resolve("x").toString(),
+            INPUT,
+            second.toString());
     assertEquals(2, one.code(), "-o takes one input");
   }
 
@@ -61,10 +78,16 @@ class ResolveAndCheckCommandTest {
     Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "text", INPUT);
     assertEquals(1, r.code(), "an invalid value is an error");
     String text = r.out();
-    assertTrue(text.contains(INPUT + ":5:1: error: 'abc' is not a valid value for CONFIG_BUFFERS;"
-        + " conf ignores the line [invalid-value]"));
-    assertTrue(text.contains(INPUT + ":3:1: warning: CONFIG_ETH=m will be unset (n): its prompt"
-        + " is hidden: it depends on NET [=n] [value-dropped]"));
+    assertTrue(
+        text.contains(
+            INPUT
+                + ":5:1: error: 'abc' is not a valid value for CONFIG_BUFFERS;"
+                + " conf ignores the line [invalid-value]"));
+    assertTrue(
+        text.contains(
+            INPUT
+                + ":3:1: warning: CONFIG_ETH=m will be unset (n): its prompt"
+                + " is hidden: it depends on NET [=n] [value-dropped]"));
     assertTrue(text.contains("NET [=n]: set by the user (CONFIG_NET)"));
     assertTrue(text.contains("(did you mean CONFIG_ETH?) [unknown-symbol]"));
     assertTrue(text.contains(INPUT + ":8:1: warning: CONFIG_HZ_250=y replaces CONFIG_HZ_100=y"));
@@ -72,7 +95,9 @@ class ResolveAndCheckCommandTest {
     assertFalse(text.contains("CONFIG_BUFFERS is new"), "a mentioned symbol is not stale");
   }
 
-  /** With a tree the Kconfig checks ran: a JUnit report lists those that found nothing as passed. */
+  /**
+   * With a tree the Kconfig checks ran: a JUnit report lists those that found nothing as passed.
+   */
   @Test
   void checkListsTheKconfigChecksInJunitWithATree() {
     Run r = run("check", "--kconfig", TREE, "--arch", "test", "--format", "junit", INPUT);
@@ -102,8 +127,8 @@ class ResolveAndCheckCommandTest {
     Path bad = Files.createDirectory(dir.resolve("bad.config"));
     Path out = dir.resolve("out.config");
     Files.writeString(out, "old\n");
-    Run r = run("resolve", "--kconfig", TREE, "--arch", "test", "-o", out.toString(),
-        bad.toString());
+    Run r =
+        run("resolve", "--kconfig", TREE, "--arch", "test", "-o", out.toString(), bad.toString());
     assertEquals(3, r.code());
     assertTrue(r.err().startsWith(bad + ":1:1: error: cannot read"), r.err());
     assertEquals("old\n", Files.readString(out), "a failed run leaves the old output whole");

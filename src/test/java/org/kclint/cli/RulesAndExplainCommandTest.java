@@ -21,7 +21,8 @@ class RulesAndExplainCommandTest {
     assertTrue(lines[0].startsWith("ID "));
     assertEquals(count + " rules", lines[lines.length - 1]);
     assertTrue(
-        java.util.regex.Pattern.compile("(?m)^smp-highmem-no-hw-tlb-bcast-kmap-deadlock +error +2\\.6\\.30\\.\\. +highmem +SMP with HIGHMEM")
+        java.util.regex.Pattern.compile(
+                "(?m)^smp-highmem-no-hw-tlb-bcast-kmap-deadlock +error +2\\.6\\.30\\.\\. +highmem +SMP with HIGHMEM")
             .matcher(last.out())
             .find());
   }
@@ -31,7 +32,8 @@ class RulesAndExplainCommandTest {
     assertEquals(0, (last = CliRun.of("explain", "smp-tlbv6-highmem-vivt-build-error")).exit());
     String page = last.out();
     assertTrue(page.startsWith("smp-tlbv6-highmem-vivt-build-error (error, highmem)\n"), page);
-    assertTrue(page.contains("Fires when:     SMP && CPU_TLB_V6 && HIGHMEM && CPU_CACHE_VIVT\n"), page);
+    assertTrue(
+        page.contains("Fires when:     SMP && CPU_TLB_V6 && HIGHMEM && CPU_CACHE_VIVT\n"), page);
     assertTrue(page.contains("  - Build without high memory: CONFIG_HIGHMEM=n\n"), page);
     assertTrue(page.contains("file arch/arm/include/asm/highmem.h:34-39"), page);
     assertTrue(page.contains("Nicolas Pitre's 2011 change"), page);
@@ -46,8 +48,16 @@ class RulesAndExplainCommandTest {
   @Test
   void explainWithATreePrintsASymbolsScreenAsMenuconfigDoes() throws Exception {
     Path dir = Path.of("testdata/explain");
-    last = CliRun.of("explain", "--kconfig", dir.toString(), "--arch", "arm",
-        "--config", dir.resolve("explain.config").toString(), "CONFIG_FAST_DMA");
+    last =
+        CliRun.of(
+            "explain",
+            "--kconfig",
+            dir.toString(),
+            "--arch",
+            "arm",
+            "--config",
+            dir.resolve("explain.config").toString(),
+            "CONFIG_FAST_DMA");
     assertEquals(0, last.exit(), last.err());
     String golden = Files.readString(dir.resolve("explain.golden"));
     int start = golden.indexOf("CONFIG_FAST_DMA:\n");
@@ -57,7 +67,11 @@ class RulesAndExplainCommandTest {
   @Test
   void aSymbolNeedsATree() {
     assertEquals(Main.EXIT_USAGE, (last = CliRun.of("explain", "HIGHMEM")).exit());
-    assertTrue(last.err().startsWith("no rule named HIGHMEM; `kclint rules` lists them (a symbol needs --kconfig)"), last.err());
+    assertTrue(
+        last.err()
+            .startsWith(
+                "no rule named HIGHMEM; `kclint rules` lists them (a symbol needs --kconfig)"),
+        last.err());
     last = CliRun.of("explain", "--kconfig", "testdata/explain", "--arch", "arm", "NO_SUCH_SYMBOL");
     assertEquals(Main.EXIT_USAGE, last.exit());
     assertTrue(last.err().startsWith("no rule and no symbol named NO_SUCH_SYMBOL"), last.err());
@@ -67,7 +81,11 @@ class RulesAndExplainCommandTest {
   void aBrokenRulePackIsAPositionedInputError(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("board"));
     Files.writeString(dir.resolve("board/x.rule"), "rule x {\n  severity fatal\n}\n");
-    assertEquals(Main.EXIT_BAD_INPUT, (last = CliRun.of("rules", "--rules", dir.toString())).exit());
-    assertEquals(dir + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n", last.err());
+    assertEquals(
+        Main.EXIT_BAD_INPUT, (last = CliRun.of("rules", "--rules", dir.toString())).exit());
+    assertEquals(
+        dir
+            + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n",
+        last.err());
   }
 }

@@ -12,13 +12,20 @@ import org.kclint.testing.Corpus;
 class SymbolsCommandCorpusTest {
 
   private static String[] args(String... extra) {
-    List<String> args = new ArrayList<>(List.of(
-        "symbols",
-        "--kconfig", Corpus.linux().toString(),
-        "--arch", "arm",
-        "--toolchain", Corpus.armToolchain().toString(),
-        "--env", "CC=arm-linux-gnueabihf-gcc",
-        "--env", "LD=arm-linux-gnueabihf-ld"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "symbols",
+                "--kconfig",
+                Corpus.linux().toString(),
+                "--arch",
+                "arm",
+                "--toolchain",
+                Corpus.armToolchain().toString(),
+                "--env",
+                "CC=arm-linux-gnueabihf-gcc",
+                "--env",
+                "LD=arm-linux-gnueabihf-ld"));
     args.addAll(List.of(extra));
     return args.toArray(String[]::new);
   }

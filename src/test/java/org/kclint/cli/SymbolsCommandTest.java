@@ -20,7 +20,8 @@ class SymbolsCommandTest {
 
   @Test
   void printsTheFilesReadSorted() {
-    CliRun run = CliRun.of("symbols", "--files", "--kconfig", "testdata/kconfig/sources", "--arch", "arm");
+    CliRun run =
+        CliRun.of("symbols", "--files", "--kconfig", "testdata/kconfig/sources", "--arch", "arm");
 
     assertEquals(0, run.exit());
     assertEquals(
@@ -51,7 +52,8 @@ class SymbolsCommandTest {
 
   @Test
   void aMissingTreeIsBadInput() {
-    CliRun run = CliRun.of("symbols", "--kconfig", "testdata/kconfig/no-such-tree", "--arch", "arm");
+    CliRun run =
+        CliRun.of("symbols", "--kconfig", "testdata/kconfig/no-such-tree", "--arch", "arm");
 
     assertEquals(Main.EXIT_BAD_INPUT, run.exit());
     assertEquals(

@@ -51,10 +51,13 @@ class TraceAndReplayCommandTest {
   @Test
   void traceOfARuleTheKernelMitigatesExploresToNoViolation() throws IOException {
     Path config = dir.resolve("six-one.config");
-    Files.writeString(config, "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_CPU_V6K=y\n"
-        + "CONFIG_CPU_TLB_V6=y\nCONFIG_SMP=y\nCONFIG_HIGHMEM=y\n");
+    Files.writeString(
+        config,
+        "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_CPU_V6K=y\n"
+            + "CONFIG_CPU_TLB_V6=y\nCONFIG_SMP=y\nCONFIG_HIGHMEM=y\n");
     Path facts = dir.resolve("board.facts");
-    Files.writeString(facts, "core = ARM11MPCore\nnCpus = 2\nhwTlbBcast = false\nramBytes = 0x40000000\n");
+    Files.writeString(
+        facts, "core = ARM11MPCore\nnCpus = 2\nhwTlbBcast = false\nramBytes = 0x40000000\n");
     Run t = run("trace", FOUNDING, "--board-facts", facts.toString(), config.toString());
     assertEquals(0, t.exit(), t.out() + t.err());
     assertTrue(t.out().contains("explored completely"), t.out());
@@ -63,10 +66,13 @@ class TraceAndReplayCommandTest {
   @Test
   void traceOfARuleThatDoesNotHoldSaysSo() throws IOException {
     Path config = dir.resolve("up.config");
-    Files.writeString(config, "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_CPU_V7=y\n# CONFIG_SMP is not set\n");
+    Files.writeString(
+        config,
+        "# Linux/arm 6.1.192 Kernel Configuration\nCONFIG_CPU_V7=y\n# CONFIG_SMP is not set\n");
     Run t = run("trace", FOUNDING, config.toString());
     assertEquals(0, t.exit(), t.out() + t.err());
-    assertTrue(t.out().startsWith("no trace for " + FOUNDING + ": its condition is false"), t.out());
+    assertTrue(
+        t.out().startsWith("no trace for " + FOUNDING + ": its condition is false"), t.out());
   }
 
   @Test
@@ -79,7 +85,8 @@ class TraceAndReplayCommandTest {
   @Test
   void traceWritesJsonToAFileAndReplayReproducesIt() throws IOException {
     Path file = dir.resolve("h01.json");
-    Run t = run("trace", "--scenario", "kmap-ipi-deadlock", "--format", "json", "-o", file.toString());
+    Run t =
+        run("trace", "--scenario", "kmap-ipi-deadlock", "--format", "json", "-o", file.toString());
     assertEquals(1, t.exit());
     assertEquals(Files.readString(GOLDEN_JSON), Files.readString(file));
     Run r = run("replay", file.toString());
@@ -91,15 +98,28 @@ class TraceAndReplayCommandTest {
   void theMitigationsExploreCompletely() {
     Run irqsOn = run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "kmapLockIrqsOff=false");
     assertEquals(0, irqsOn.exit());
-    assertTrue(irqsOn.out().startsWith("no violation: scenario kmap-ipi-deadlock explored completely ("), irqsOn.out());
-    assertEquals(0, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "hwTlbBroadcast=true").exit());
+    assertTrue(
+        irqsOn.out().startsWith("no violation: scenario kmap-ipi-deadlock explored completely ("),
+        irqsOn.out());
+    assertEquals(
+        0, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "hwTlbBroadcast=true").exit());
   }
 
   @Test
   void aStateLimitIsReportedAndNotSafe() {
-    Run r = run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "kmapLockIrqsOff=false", "--max-states", "10");
+    Run r =
+        run(
+            "trace",
+            "--scenario",
+            "kmap-ipi-deadlock",
+            "-p",
+            "kmapLockIrqsOff=false",
+            "--max-states",
+            "10");
     assertEquals(1, r.exit());
-    assertTrue(r.err().contains("limit max-states=10 reached") && r.err().contains("NOT shown safe"), r.err());
+    assertTrue(
+        r.err().contains("limit max-states=10 reached") && r.err().contains("NOT shown safe"),
+        r.err());
   }
 
   @Test
@@ -110,7 +130,10 @@ class TraceAndReplayCommandTest {
     Run r = run("replay", file.toString());
     assertEquals(1, r.exit());
     assertTrue(
-        r.err().startsWith(file + ": not reproduced: step 1 (CPU0 kmap_high: irq_disable) is not enabled"), r.err());
+        r.err()
+            .startsWith(
+                file + ": not reproduced: step 1 (CPU0 kmap_high: irq_disable) is not enabled"),
+        r.err());
   }
 
   @Test
@@ -137,7 +160,8 @@ class TraceAndReplayCommandTest {
     assertTrue(list.out().contains("    kmapLockIrqsOff : bool = true  "), list.out());
     Run sweep = run("scenarios", "--sweep", "1..2");
     assertEquals(0, sweep.exit(), sweep.err());
-    assertTrue(sweep.out().contains("kmap-ipi-deadlock") && sweep.out().contains("total: "), sweep.out());
+    assertTrue(
+        sweep.out().contains("kmap-ipi-deadlock") && sweep.out().contains("total: "), sweep.out());
     assertEquals(2, run("scenarios", "--sweep", "3..1").exit());
   }
 }

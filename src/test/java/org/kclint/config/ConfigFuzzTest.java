@@ -9,7 +9,8 @@ import org.kclint.testing.FuzzChecks;
  */
 class ConfigFuzzTest {
   static {
-    FuzzChecks.warmUp(ConfigFuzzTest.class, "fuzzConfig", input -> new ConfigFuzzTest().fuzzConfig(input));
+    FuzzChecks.warmUp(
+        ConfigFuzzTest.class, "fuzzConfig", input -> new ConfigFuzzTest().fuzzConfig(input));
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -22,8 +22,8 @@ class DotConfigReaderTest {
     DotConfig config = DotConfigReader.read(Path.of("testdata/config/mixed.config"));
     List<Line> lines = config.lines();
     assertEquals(
-        new Assignment("A", "y", Kind.SET, new org.kclint.diag.Position(
-            "testdata/config/mixed.config", 1, 1)),
+        new Assignment(
+            "A", "y", Kind.SET, new org.kclint.diag.Position("testdata/config/mixed.config", 1, 1)),
         lines.get(0));
     Assignment b = (Assignment) lines.get(1);
     assertEquals("B", b.name());
@@ -38,13 +38,16 @@ class DotConfigReaderTest {
     assertInstanceOf(Unrecognized.class, lines.get(5));
     assertEquals("\r", ((Unrecognized) lines.get(5)).text());
     assertInstanceOf(Unrecognized.class, lines.get(6));
-    assertEquals(new Unrecognized("garbage here", new org.kclint.diag.Position(
-        "testdata/config/mixed.config", 8, 1)), lines.get(7));
+    assertEquals(
+        new Unrecognized(
+            "garbage here", new org.kclint.diag.Position("testdata/config/mixed.config", 8, 1)),
+        lines.get(7));
     Assignment s = (Assignment) lines.get(8);
     assertEquals("\"x\\\"y\"", s.value());
     assertTrue(s.quoted());
     assertEquals("0x10", ((Assignment) lines.get(9)).value());
-    assertEquals(List.of("A", "B", "S", "LAST"),
+    assertEquals(
+        List.of("A", "B", "S", "LAST"),
         config.assignments().stream().map(Assignment::name).toList());
   }
 
@@ -57,7 +60,9 @@ class DotConfigReaderTest {
 
   @Test
   void keepsBytesThatAreNotUtf8AsConfDoes() {
-    byte[] bytes = {'C', 'O', 'N', 'F', 'I', 'G', '_', 'X', '=', '"', (byte) 0xff, '"', '\n', '#', (byte) 0xe9};
+    byte[] bytes = {
+      'C', 'O', 'N', 'F', 'I', 'G', '_', 'X', '=', '"', (byte) 0xff, '"', '\n', '#', (byte) 0xe9
+    };
     DotConfig config = DotConfigReader.parse("c", bytes);
     assertEquals(2, config.lines().size());
     String value = ((DotConfig.Assignment) config.lines().get(0)).value();

@@ -51,8 +51,8 @@ class AtomicFilesTest {
         });
   }
 
-  private <T extends Throwable> T failedWriteKeepsTheOldFile(Class<T> thrown, AtomicFiles.Content content)
-      throws IOException {
+  private <T extends Throwable> T failedWriteKeepsTheOldFile(
+      Class<T> thrown, AtomicFiles.Content content) throws IOException {
     Path target = existing();
     T failure = assertThrows(thrown, () -> AtomicFiles.write(target, content));
     assertEquals(OLD, Files.readString(target));

@@ -23,13 +23,18 @@ class ByteTextTest {
     assertArrayEquals(latin1, ByteText.encode(ByteText.decode(latin1)));
   }
 
-  /** Edge cases: an encoded surrogate (CESU-8), a truncated sequence, a pair whose low half is in U+DC80-U+DCFF. */
+  /**
+   * Edge cases: an encoded surrogate (CESU-8), a truncated sequence, a pair whose low half is in
+   * U+DC80-U+DCFF.
+   */
   @Test
   void edgeCasesRoundTrip() {
     roundTrip(new byte[] {(byte) 0xed, (byte) 0xb2, (byte) 0x80});
     roundTrip(new byte[] {'a', (byte) 0xe2, (byte) 0x82});
     roundTrip(new byte[] {(byte) 0xf0, (byte) 0x90, (byte) 0x82, (byte) 0x80, (byte) 0xe9});
-    assertEquals("\uD800\uDC80", ByteText.decode(new byte[] {(byte) 0xf0, (byte) 0x90, (byte) 0x82, (byte) 0x80}));
+    assertEquals(
+        "\uD800\uDC80",
+        ByteText.decode(new byte[] {(byte) 0xf0, (byte) 0x90, (byte) 0x82, (byte) 0x80}));
   }
 
   @Test

@@ -24,7 +24,8 @@ class ExplorerTest {
         "CPU0 kmap_high waits with IRQs off for the IPI acknowledgement of CPU1 kmap_high, whose IRQs are off",
         cycle.get(0).reason());
     assertEquals(
-        "CPU1 kmap_high spins on kmap_lock with IRQs off; CPU0 kmap_high holds it", cycle.get(1).reason());
+        "CPU1 kmap_high spins on kmap_lock with IRQs off; CPU0 kmap_high holds it",
+        cycle.get(1).reason());
   }
 
   @Test
@@ -38,8 +39,7 @@ class ExplorerTest {
   void irqsKeptOnInKmapExploresCompletelyWithoutViolation() {
     // 6.1: SMP && CPU_TLB_V6 undefines ARCH_NEEDS_KMAP_HIGH_GET, so lock_kmap() is spin_lock().
     for (int cpus = 1; cpus <= 4; cpus++) {
-      Exploration e =
-          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "kmapLockIrqsOff", "false"));
+      Exploration e = Scenarios.explore(H01, Map.of("cpus", "" + cpus, "kmapLockIrqsOff", "false"));
       assertInstanceOf(Exploration.Safe.class, e, "cpus=" + cpus + ": " + e);
     }
   }
@@ -47,8 +47,7 @@ class ExplorerTest {
   @Test
   void hardwareBroadcastExploresCompletelyWithoutViolation() {
     for (int cpus = 1; cpus <= 4; cpus++) {
-      Exploration e =
-          Scenarios.explore(H01, Map.of("cpus", "" + cpus, "hwTlbBroadcast", "true"));
+      Exploration e = Scenarios.explore(H01, Map.of("cpus", "" + cpus, "hwTlbBroadcast", "true"));
       assertInstanceOf(Exploration.Safe.class, e, "cpus=" + cpus + ": " + e);
     }
   }
@@ -90,12 +89,15 @@ class ExplorerTest {
   void aCpuParkedForGoodIsIdleNotDeadlocked() {
     assertInstanceOf(
         Exploration.Safe.class,
-        exploreInline("process boot on cpu 0 { signal h }\nprocess pen on cpu 1 { park g signal h }\n"));
+        exploreInline(
+            "process boot on cpu 0 { signal h }\nprocess pen on cpu 1 { park g signal h }\n"));
   }
 
   @Test
   void waitingForAParkedCpuIsADeadlock() {
-    Exploration e = exploreInline("process boot on cpu 0 { wait h }\nprocess pen on cpu 1 { park g signal h }\n");
+    Exploration e =
+        exploreInline(
+            "process boot on cpu 0 { wait h }\nprocess pen on cpu 1 { park g signal h }\n");
     Violation v = assertInstanceOf(Exploration.Violated.class, e).trace().violation();
     assertEquals(Violation.Kind.DEADLOCK, v.kind());
     assertTrue(v.message().startsWith("CPU0 boot, CPU1 pen can never move again"), v.message());
@@ -103,30 +105,36 @@ class ExplorerTest {
 
   @Test
   void anAssertedFlagThatWasClearedIsAnAssertion() {
-    Exploration e = exploreInline("process w on cpu 0 { signal g clear g assert g \"g is gone\" }\n");
+    Exploration e =
+        exploreInline("process w on cpu 0 { signal g clear g assert g \"g is gone\" }\n");
     Trace t = assertInstanceOf(Exploration.Violated.class, e).trace();
     assertEquals(Violation.Kind.ASSERTION, t.violation().kind());
     assertEquals("CPU0 w: g is gone", t.violation().message());
     assertEquals(3, t.steps().size());
     assertInstanceOf(
-        Exploration.Safe.class, exploreInline("process w on cpu 0 { clear g signal g assert g }\n"));
+        Exploration.Safe.class,
+        exploreInline("process w on cpu 0 { clear g signal g assert g }\n"));
   }
 
   @Test
   void anAccessMustReachTheFrameItNames() {
     Violation wrong =
-        assertInstanceOf(Exploration.Violated.class, exploreInline("process w on cpu 0 { map p -> f access p -> f2 }\n"))
+        assertInstanceOf(
+                Exploration.Violated.class,
+                exploreInline("process w on cpu 0 { map p -> f access p -> f2 }\n"))
             .trace()
             .violation();
     assertEquals("CPU0 w accesses p expecting f2, but it reaches f", wrong.message());
     Violation fault =
-        assertInstanceOf(Exploration.Violated.class, exploreInline("process w on cpu 0 { access p -> f }\n"))
+        assertInstanceOf(
+                Exploration.Violated.class, exploreInline("process w on cpu 0 { access p -> f }\n"))
             .trace()
             .violation();
     assertEquals("CPU0 w accesses p expecting f, but p is not mapped: page fault", fault.message());
     // Without a frame named, a fault is no violation, as before; through the TLB it is checked too.
     assertInstanceOf(Exploration.Safe.class, exploreInline("process w on cpu 0 { access p }\n"));
     assertInstanceOf(
-        Exploration.Safe.class, exploreInline("process w on cpu 0 { map p -> f access p -> f access p -> f }\n"));
+        Exploration.Safe.class,
+        exploreInline("process w on cpu 0 { map p -> f access p -> f access p -> f }\n"));
   }
 }

@@ -26,18 +26,26 @@ class ReplayerTest {
     List<Step> renumbered = new ArrayList<>();
     for (Step s : steps) {
       renumbered.add(
-          new Step(renumbered.size() + 1, s.actor(), s.process(), s.operation(), s.note(), s.changed()));
+          new Step(
+              renumbered.size() + 1, s.actor(), s.process(), s.operation(), s.note(), s.changed()));
     }
     return new Trace(
-        t.modelVersion(), t.scenario(), t.summary(), t.initialState(), t.parameters(),
-        ImmutableList.copyOf(renumbered), t.violation());
+        t.modelVersion(),
+        t.scenario(),
+        t.summary(),
+        t.initialState(),
+        t.parameters(),
+        ImmutableList.copyOf(renumbered),
+        t.violation());
   }
 
   @Test
   void goldenTracesReproduce() {
     for (var file : List.of(TraceGoldenTest.TEXT, TraceGoldenTest.JSON)) {
       ReplayResult r = replay(reader.read(file));
-      assertEquals(Violation.Kind.DEADLOCK, assertInstanceOf(ReplayResult.Reproduced.class, r, file.toString()).violation().kind());
+      assertEquals(
+          Violation.Kind.DEADLOCK,
+          assertInstanceOf(ReplayResult.Reproduced.class, r, file.toString()).violation().kind());
     }
   }
 
@@ -51,7 +59,9 @@ class ReplayerTest {
     ReplayResult.NotReproduced r =
         assertInstanceOf(ReplayResult.NotReproduced.class, replay(withSteps(t, steps)));
     assertEquals(1, r.step());
-    assertTrue(r.reason().startsWith("step 1 (CPU0 kmap_high: lock kmap_lock) is not enabled"), r.reason());
+    assertTrue(
+        r.reason().startsWith("step 1 (CPU0 kmap_high: lock kmap_lock) is not enabled"),
+        r.reason());
   }
 
   @Test
@@ -63,8 +73,10 @@ class ReplayerTest {
         assertInstanceOf(ReplayResult.NotReproduced.class, replay(withSteps(t, steps)));
     assertEquals(5, r.step());
     assertTrue(
-        r.reason().startsWith("step 5 (CPU1 kmap_high: lock kmap_lock) is not enabled; enabled: "
-            + "CPU1 ipi: handle IPI from CPU0 kmap_high; CPU1 kmap_high: irq_disable"),
+        r.reason()
+            .startsWith(
+                "step 5 (CPU1 kmap_high: lock kmap_lock) is not enabled; enabled: "
+                    + "CPU1 ipi: handle IPI from CPU0 kmap_high; CPU1 kmap_high: irq_disable"),
         r.reason());
   }
 
@@ -82,17 +94,23 @@ class ReplayerTest {
   void changedParametersFailNamingTheStep() {
     Trace t = golden();
     ImmutableMap<String, Value> mitigated =
-        ImmutableMap.<String, Value>builder()
-            .putAll(t.parameters())
-            .buildKeepingLast();
+        ImmutableMap.<String, Value>builder().putAll(t.parameters()).buildKeepingLast();
     ImmutableMap<String, Value> params =
         ImmutableMap.<String, Value>builder()
             .putAll(mitigated)
             .put("kmapLockIrqsOff", Value.of(false))
             .buildKeepingLast();
     Trace changed =
-        new Trace(t.modelVersion(), t.scenario(), t.summary(), t.initialState(), params, t.steps(), t.violation());
-    ReplayResult.NotReproduced r = assertInstanceOf(ReplayResult.NotReproduced.class, replay(changed));
+        new Trace(
+            t.modelVersion(),
+            t.scenario(),
+            t.summary(),
+            t.initialState(),
+            params,
+            t.steps(),
+            t.violation());
+    ReplayResult.NotReproduced r =
+        assertInstanceOf(ReplayResult.NotReproduced.class, replay(changed));
     assertEquals(1, r.step());
     assertTrue(r.reason().contains("irq_disable) is not enabled"), r.reason());
   }
@@ -101,7 +119,14 @@ class ReplayerTest {
   void anotherModelVersionIsRefused() {
     Trace t = golden();
     Trace old =
-        new Trace("kclint-tlb-ipi-model/0", t.scenario(), t.summary(), t.initialState(), t.parameters(), t.steps(), t.violation());
+        new Trace(
+            "kclint-tlb-ipi-model/0",
+            t.scenario(),
+            t.summary(),
+            t.initialState(),
+            t.parameters(),
+            t.steps(),
+            t.violation());
     assertInstanceOf(ReplayResult.NotReproduced.class, replay(old));
   }
 
@@ -114,6 +139,8 @@ class ReplayerTest {
     ReplayResult.NotReproduced r =
         assertInstanceOf(ReplayResult.NotReproduced.class, replay(withSteps(t, steps)));
     assertEquals(1, r.step());
-    assertTrue(r.reason().startsWith("step 1 (CPU1 secondary1: park release1) is not enabled"), r.reason());
+    assertTrue(
+        r.reason().startsWith("step 1 (CPU1 secondary1: park release1) is not enabled"),
+        r.reason());
   }
 }

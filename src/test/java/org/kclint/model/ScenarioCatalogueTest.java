@@ -39,7 +39,11 @@ class ScenarioCatalogueTest {
         of("stale-tlb-after-unmap", Map.of(), null, 0),
         of("stale-tlb-after-unmap", Map.of("incompleteBroadcast", "true"), "stale-translation", 2),
         of("stale-tlb-after-unmap", Map.of("hwTlbBroadcast", "false"), "stale-translation", 2),
-        of("stale-tlb-after-unmap", Map.of("incompleteBroadcast", "true", "ipiAfterFlush", "true"), null, 0),
+        of(
+            "stale-tlb-after-unmap",
+            Map.of("incompleteBroadcast", "true", "ipiAfterFlush", "true"),
+            null,
+            0),
         // H09: DMA maintenance on one CPU; RWFO or hardware broadcast fix it.
         of("dma-stale-cache", Map.of(), "dma-stale-data", 2),
         of("dma-stale-cache", Map.of("readForOwnership", "true"), null, 0),
@@ -52,25 +56,57 @@ class ScenarioCatalogueTest {
         of("ram-ignored-at-boot", Map.of(), null, 0),
         of("ram-ignored-at-boot", Map.of("ramAboveLowmem", "true"), "assertion", 1),
         of("ram-ignored-at-boot", Map.of("ramAboveLowmem", "true", "highmem", "true"), null, 0),
-        of("ram-ignored-at-boot", Map.of("ramAboveLowmem", "true", "highmem", "true", "viptAliasing", "true"), "assertion", 1),
-        of("ram-ignored-at-boot", Map.of("ramAbove4g", "true", "ramAboveLowmem", "true", "highmem", "true"), "assertion", 1),
-        of("ram-ignored-at-boot", Map.of("ramAbove4g", "true", "ramAboveLowmem", "true", "highmem", "true", "physAddr64", "true"), null, 0),
+        of(
+            "ram-ignored-at-boot",
+            Map.of("ramAboveLowmem", "true", "highmem", "true", "viptAliasing", "true"),
+            "assertion",
+            1),
+        of(
+            "ram-ignored-at-boot",
+            Map.of("ramAbove4g", "true", "ramAboveLowmem", "true", "highmem", "true"),
+            "assertion",
+            1),
+        of(
+            "ram-ignored-at-boot",
+            Map.of(
+                "ramAbove4g",
+                "true",
+                "ramAboveLowmem",
+                "true",
+                "highmem",
+                "true",
+                "physAddr64",
+                "true"),
+            null,
+            0),
         // H10/H12: secondaries left in the holding pen by nr_cpu_ids, a UP kernel or no smp_ops.
         of("secondary-cpu-bringup", Map.of("possibleCpus", "8"), null, 0),
         of("secondary-cpu-bringup", Map.of("possibleCpus", "2"), "assertion", 3),
         of("secondary-cpu-bringup", Map.of("possibleCpus", "1"), "assertion", 2),
-        of("secondary-cpu-bringup", Map.of("possibleCpus", "8", "bootSecondary", "false"), "assertion", 2),
+        of(
+            "secondary-cpu-bringup",
+            Map.of("possibleCpus", "8", "bootSecondary", "false"),
+            "assertion",
+            2),
         // H07/H11: LPAE on a core without it; ALT_SMP sites on a UP core without SMP_ON_UP.
         of("boot-cpu-features", Map.of(), null, 0),
         of("boot-cpu-features", Map.of("lpaeKernel", "true", "cpuLpae", "false"), "assertion", 1),
         of("boot-cpu-features", Map.of("lpaeKernel", "true"), null, 0),
-        of("boot-cpu-features", Map.of("smpKernel", "true", "smpOnUp", "false", "cpuMp", "false"), "assertion", 1),
+        of(
+            "boot-cpu-features",
+            Map.of("smpKernel", "true", "smpOnUp", "false", "cpuMp", "false"),
+            "assertion",
+            1),
         of("boot-cpu-features", Map.of("smpKernel", "true", "cpuMp", "false"), null, 0),
         of("boot-cpu-features", Map.of("smpKernel", "true", "smpOnUp", "false"), null, 0),
         // H08: with LPAE and PAGE_OFFSET 0xB0000000 user PTEs land in a table every mm shares.
         of("user-mapping-in-kernel-pgd", Map.of(), null, 0),
         of("user-mapping-in-kernel-pgd", Map.of("longDescriptors", "true"), null, 0),
-        of("user-mapping-in-kernel-pgd", Map.of("longDescriptors", "true", "pageOffsetGiBAligned", "false"), "assertion", 2),
+        of(
+            "user-mapping-in-kernel-pgd",
+            Map.of("longDescriptors", "true", "pageOffsetGiBAligned", "false"),
+            "assertion",
+            2),
         // H13: the linear PTE array beyond 8 CPUs; debug slots beyond 16 CPUs outside the fixmap.
         of("kmap-local-slot-pte", Map.of(), null, 0),
         of("kmap-local-slot-pte", Map.of("linearPteArray", "true", "nrCpus", "16"), "assertion", 2),
@@ -79,13 +115,15 @@ class ScenarioCatalogueTest {
         of("kmap-local-slot-pte", Map.of("debugKmapLocal", "true", "nrCpus", "16"), null, 0));
   }
 
-  private static Arguments of(String scenario, Map<String, String> params, String kind, int minCpus) {
+  private static Arguments of(
+      String scenario, Map<String, String> params, String kind, int minCpus) {
     return Arguments.of(scenario, params, Optional.ofNullable(kind), minCpus);
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("cases")
-  void outcomeFor1To4Cpus(String scenario, Map<String, String> params, Optional<String> kind, int minCpus) {
+  void outcomeFor1To4Cpus(
+      String scenario, Map<String, String> params, Optional<String> kind, int minCpus) {
     for (int cpus = 1; cpus <= 4; cpus++) {
       Map<String, String> with = new java.util.HashMap<>(params);
       with.put("cpus", Integer.toString(cpus));
@@ -115,7 +153,8 @@ class ScenarioCatalogueTest {
 
   @Test
   void everyShippedScenarioHasACaseAbove() {
-    var covered = cases().map(a -> (String) a.get()[0]).collect(java.util.stream.Collectors.toSet());
+    var covered =
+        cases().map(a -> (String) a.get()[0]).collect(java.util.stream.Collectors.toSet());
     assertEquals(covered, java.util.Set.copyOf(Scenarios.LIBRARY.names()));
   }
 }

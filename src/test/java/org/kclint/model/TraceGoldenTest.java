@@ -18,8 +18,8 @@ import org.kclint.model.parse.TraceReader;
 /**
  * Golden traces under testdata/model: each is what exploring its scenario with its parameters
  * writes today, byte for byte, and each replays. After a deliberate change of the model or a
- * scenario, regenerate with {@code kclint trace --scenario NAME [--param K=V]... [--format json]
- * -o FILE} and review the difference.
+ * scenario, regenerate with {@code kclint trace --scenario NAME [--param K=V]... [--format json] -o
+ * FILE} and review the difference.
  */
 class TraceGoldenTest {
   static final Path DIR = Path.of("testdata/model");
@@ -29,7 +29,10 @@ class TraceGoldenTest {
   static Stream<Path> goldens() throws IOException {
     try (Stream<Path> files = Files.list(DIR)) {
       List<Path> all =
-          files.filter(f -> f.toString().endsWith(".trace") || f.toString().endsWith(".json")).sorted().toList();
+          files
+              .filter(f -> f.toString().endsWith(".trace") || f.toString().endsWith(".json"))
+              .sorted()
+              .toList();
       return all.stream();
     }
   }
@@ -47,7 +50,8 @@ class TraceGoldenTest {
     Scenario s = Scenarios.get(saved.scenario());
     Exploration e = Explorer.explore(s, saved.parameters(), Limits.DEFAULT);
     Trace now = assertInstanceOf(Exploration.Violated.class, e).trace();
-    String written = golden.toString().endsWith(".json") ? TraceWriter.json(now) : TraceWriter.text(now);
+    String written =
+        golden.toString().endsWith(".json") ? TraceWriter.json(now) : TraceWriter.text(now);
     assertEquals(expected, written);
     assertInstanceOf(ReplayResult.Reproduced.class, Replayer.replay(s, saved));
   }

@@ -34,7 +34,12 @@ class BaselineTest {
 
   @Test
   void eachEntryAcceptsOneFinding() throws IOException {
-    Finding f = Finding.of("duplicate-assignment", Severity.WARNING, Position.ofLine("a.config", 2), "CONFIG_X assigned twice");
+    Finding f =
+        Finding.of(
+            "duplicate-assignment",
+            Severity.WARNING,
+            Position.ofLine("a.config", 2),
+            "CONFIG_X assigned twice");
     Path file = dir.resolve("b.json");
     AtomicFiles.write(file, Baseline.render(List.of(f)));
     assertEquals(List.of(f), Baseline.read(file).newFindings(List.of(f, f)));

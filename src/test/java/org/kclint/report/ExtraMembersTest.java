@@ -27,7 +27,12 @@ class ExtraMembersTest {
           .withExtra("chain", List.of("MMU=n", "set CONFIG_MMU=y"));
 
   private static Report report() {
-    return new Report("t", ImmutableList.of("board.config"), ImmutableList.of(), ImmutableList.of(DROPPED), Optional.of(Severity.ERROR));
+    return new Report(
+        "t",
+        ImmutableList.of("board.config"),
+        ImmutableList.of(),
+        ImmutableList.of(DROPPED),
+        Optional.of(Severity.ERROR));
   }
 
   @Test
@@ -41,7 +46,8 @@ class ExtraMembersTest {
 
   @Test
   void sarifProperties() throws Exception {
-    JsonNode r = new ObjectMapper().readTree(new SarifFormat().render(report())).at("/runs/0/results/0");
+    JsonNode r =
+        new ObjectMapper().readTree(new SarifFormat().render(report())).at("/runs/0/results/0");
     assertEquals("n", r.at("/properties/resolved").asText());
     assertEquals("warning", r.get("level").asText());
   }
@@ -49,7 +55,10 @@ class ExtraMembersTest {
   @Test
   void textDetail() {
     String text = new TextFormat(false).render(report());
-    assertTrue(text.startsWith("board.config:7:1: warning: CONFIG_HIGHMEM=y will be unset (n) [value-dropped]\n    requested: y\n    resolved: n\n    chain:\n      MMU=n\n"), text);
+    assertTrue(
+        text.startsWith(
+            "board.config:7:1: warning: CONFIG_HIGHMEM=y will be unset (n) [value-dropped]\n    requested: y\n    resolved: n\n    chain:\n      MMU=n\n"),
+        text);
     assertTrue(text.endsWith("0 errors, 1 warning, 0 info in 1 file\n"), text);
   }
 

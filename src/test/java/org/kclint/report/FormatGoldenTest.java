@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each format's rendering of the founding case, byte for byte, against
- * testdata/report/founding.FORMAT. After a deliberate change, regenerate with
- * {@code mvn test -Dtest=FormatGoldenTest -Dkclint.updateGolden=true} and review the diff.
+ * testdata/report/founding.FORMAT. After a deliberate change, regenerate with {@code mvn test
+ * -Dtest=FormatGoldenTest -Dkclint.updateGolden=true} and review the diff.
  */
 class FormatGoldenTest {
 
@@ -21,7 +21,8 @@ class FormatGoldenTest {
   @EnumSource(ReportFormat.Kind.class)
   void matchesGolden(ReportFormat.Kind kind) throws IOException {
     String actual = kind.formatter(false).render(Founding.report());
-    Path golden = Path.of("testdata/report/founding." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    Path golden =
+        Path.of("testdata/report/founding." + kind.name().toLowerCase(java.util.Locale.ROOT));
     if (Boolean.getBoolean("kclint.updateGolden")) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }

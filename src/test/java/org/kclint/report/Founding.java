@@ -66,7 +66,9 @@ final class Founding {
             name -> Optional.ofNullable(lines.get(name)),
             facts,
             KernelVersion.fromConfigHeader(text.get(0)));
-    Trace trace = new TraceReader(ScenarioLibrary.shipped()).read(Path.of("testdata/model/kmap-ipi-deadlock-2cpus.json"));
+    Trace trace =
+        new TraceReader(ScenarioLibrary.shipped())
+            .read(Path.of("testdata/model/kmap-ipi-deadlock-2cpus.json"));
     return new RuleEngine(RuleFiles.shipped().rules())
         .check(input).stream()
             .map(v -> HazardFindings.of(v, name -> Optional.ofNullable(lines.get(name))))
@@ -78,7 +80,9 @@ final class Founding {
     return new Report(
         "0.1.0-test",
         ImmutableList.of(CONFIG),
-        RuleFiles.shipped().rules().stream().map(RuleInfo::of).collect(ImmutableList.toImmutableList()),
+        RuleFiles.shipped().rules().stream()
+            .map(RuleInfo::of)
+            .collect(ImmutableList.toImmutableList()),
         ImmutableList.copyOf(findings),
         Optional.of(Severity.ERROR));
   }

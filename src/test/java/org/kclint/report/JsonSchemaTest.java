@@ -27,7 +27,9 @@ class JsonSchemaTest {
   @Test
   void theFoundingReportWithItsTraceConforms() throws IOException {
     JsonNode report = founding();
-    assertFalse(report.at("/findings/0/trace").isMissingNode(), "the report must carry a trace to check it");
+    assertFalse(
+        report.at("/findings/0/trace").isMissingNode(),
+        "the report must carry a trace to check it");
     assertEquals(List.of(), Schemas.report(report));
   }
 
@@ -37,8 +39,11 @@ class JsonSchemaTest {
       List<Path> traces = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
       assertFalse(traces.isEmpty());
       return traces.stream()
-          .map(f -> DynamicTest.dynamicTest(f.getFileName().toString(),
-              () -> assertEquals(List.of(), Schemas.trace(JSON.readTree(f.toFile())))));
+          .map(
+              f ->
+                  DynamicTest.dynamicTest(
+                      f.getFileName().toString(),
+                      () -> assertEquals(List.of(), Schemas.trace(JSON.readTree(f.toFile())))));
     }
   }
 
@@ -58,6 +63,8 @@ class JsonSchemaTest {
 
     JsonNode badStep = founding();
     ((ObjectNode) badStep.at("/findings/0/trace/steps/0")).put("step", 0);
-    assertFalse(Schemas.report(badStep).isEmpty(), "a trace step 0, through the report's $ref to the trace schema");
+    assertFalse(
+        Schemas.report(badStep).isEmpty(),
+        "a trace step 0, through the report's $ref to the trace schema");
   }
 }

@@ -11,12 +11,19 @@ import org.kclint.diag.Position;
 import org.kclint.rules.Severity;
 
 class SeverityPolicyTest {
-  private static final Finding WARN = Finding.of("stale-config", Severity.WARNING, Position.ofLine("a.config", 3), "new symbols");
-  private static final Finding INFO = Finding.of("mitigated", Severity.INFO, Position.ofLine("a.config", 4), "safe");
+  private static final Finding WARN =
+      Finding.of("stale-config", Severity.WARNING, Position.ofLine("a.config", 3), "new symbols");
+  private static final Finding INFO =
+      Finding.of("mitigated", Severity.INFO, Position.ofLine("a.config", 4), "safe");
 
   @Test
   void offDropsAndLevelsReplace() {
-    SeverityPolicy p = new SeverityPolicy(ImmutableMap.of("stale-config", Optional.empty(), "mitigated", Optional.of(Severity.ERROR)), false, ImmutableSet.of());
+    SeverityPolicy p =
+        new SeverityPolicy(
+            ImmutableMap.of(
+                "stale-config", Optional.empty(), "mitigated", Optional.of(Severity.ERROR)),
+            false,
+            ImmutableSet.of());
     assertEquals(Optional.empty(), p.apply(WARN));
     assertEquals(Severity.ERROR, p.apply(INFO).orElseThrow().severity());
   }
@@ -32,8 +39,14 @@ class SeverityPolicyTest {
 
   @Test
   void laterSettingsWin() {
-    SeverityPolicy file = new SeverityPolicy(ImmutableMap.of("stale-config", Optional.empty()), false, ImmutableSet.of());
-    SeverityPolicy cli = new SeverityPolicy(ImmutableMap.of("stale-config", Optional.of(Severity.WARNING)), false, ImmutableSet.of("stale-config"));
+    SeverityPolicy file =
+        new SeverityPolicy(
+            ImmutableMap.of("stale-config", Optional.empty()), false, ImmutableSet.of());
+    SeverityPolicy cli =
+        new SeverityPolicy(
+            ImmutableMap.of("stale-config", Optional.of(Severity.WARNING)),
+            false,
+            ImmutableSet.of("stale-config"));
     assertEquals(Severity.ERROR, file.then(cli).apply(WARN).orElseThrow().severity());
   }
 

@@ -9,21 +9,38 @@ import org.kclint.rules.Severity;
 
 class SweepSummaryTest {
   private static Finding at(String file, Severity severity) {
-    return new Finding("r", severity, new Position(file, 1, 1), java.util.Optional.empty(), "m",
-        com.google.common.collect.ImmutableList.of(), com.google.common.collect.ImmutableList.of(),
-        com.google.common.collect.ImmutableList.of(), com.google.common.collect.ImmutableList.of(),
-        java.util.Optional.empty(), com.google.common.collect.ImmutableMap.of());
+    return new Finding(
+        "r",
+        severity,
+        new Position(file, 1, 1),
+        java.util.Optional.empty(),
+        "m",
+        com.google.common.collect.ImmutableList.of(),
+        com.google.common.collect.ImmutableList.of(),
+        com.google.common.collect.ImmutableList.of(),
+        com.google.common.collect.ImmutableList.of(),
+        java.util.Optional.empty(),
+        com.google.common.collect.ImmutableMap.of());
   }
 
   @Test
   void countsEachConfigsFindingsBySeverityAndTotalsThem() {
-    String table = SweepSummary.table(List.of("a.config", "b_defconfig"),
-        List.of(at("a.config", Severity.ERROR), at("a.config", Severity.WARNING),
-            at("b_defconfig", Severity.INFO), at("a.config", Severity.WARNING)));
-    assertEquals(String.join("\n",
-        "config             errors  warnings  info",
-        "a.config                1         2     0",
-        "b_defconfig             0         0     1",
-        "total (2 configs)       1         2     1", ""), table);
+    String table =
+        SweepSummary.table(
+            List.of("a.config", "b_defconfig"),
+            List.of(
+                at("a.config", Severity.ERROR),
+                at("a.config", Severity.WARNING),
+                at("b_defconfig", Severity.INFO),
+                at("a.config", Severity.WARNING)));
+    assertEquals(
+        String.join(
+            "\n",
+            "config             errors  warnings  info",
+            "a.config                1         2     0",
+            "b_defconfig             0         0     1",
+            "total (2 configs)       1         2     1",
+            ""),
+        table);
   }
 }

@@ -17,26 +17,36 @@ class WaiversTest {
   }
 
   private static List<String> apply(Finding... findings) {
-    return WAIVERS.apply(List.of(findings)).stream().map(f -> f.rule() + "@" + f.position().line()).toList();
+    return WAIVERS.apply(List.of(findings)).stream()
+        .map(f -> f.rule() + "@" + f.position().line())
+        .toList();
   }
 
   @Test
   void waiverCoversTheNextAssignmentAcrossBlankLines() {
     assertEquals(
         List.of("waiver-without-reason@6", "unused-waiver@7"),
-        apply(at("smp-highmem-no-hw-tlb-bcast-kmap-deadlock", 5), at("nr-cpus-less-than-dt-cpus", 6)));
+        apply(
+            at("smp-highmem-no-hw-tlb-bcast-kmap-deadlock", 5),
+            at("nr-cpus-less-than-dt-cpus", 6)));
   }
 
   @Test
   void waiverCoversOnlyTheRulesItNames() {
     assertEquals(
-        List.of("smp-highmem-no-hw-tlb-bcast-kmap-deadlock@2", "unused-waiver@3", "waiver-without-reason@6", "unused-waiver@6", "unused-waiver@7"),
+        List.of(
+            "smp-highmem-no-hw-tlb-bcast-kmap-deadlock@2",
+            "unused-waiver@3",
+            "waiver-without-reason@6",
+            "unused-waiver@6",
+            "unused-waiver@7"),
         apply(at("smp-highmem-no-hw-tlb-bcast-kmap-deadlock", 2)));
   }
 
   @Test
   void waiverOnAnotherFileDoesNotApply() {
-    Finding elsewhere = Finding.of("stale-config", Severity.ERROR, Position.ofLine("other.config", 6), "x");
+    Finding elsewhere =
+        Finding.of("stale-config", Severity.ERROR, Position.ofLine("other.config", 6), "x");
     assertEquals(elsewhere, WAIVERS.apply(List.of(elsewhere)).get(0));
   }
 }

@@ -18,8 +18,8 @@ import org.kclint.testing.ArmKconfig;
 import org.kclint.testing.Corpus;
 
 /**
- * The backbone: for every case of reference/arm, our resolve output must equal what the
- * kernel's conf wrote, byte for byte. The tree is read and finalized once for all cases.
+ * The backbone: for every case of reference/arm, our resolve output must equal what the kernel's
+ * conf wrote, byte for byte. The tree is read and finalized once for all cases.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConfReferenceTest {
@@ -58,23 +58,21 @@ class ConfReferenceTest {
   @MethodSource("defconfigs")
   void defconfigMatchesConf(String name) {
     String file = "arch/arm/configs/" + name;
-    DotConfig input =
-        DotConfigReader.parse(file, ArmKconfig.read(Corpus.linux().resolve(file)));
+    DotConfig input = DotConfigReader.parse(file, ArmKconfig.read(Corpus.linux().resolve(file)));
     assertSameAsConf("defconfig", name, input, Resolver.Mode.DEFCONFIG);
   }
 
   @ParameterizedTest(name = "debian {0}")
   @MethodSource("debian")
   void debianMatchesConf(String name) {
-    assertSameAsConf("debian", name, olddefconfigInput("debian", name),
-        Resolver.Mode.OLDDEFCONFIG);
+    assertSameAsConf("debian", name, olddefconfigInput("debian", name), Resolver.Mode.OLDDEFCONFIG);
   }
 
   @ParameterizedTest(name = "perturbed {0}")
   @MethodSource("perturbed")
   void perturbedMatchesConf(String name) {
-    assertSameAsConf("perturbed", name, olddefconfigInput("perturbed", name),
-        Resolver.Mode.OLDDEFCONFIG);
+    assertSameAsConf(
+        "perturbed", name, olddefconfigInput("perturbed", name), Resolver.Mode.OLDDEFCONFIG);
   }
 
   static DotConfig olddefconfigInput(String kind, String name) {

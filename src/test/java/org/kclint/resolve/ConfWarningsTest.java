@@ -25,10 +25,10 @@ import org.kclint.kconfig.SymbolType;
 import org.kclint.testing.ArmKconfig;
 
 /**
- * The findings agree with conf on every perturbed case: value-dropped names exactly the
- * prompted symbols whose input value differs from conf's output; unmet-dependency exactly the
- * symbols conf warned about; invalid-value, duplicate-assignment and choice-conflict exactly
- * conf's "invalid for", "reassigning" and "changes choice state" lines.
+ * The findings agree with conf on every perturbed case: value-dropped names exactly the prompted
+ * symbols whose input value differs from conf's output; unmet-dependency exactly the symbols conf
+ * warned about; invalid-value, duplicate-assignment and choice-conflict exactly conf's "invalid
+ * for", "reassigning" and "changes choice state" lines.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConfWarningsTest {
@@ -64,8 +64,7 @@ class ConfWarningsTest {
         confLines(warn, "reassigning to symbol"),
         issueLines(r, KconfigIssue.DuplicateAssignment.class));
     assertEquals(
-        confLines(warn, "changes choice state"),
-        issueLines(r, KconfigIssue.ChoiceConflict.class));
+        confLines(warn, "changes choice state"), issueLines(r, KconfigIssue.ChoiceConflict.class));
     Set<String> unmet = new TreeSet<>();
     Matcher m = UNMET.matcher(warn);
     while (m.find()) {

@@ -11,15 +11,18 @@ import org.kclint.testing.FuzzChecks;
 
 /**
  * Fuzzes the resolver: fuzzed .config files resolved against the small tree in
- * testdata/robust/tree, as olddefconfig or (first byte odd) defconfig, and the result written
- * back. Seeds and regressions: testdata/fuzz/org/kclint/resolve/ResolveFuzzTestInputs/fuzzResolve.
+ * testdata/robust/tree, as olddefconfig or (first byte odd) defconfig, and the result written back.
+ * Seeds and regressions: testdata/fuzz/org/kclint/resolve/ResolveFuzzTestInputs/fuzzResolve.
  */
 class ResolveFuzzTest {
   private static final Resolver RESOLVER =
-      Resolver.of(KconfigReader.read(KconfigOptions.of(FuzzChecks.projectFile("testdata/robust/tree"), "arm")));
+      Resolver.of(
+          KconfigReader.read(
+              KconfigOptions.of(FuzzChecks.projectFile("testdata/robust/tree"), "arm")));
 
   static {
-    FuzzChecks.warmUp(ResolveFuzzTest.class, "fuzzResolve", input -> new ResolveFuzzTest().fuzzResolve(input));
+    FuzzChecks.warmUp(
+        ResolveFuzzTest.class, "fuzzResolve", input -> new ResolveFuzzTest().fuzzResolve(input));
   }
 
   @FuzzTest(maxDuration = "10m")
@@ -30,7 +33,8 @@ class ResolveFuzzTest {
     Resolver.Mode mode = (input[0] & 1) == 0 ? Resolver.Mode.OLDDEFCONFIG : Resolver.Mode.DEFCONFIG;
     FuzzChecks.onlyInputErrors(
         () -> {
-          DotConfig config = DotConfigReader.parse("fuzz.config", Arrays.copyOfRange(input, 1, input.length));
+          DotConfig config =
+              DotConfigReader.parse("fuzz.config", Arrays.copyOfRange(input, 1, input.length));
           DotConfigWriter.write(RESOLVER.resolve(config, mode).output());
         });
   }

@@ -37,7 +37,9 @@ class ResolverTest {
   void tristateKeepsModuleWithModulesAndDependencyMet() {
     KconfigTree t =
         tree(
-            "Test", modules(), config("FOO", SymbolType.BOOL, "foo").def(c("y")),
+            "Test",
+            modules(),
+            config("FOO", SymbolType.BOOL, "foo").def(c("y")),
             config("BAR", SymbolType.TRISTATE, "bar").depends(sym("FOO")));
     assertEquals(
         HEAD + "CONFIG_MODULES=y\nCONFIG_FOO=y\nCONFIG_BAR=m\n",
@@ -56,7 +58,8 @@ class ResolverTest {
   void unmetDependencyIsDroppedUnlessSelected() {
     KconfigTree t =
         tree(
-            "Test", config("B", SymbolType.BOOL, "b"),
+            "Test",
+            config("B", SymbolType.BOOL, "b"),
             config("A", SymbolType.BOOL, "a").depends(sym("B")),
             config("C", SymbolType.BOOL, "c").def(c("y")).select("A"),
             config("D", SymbolType.BOOL, "d").depends(sym("B")));
@@ -98,8 +101,7 @@ class ResolverTest {
                 .type(SymbolType.BOOL)
                 .def(sym("B"))
                 .add(config("A", SymbolType.BOOL, "a"), config("B", SymbolType.BOOL, "b")));
-    assertEquals(
-        HEAD + "# CONFIG_A is not set\nCONFIG_B=y\n", out(t, Resolver.Mode.DEFCONFIG, ""));
+    assertEquals(HEAD + "# CONFIG_A is not set\nCONFIG_B=y\n", out(t, Resolver.Mode.DEFCONFIG, ""));
     assertEquals(
         HEAD + "CONFIG_A=y\n# CONFIG_B is not set\n",
         out(t, Resolver.Mode.DEFCONFIG, "CONFIG_A=y\n"));
@@ -113,8 +115,7 @@ class ResolverTest {
             choice("pick")
                 .add(config("A", SymbolType.BOOL, "a"), config("B", SymbolType.BOOL, "b")));
     Resolution r = run(t, Resolver.Mode.OLDDEFCONFIG, "CONFIG_A=y\nCONFIG_B=y\n");
-    assertEquals(
-        HEAD + "# CONFIG_A is not set\nCONFIG_B=y\n", DotConfigWriter.write(r.output()));
+    assertEquals(HEAD + "# CONFIG_A is not set\nCONFIG_B=y\n", DotConfigWriter.write(r.output()));
     assertEquals(ConfMessage.Kind.CHOICE_OVERRIDE, r.messages().get(0).kind());
     assertEquals(".config:2:1", r.messages().get(0).position().orElseThrow().toString());
   }
@@ -123,7 +124,8 @@ class ResolverTest {
   void outOfRangeAndInvalidNumbersFallBackToTheDefault() {
     KconfigTree t =
         tree(
-            "Test", config("N", SymbolType.INT, "n").range(sym("1"), sym("10")).def(sym("5")),
+            "Test",
+            config("N", SymbolType.INT, "n").range(sym("1"), sym("10")).def(sym("5")),
             config("H", SymbolType.HEX, "h").def(sym("0x10")));
     Resolution r = run(t, Resolver.Mode.OLDDEFCONFIG, "CONFIG_N=20\nCONFIG_H=zz\n");
     assertEquals(HEAD + "CONFIG_N=5\nCONFIG_H=0x10\n", DotConfigWriter.write(r.output()));
@@ -142,12 +144,16 @@ class ResolverTest {
   void implyRaisesTheDefaultButNotAUserValue() {
     KconfigTree t =
         tree(
-            "Test", modules(), config("A", SymbolType.TRISTATE, "a").imply("B").imply("C"),
-            config("B", SymbolType.TRISTATE, "b"), config("C", SymbolType.TRISTATE, "c"));
+            "Test",
+            modules(),
+            config("A", SymbolType.TRISTATE, "a").imply("B").imply("C"),
+            config("B", SymbolType.TRISTATE, "b"),
+            config("C", SymbolType.TRISTATE, "c"));
     assertEquals(
         HEAD + "CONFIG_MODULES=y\nCONFIG_A=y\nCONFIG_B=y\n# CONFIG_C is not set\n",
         out(
-            t, Resolver.Mode.OLDDEFCONFIG,
+            t,
+            Resolver.Mode.OLDDEFCONFIG,
             "CONFIG_MODULES=y\nCONFIG_A=y\n# CONFIG_C is not set\n"));
   }
 
@@ -155,7 +161,8 @@ class ResolverTest {
   void ifBlocksAndPromptlessSymbolsAddDependencies() {
     KconfigTree t =
         tree(
-            "Test", config("E", SymbolType.BOOL, "e"),
+            "Test",
+            config("E", SymbolType.BOOL, "e"),
             ifBlock(sym("E"))
                 .add(
                     config("F", SymbolType.BOOL, null).def(c("y")),

@@ -12,8 +12,8 @@ import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
 
 /**
- * A symbol's help screen is menuconfig's, byte for byte: explain.golden was written by the
- * kernel's own menu.c (testdata/explain/symhelp.c says how) for the same tree and config.
+ * A symbol's help screen is menuconfig's, byte for byte: explain.golden was written by the kernel's
+ * own menu.c (testdata/explain/symhelp.c says how) for the same tree and config.
  */
 class SymbolHelpTest {
   private static final Path DIR = Path.of("testdata/explain");
@@ -32,6 +32,8 @@ class SymbolHelpTest {
   @Test
   void anUnknownSymbolHasNoScreen() {
     Resolver resolver = Resolver.of(KconfigReader.read(KconfigOptions.of(DIR, "arm")));
-    assertEquals(Optional.empty(), resolver.help(DotConfigReader.read(DIR.resolve("explain.config")), "NO_SUCH_SYMBOL"));
+    assertEquals(
+        Optional.empty(),
+        resolver.help(DotConfigReader.read(DIR.resolve("explain.config")), "NO_SUCH_SYMBOL"));
   }
 }

@@ -174,18 +174,30 @@ final class Trees {
     }
     MenuNode root =
         new MenuNode(
-            MenuNode.Kind.ROOT, Optional.empty(),
-            Optional.ofNullable(mainmenu).map(t -> new Prompt(t, Expr.YES, POS)), Expr.YES,
-            Expr.YES, Optional.empty(), Optional.empty(), ImmutableList.of(), ImmutableList.of(),
-            ImmutableList.of(), ImmutableList.of(), Optional.empty(), false, false,
-            ImmutableList.copyOf(children), POS);
+            MenuNode.Kind.ROOT,
+            Optional.empty(),
+            Optional.ofNullable(mainmenu).map(t -> new Prompt(t, Expr.YES, POS)),
+            Expr.YES,
+            Expr.YES,
+            Optional.empty(),
+            Optional.empty(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            ImmutableList.of(),
+            Optional.empty(),
+            false,
+            false,
+            ImmutableList.copyOf(children),
+            POS);
     ImmutableMap.Builder<String, Symbol> symbols = ImmutableMap.builder();
     defs.forEach(
         (name, nodes) ->
             symbols.put(
                 name,
                 new Symbol(
-                    name, types.getOrDefault(name, SymbolType.UNKNOWN),
+                    name,
+                    types.getOrDefault(name, SymbolType.UNKNOWN),
                     ImmutableList.copyOf(nodes))));
     return new KconfigTree(root, symbols.build(), ImmutableList.of("Kconfig"));
   }
@@ -193,19 +205,28 @@ final class Trees {
   private static MenuNode node(
       Entry e, Expr inherited, Map<String, List<MenuNode>> defs, Map<String, SymbolType> types) {
     List<MenuNode> children = new ArrayList<>();
-    Expr inner =
-        e.kind == MenuNode.Kind.CONFIG ? inherited : Expr.and(inherited, e.dependsOn);
+    Expr inner = e.kind == MenuNode.Kind.CONFIG ? inherited : Expr.and(inherited, e.dependsOn);
     for (Entry child : e.children) {
       children.add(node(child, inner, defs, types));
     }
     MenuNode n =
         new MenuNode(
-            e.kind, Optional.ofNullable(e.symbol),
-            Optional.ofNullable(e.prompt).map(t -> new Prompt(t, e.promptIf, POS)), e.dependsOn,
-            inherited, Optional.ofNullable(e.visibleIf), Optional.ofNullable(e.type),
-            ImmutableList.copyOf(e.defaults), ImmutableList.copyOf(e.selects),
-            ImmutableList.copyOf(e.implies), ImmutableList.copyOf(e.ranges), Optional.empty(),
-            e.modules, e.optional, ImmutableList.copyOf(children), POS);
+            e.kind,
+            Optional.ofNullable(e.symbol),
+            Optional.ofNullable(e.prompt).map(t -> new Prompt(t, e.promptIf, POS)),
+            e.dependsOn,
+            inherited,
+            Optional.ofNullable(e.visibleIf),
+            Optional.ofNullable(e.type),
+            ImmutableList.copyOf(e.defaults),
+            ImmutableList.copyOf(e.selects),
+            ImmutableList.copyOf(e.implies),
+            ImmutableList.copyOf(e.ranges),
+            Optional.empty(),
+            e.modules,
+            e.optional,
+            ImmutableList.copyOf(children),
+            POS);
     if (e.kind == MenuNode.Kind.CONFIG && e.symbol != null) {
       defs.computeIfAbsent(e.symbol, k -> new ArrayList<>()).add(n);
       if (e.type != null) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.kclint.rules.parse.RuleFiles;
 
 /**
- * Every rule of the shipped catalogue on its own test inputs, with the whole catalogue running:
- * the findings must be exactly the {@code # EXPECT} markers, and every fix offered must, applied
- * to the configuration, remove the finding without raising another.
+ * Every rule of the shipped catalogue on its own test inputs, with the whole catalogue running: the
+ * findings must be exactly the {@code # EXPECT} markers, and every fix offered must, applied to the
+ * configuration, remove the finding without raising another.
  */
 class CatalogueCasesTest {
   private static final Path CASES = Path.of("testdata/rules");
@@ -49,7 +49,8 @@ class CatalogueCasesTest {
 
   @TestFactory
   Stream<DynamicTest> findingsAreExactlyTheExpectations() throws IOException {
-    return cases().map(p -> DynamicTest.dynamicTest(CASES.relativize(p).toString(), () -> check(p)));
+    return cases()
+        .map(p -> DynamicTest.dynamicTest(CASES.relativize(p).toString(), () -> check(p)));
   }
 
   private static void check(Path config) throws IOException {
@@ -64,7 +65,8 @@ class CatalogueCasesTest {
     if (config.getFileName().toString().equals("positive.config")) {
       String rule = config.getParent().getFileName().toString();
       assertTrue(
-          verdicts.stream().anyMatch(v -> v.rule().id().equals(rule) && v.status() == Verdict.Status.HAZARD),
+          verdicts.stream()
+              .anyMatch(v -> v.rule().id().equals(rule) && v.status() == Verdict.Status.HAZARD),
           "positive case fires " + rule);
     }
     for (Verdict v : verdicts) {
@@ -95,15 +97,19 @@ class CatalogueCasesTest {
     assertFalse(
         after.stream().anyMatch(a -> a.rule().equals(v.rule())),
         fix.changesText() + " removes " + v.rule().id());
-    Set<String> firingBefore =
-        before.stream().map(b -> b.rule().id()).collect(Collectors.toSet());
+    Set<String> firingBefore = before.stream().map(b -> b.rule().id()).collect(Collectors.toSet());
     List<String> raised = new ArrayList<>();
     for (Verdict a : after) {
       boolean announced =
           a.status() == Verdict.Status.UNKNOWN
               && v.caveats().stream()
-                  .anyMatch(k -> k.fix().equals(fix) && k.note().startsWith("may raise " + a.rule().id() + " "));
-      if (!firingBefore.contains(a.rule().id()) && a.status() != Verdict.Status.MITIGATED && !announced) {
+                  .anyMatch(
+                      k ->
+                          k.fix().equals(fix)
+                              && k.note().startsWith("may raise " + a.rule().id() + " "));
+      if (!firingBefore.contains(a.rule().id())
+          && a.status() != Verdict.Status.MITIGATED
+          && !announced) {
         raised.add(a.rule().id());
       }
     }

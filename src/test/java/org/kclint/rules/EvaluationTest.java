@@ -45,18 +45,30 @@ class EvaluationTest {
     Evaluation e = eval(Map.of("MOD", "m"), Map.of());
     assertEquals(Truth.level(1), e.truth(MOD));
     assertEquals(Truth.level(1), e.truth(new RuleExpr.Not(MOD)));
-    assertEquals(Truth.level(2), e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.EQ, MOD, new RuleExpr.Literal(Value.M))));
+    assertEquals(
+        Truth.level(2),
+        e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.EQ, MOD, new RuleExpr.Literal(Value.M))));
   }
 
   @Test
   void numbersVersionsAndRevisionsCompare() {
     Evaluation e =
-        eval(Map.of("PAGE_OFFSET", "0xC0000000"), Map.of("ramBytes", new Value.Num(0x40000000L), "coreRev", new Value.Str("r1p0")));
-    RuleExpr lowmem = new RuleExpr.Arith(false, lit(0xF0000000L), new RuleExpr.Symbol("PAGE_OFFSET"));
-    assertEquals(Truth.TRUE, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.GT, new RuleExpr.Fact("ramBytes"), lowmem)));
+        eval(
+            Map.of("PAGE_OFFSET", "0xC0000000"),
+            Map.of("ramBytes", new Value.Num(0x40000000L), "coreRev", new Value.Str("r1p0")));
+    RuleExpr lowmem =
+        new RuleExpr.Arith(false, lit(0xF0000000L), new RuleExpr.Symbol("PAGE_OFFSET"));
     assertEquals(
         Truth.TRUE,
-        e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.LT, new RuleExpr.Fact("coreRev"), new RuleExpr.Literal(new Value.Str("r2p0")))));
+        e.truth(
+            new RuleExpr.Compare(RuleExpr.CompareOp.GT, new RuleExpr.Fact("ramBytes"), lowmem)));
+    assertEquals(
+        Truth.TRUE,
+        e.truth(
+            new RuleExpr.Compare(
+                RuleExpr.CompareOp.LT,
+                new RuleExpr.Fact("coreRev"),
+                new RuleExpr.Literal(new Value.Str("r2p0")))));
     assertEquals(
         Truth.TRUE,
         e.truth(
@@ -71,7 +83,11 @@ class EvaluationTest {
     Evaluation e = eval(Map.of(), Map.of("dtCpuNodes", new Value.Num(4)));
     assertEquals(
         Truth.UNKNOWN,
-        e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.GT, new RuleExpr.Fact("dtCpuNodes"), new RuleExpr.Symbol("NR_CPUS"))));
+        e.truth(
+            new RuleExpr.Compare(
+                RuleExpr.CompareOp.GT,
+                new RuleExpr.Fact("dtCpuNodes"),
+                new RuleExpr.Symbol("NR_CPUS"))));
     assertEquals(List.of("NR_CPUS (not set in the .config)"), e.missing());
   }
 
@@ -81,7 +97,8 @@ class EvaluationTest {
     RuleExpr in =
         new RuleExpr.In(
             new RuleExpr.Fact("core"),
-            com.google.common.collect.ImmutableList.of(new Value.Str("Cortex-A9"), new Value.Str("Cortex-A5")));
+            com.google.common.collect.ImmutableList.of(
+                new Value.Str("Cortex-A9"), new Value.Str("Cortex-A5")));
     assertEquals(Truth.TRUE, e.truth(in));
   }
 

@@ -35,8 +35,8 @@ class FoundingCaseCorpusTest {
           "ramBytes", new Value.Num(0x20000000L),
           "ramTopPhys", new Value.Num(0x8fffffffL));
 
-  private static List<Verdict> check(String defconfig, String extra, Map<String, Value> facts, String kernel)
-      throws Exception {
+  private static List<Verdict> check(
+      String defconfig, String extra, Map<String, Value> facts, String kernel) throws Exception {
     Path file = Corpus.linux().resolve("arch/arm/configs").resolve(defconfig);
     String text = Files.readString(file, StandardCharsets.UTF_8) + extra;
     DotConfig input = DotConfigReader.parse(file.toString(), text);
@@ -55,7 +55,8 @@ class FoundingCaseCorpusTest {
   @Test
   void realviewWithHighmemOn2635Deadlocks() throws Exception {
     List<Verdict> verdicts = check("realview_defconfig", "CONFIG_HIGHMEM=y\n", PB11MP, "2.6.35");
-    Verdict v = verdicts.stream().filter(x -> x.rule().id().equals(FOUNDING)).findFirst().orElseThrow();
+    Verdict v =
+        verdicts.stream().filter(x -> x.rule().id().equals(FOUNDING)).findFirst().orElseThrow();
     assertEquals(Verdict.Status.HAZARD, v.status(), verdicts.toString());
     assertEquals(List.of("CONFIG_HIGHMEM=n"), v.fixes().stream().map(Fix::changesText).toList());
   }
@@ -63,7 +64,8 @@ class FoundingCaseCorpusTest {
   @Test
   void realviewWithHighmemOn61IsMitigated() throws Exception {
     List<Verdict> verdicts = check("realview_defconfig", "CONFIG_HIGHMEM=y\n", PB11MP, "6.1.192");
-    Verdict v = verdicts.stream().filter(x -> x.rule().id().equals(FOUNDING)).findFirst().orElseThrow();
+    Verdict v =
+        verdicts.stream().filter(x -> x.rule().id().equals(FOUNDING)).findFirst().orElseThrow();
     assertEquals(Verdict.Status.MITIGATED, v.status(), verdicts.toString());
     assertTrue(v.message().contains("plain spin_lock"), v.message());
   }
@@ -91,9 +93,16 @@ class FoundingCaseCorpusTest {
     List<Verdict> verdicts =
         ENGINE.check(
             new RuleEngine.Input(
-                "hand.config", ConfigResolver.asGiven(config.symbols()), config::line, Facts.NONE, config.headerVersion()));
+                "hand.config",
+                ConfigResolver.asGiven(config.symbols()),
+                config::line,
+                Facts.NONE,
+                config.headerVersion()));
     Verdict v =
-        verdicts.stream().filter(x -> x.rule().id().equals("smp-tlbv6-highmem-vivt-build-error")).findFirst().orElseThrow();
+        verdicts.stream()
+            .filter(x -> x.rule().id().equals("smp-tlbv6-highmem-vivt-build-error"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Verdict.Status.HAZARD, v.status());
     assertEquals("hand.config:5:1", v.position().toString());
   }

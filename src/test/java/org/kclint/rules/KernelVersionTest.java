@@ -13,14 +13,21 @@ class KernelVersionTest {
   }
 
   private static VersionRange range(String from, String until) {
-    return new VersionRange(Optional.ofNullable(from).map(KernelVersionTest::v), Optional.ofNullable(until).map(KernelVersionTest::v));
+    return new VersionRange(
+        Optional.ofNullable(from).map(KernelVersionTest::v),
+        Optional.ofNullable(until).map(KernelVersionTest::v));
   }
 
   @Test
   void readsTheConfigHeader() {
-    assertEquals(v("6.1.192"), KernelVersion.fromConfigHeader("# Linux/arm 6.1.192 Kernel Configuration").orElseThrow());
-    assertEquals(v("6.1.0"), KernelVersion.fromConfigHeader("# Linux/arm 6.1.0-rc3 Kernel Configuration").orElseThrow());
-    assertTrue(KernelVersion.fromConfigHeader("# Automatically generated file; DO NOT EDIT.").isEmpty());
+    assertEquals(
+        v("6.1.192"),
+        KernelVersion.fromConfigHeader("# Linux/arm 6.1.192 Kernel Configuration").orElseThrow());
+    assertEquals(
+        v("6.1.0"),
+        KernelVersion.fromConfigHeader("# Linux/arm 6.1.0-rc3 Kernel Configuration").orElseThrow());
+    assertTrue(
+        KernelVersion.fromConfigHeader("# Automatically generated file; DO NOT EDIT.").isEmpty());
   }
 
   @Test

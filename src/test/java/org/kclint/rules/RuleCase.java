@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 import org.kclint.diag.Position;
 
 /**
- * One test case of testdata/rules/ID/: a {@code .config} with {@code # EXPECT: rule [status]}
- * on the lines to be flagged, and a board facts file beside it (none means no board). Reads
- * just enough of both formats for the tests.
+ * One test case of testdata/rules/ID/: a {@code .config} with {@code # EXPECT: rule [status]} on
+ * the lines to be flagged, and a board facts file beside it (none means no board). Reads just
+ * enough of both formats for the tests.
  */
 public record RuleCase(
     String name,
@@ -103,6 +103,7 @@ public record RuleCase(
   }
 
   public RuleEngine.Input input(ConfigResolver config, Optional<KernelVersion> kernel) {
-    return new RuleEngine.Input("test.config", config, s -> Optional.ofNullable(lines.get(s)), facts, kernel);
+    return new RuleEngine.Input(
+        "test.config", config, s -> Optional.ofNullable(lines.get(s)), facts, kernel);
   }
 }

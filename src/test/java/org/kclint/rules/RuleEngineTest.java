@@ -21,9 +21,7 @@ class RuleEngineTest {
   }
 
   private static Verdict verdict(String caseName) throws IOException {
-    return only(
-        new RuleEngine(CATALOGUE.rules()).check(founding(caseName).input()),
-        FOUNDING);
+    return only(new RuleEngine(CATALOGUE.rules()).check(founding(caseName).input()), FOUNDING);
   }
 
   private static RuleCase founding(String name) throws IOException {
@@ -32,8 +30,7 @@ class RuleEngineTest {
 
   @Test
   void foundingCaseOffersOnlyTheSoundFix() throws IOException {
-    Verdict v =
-        verdict("positive");
+    Verdict v = verdict("positive");
     assertEquals(Verdict.Status.HAZARD, v.status());
     assertEquals(Severity.ERROR, v.severity());
     assertEquals(List.of("CONFIG_HIGHMEM=n"), v.fixes().stream().map(Fix::changesText).toList());
@@ -48,8 +45,7 @@ class RuleEngineTest {
 
   @Test
   void sixOneMitigationIsReportedAsInfoWithTheModelParameters() throws IOException {
-    Verdict v =
-        verdict("mitigated");
+    Verdict v = verdict("mitigated");
     assertEquals(Verdict.Status.MITIGATED, v.status());
     assertEquals(Severity.INFO, v.severity());
     assertTrue(v.message().contains("plain spin_lock"), v.message());
@@ -58,15 +54,17 @@ class RuleEngineTest {
 
   @Test
   void unknownVerdictNamesTheMissingFacts() throws IOException {
-    Verdict v =
-        verdict("unknown");
+    Verdict v = verdict("unknown");
     assertEquals(Verdict.Status.UNKNOWN, v.status());
     assertEquals(Severity.WARNING, v.severity());
     assertEquals(List.of("board.nCpus", "board.hwTlbBcast"), v.missing());
-    assertTrue(v.message().endsWith("cannot tell without board.nCpus, board.hwTlbBcast"), v.message());
+    assertTrue(
+        v.message().endsWith("cannot tell without board.nCpus, board.hwTlbBcast"), v.message());
     assertTrue(v.scenario().isEmpty(), "no scenario without its parameters");
     // Without a board, a uniprocessor kernel might waste CPUs: offered, with that caveat.
-    assertEquals(List.of("CONFIG_HIGHMEM=n", "CONFIG_SMP=n"), v.fixes().stream().map(Fix::changesText).toList());
+    assertEquals(
+        List.of("CONFIG_HIGHMEM=n", "CONFIG_SMP=n"),
+        v.fixes().stream().map(Fix::changesText).toList());
     assertEquals(
         List.of("may raise up-kernel-on-smp-board (depends on board.nCpus)"),
         v.caveats().stream().map(Verdict.FixCaveat::note).toList());
@@ -74,8 +72,7 @@ class RuleEngineTest {
 
   @Test
   void latentVerdictSaysWhy() throws IOException {
-    Verdict v =
-        verdict("latent");
+    Verdict v = verdict("latent");
     assertEquals(Verdict.Status.LATENT, v.status());
     assertEquals(Severity.WARNING, v.severity());
     assertTrue(v.message().contains("all RAM fits in lowmem"), v.message());
@@ -93,10 +90,11 @@ class RuleEngineTest {
   @Test
   void kernelsOutsideTheRangeSkipTheRule() throws IOException {
     RuleCase c = founding("positive");
-    RuleEngine.Input old = c.input(ConfigResolver.asGiven(c.symbols()), KernelVersion.parse("2.6.29"));
+    RuleEngine.Input old =
+        c.input(ConfigResolver.asGiven(c.symbols()), KernelVersion.parse("2.6.29"));
     assertTrue(
-        new RuleEngine(CATALOGUE.rules()).check(old).stream()
-            .noneMatch(v -> v.rule().id().equals(FOUNDING)));
+        new RuleEngine(CATALOGUE.rules())
+            .check(old).stream().noneMatch(v -> v.rule().id().equals(FOUNDING)));
   }
 
   @Test
@@ -108,14 +106,12 @@ class RuleEngineTest {
     Verdict v =
         only(new RuleEngine(CATALOGUE.rules()).check(c.input(keepsHighmem, c.kernel())), FOUNDING);
     assertEquals(List.of(), v.fixes());
-    assertEquals(
-        "the Kconfig tree would not keep CONFIG_HIGHMEM=n", v.rejected().get(0).reason());
+    assertEquals("the Kconfig tree would not keep CONFIG_HIGHMEM=n", v.rejected().get(0).reason());
   }
 
   @Test
   void findingPointsAtTheFirstBlamedLineAndRelatesTheOthers() throws IOException {
-    Verdict v =
-        verdict("positive");
+    Verdict v = verdict("positive");
     assertEquals(11, v.position().line(), "HIGHMEM line");
     assertEquals(List.of(6), v.related().stream().map(p -> p.line()).toList(), "SMP line");
   }

@@ -13,8 +13,8 @@ import org.kclint.kconfig.parse.KconfigReader;
 import org.kclint.kconfig.parse.ToolchainProfile;
 
 /**
- * The arm tree of the corpus read with the environment and toolchain profile the references
- * were produced with (reference/README.md); parsed once per test JVM.
+ * The arm tree of the corpus read with the environment and toolchain profile the references were
+ * produced with (reference/README.md); parsed once per test JVM.
  */
 public final class ArmKconfig {
   public static final ImmutableMap<String, String> ENVIRONMENT =
@@ -57,7 +57,8 @@ public final class ArmKconfig {
   /** A reference file's bytes, uncompressed if it ends in .gz. */
   public static byte[] read(Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return file.toString().endsWith(".gz") ? new GZIPInputStream(in).readAllBytes()
+      return file.toString().endsWith(".gz")
+          ? new GZIPInputStream(in).readAllBytes()
           : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * Where the shared corpus and references are: system property {@code kclint.shared}, else
  * environment variable {@code KCLINT_SHARED}, else {@code ../shared}. Tests that need it call
- * {@link #root()}: without the corpus they are skipped with a visible reason, unless
- * {@code KCLINT_REQUIRE_CORPUS=1} (as .ci/run sets), where a missing corpus fails them.
+ * {@link #root()}: without the corpus they are skipped with a visible reason, unless {@code
+ * KCLINT_REQUIRE_CORPUS=1} (as .ci/run sets), where a missing corpus fails them.
  */
 public final class Corpus {
   private Corpus() {}

@@ -29,15 +29,16 @@ public final class FuzzChecks {
         throw new AssertionError("badly positioned diagnostic: " + expected.diagnostic(), expected);
       }
       if (expected.getMessage() == null || expected.getMessage().isBlank()) {
-        throw new AssertionError("diagnostic without a message at " + expected.position(), expected);
+        throw new AssertionError(
+            "diagnostic without a message at " + expected.position(), expected);
       }
     }
   }
 
   /**
-   * Runs {@code target} once on each of its seed inputs (the {@code <Class>Inputs/<method>}
-   * folder on the test class path), so that class loading and instrumentation happen before
-   * the fuzzer starts timing inputs against its one-second limit.
+   * Runs {@code target} once on each of its seed inputs (the {@code <Class>Inputs/<method>} folder
+   * on the test class path), so that class loading and instrumentation happen before the fuzzer
+   * starts timing inputs against its one-second limit.
    */
   public static void warmUp(Class<?> testClass, String method, Consumer<byte[]> target) {
     URL seeds = testClass.getResource(testClass.getSimpleName() + "Inputs/" + method);
@@ -63,7 +64,8 @@ public final class FuzzChecks {
    */
   public static Path projectFile(String relative) {
     try {
-      Path testClasses = Path.of(FuzzChecks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path testClasses =
+          Path.of(FuzzChecks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return testClasses.getParent().getParent().resolve(relative);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);

@@ -5,9 +5,9 @@ import org.kclint.board.parse.MutableTree.Ref;
 import org.kclint.diag.Position;
 
 /**
- * What a piece of device tree source says, before dtc's tree rules are applied: the parser's
- * output in our own immutable terms (values already evaluated to bytes, positions resolved), so
- * that a piece shared by many boards is parsed once per run.
+ * What a piece of device tree source says, before dtc's tree rules are applied: the parser's output
+ * in our own immutable terms (values already evaluated to bytes, positions resolved), so that a
+ * piece shared by many boards is parsed once per run.
  */
 final class Ast {
   private Ast() {}
@@ -35,8 +35,13 @@ final class Ast {
   record OmitRef(String reference, Position position) implements Item {}
 
   /** A node body with its name, labels and {@code /omit-if-no-ref/} mark. */
-  record NodeDef(String name, ImmutableList<String> labels, boolean omitIfUnused,
-      ImmutableList<PropDef> properties, ImmutableList<ChildDef> children, Position position)
+  record NodeDef(
+      String name,
+      ImmutableList<String> labels,
+      boolean omitIfUnused,
+      ImmutableList<PropDef> properties,
+      ImmutableList<ChildDef> children,
+      Position position)
       implements ChildDef {}
 
   /** An entry of a node body's children: a node, or {@code /delete-node/ name;}. */
@@ -48,6 +53,11 @@ final class Ast {
    * A property ({@code deleted} for {@code /delete-property/}); {@code value} holds placeholder
    * bytes where {@code refs} will go. Never modified once built.
    */
-  record PropDef(String name, ImmutableList<String> labels, byte[] value, ImmutableList<Ref> refs,
-      boolean deleted, Position position) {}
+  record PropDef(
+      String name,
+      ImmutableList<String> labels,
+      byte[] value,
+      ImmutableList<Ref> refs,
+      boolean deleted,
+      Position position) {}
 }

@@ -39,9 +39,9 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
- * Turns dtc's parse of a piece of source into {@link Ast} items, as dtc-parser.y's actions
- * evaluate it: strings with escapes, cells of 8 to 64 bits with integer expressions in unsigned
- * 64-bit arithmetic, byte strings, {@code /incbin/}, references left as placeholders.
+ * Turns dtc's parse of a piece of source into {@link Ast} items, as dtc-parser.y's actions evaluate
+ * it: strings with escapes, cells of 8 to 64 bits with integer expressions in unsigned 64-bit
+ * arithmetic, byte strings, {@code /incbin/}, references left as placeholders.
  */
 final class AstBuilder {
   /** Reads the bytes of an {@code /incbin/} file, named relative to the token's file. */
@@ -64,8 +64,11 @@ final class AstBuilder {
       out.add(new Ast.Header(h.PLUGIN() != null, locate.apply(h.getStart())));
     }
     for (DtsParser.MemreserveContext m : ctx.memreserve()) {
-      out.add(new Ast.MemReserve(integer(m.integerPrim(0)), integer(m.integerPrim(1)),
-          locate.apply(m.MEMRESERVE().getSymbol())));
+      out.add(
+          new Ast.MemReserve(
+              integer(m.integerPrim(0)),
+              integer(m.integerPrim(1)),
+              locate.apply(m.MEMRESERVE().getSymbol())));
     }
     for (TopItemContext item : ctx.topItem()) {
       out.add(topItem(item));
@@ -76,12 +79,16 @@ final class AstBuilder {
   private Ast.Item topItem(TopItemContext item) {
     Position at = locate.apply(item.getStart());
     if (item instanceof RootNodeContext r) {
-      return new Ast.RootNode(body("", ImmutableList.of(), false, r.nodeBody(), r.SLASH().getSymbol()), at);
+      return new Ast.RootNode(
+          body("", ImmutableList.of(), false, r.nodeBody(), r.SLASH().getSymbol()), at);
     }
     if (item instanceof RefNodeContext r) {
       Position refAt = locate.apply(r.reference().getStart());
-      return new Ast.RefNode(r.LABEL() == null ? null : labelName(r.LABEL()), refName(r.reference()),
-          body("", ImmutableList.of(), false, r.nodeBody(), r.reference().getStart()), refAt);
+      return new Ast.RefNode(
+          r.LABEL() == null ? null : labelName(r.LABEL()),
+          refName(r.reference()),
+          body("", ImmutableList.of(), false, r.nodeBody(), r.reference().getStart()),
+          refAt);
     }
     if (item instanceof DeleteRefContext d) {
       return new Ast.DeleteRef(refName(d.reference()), locate.apply(d.reference().getStart()));
@@ -95,8 +102,8 @@ final class AstBuilder {
     return ref.LABEL_REF() != null ? text.substring(1) : text.substring(2, text.length() - 1);
   }
 
-  private Ast.NodeDef body(String name, ImmutableList<String> labels, boolean omit,
-      NodeBodyContext ctx, Token at) {
+  private Ast.NodeDef body(
+      String name, ImmutableList<String> labels, boolean omit, NodeBodyContext ctx, Token at) {
     ImmutableList.Builder<Ast.PropDef> props = ImmutableList.builder();
     for (PropertyDefContext p : ctx.propertyDef()) {
       props.add(property(p));
@@ -108,12 +115,18 @@ final class AstBuilder {
         for (TerminalNode l : c.LABEL()) {
           childLabels.add(labelName(l));
         }
-        children.add(body(nodeName(c.PROPNODENAME()), childLabels.build(),
-            !c.OMIT_NO_REF().isEmpty(), c.nodeBody(), c.PROPNODENAME().getSymbol()));
+        children.add(
+            body(
+                nodeName(c.PROPNODENAME()),
+                childLabels.build(),
+                !c.OMIT_NO_REF().isEmpty(),
+                c.nodeBody(),
+                c.PROPNODENAME().getSymbol()));
       } else {
         DeleteChildContext d = (DeleteChildContext) s;
-        children.add(new Ast.DeleteChild(nodeName(d.PROPNODENAME()),
-            locate.apply(d.PROPNODENAME().getSymbol())));
+        children.add(
+            new Ast.DeleteChild(
+                nodeName(d.PROPNODENAME()), locate.apply(d.PROPNODENAME().getSymbol())));
       }
     }
     return new Ast.NodeDef(name, labels, omit, props.build(), children.build(), locate.apply(at));
@@ -121,8 +134,13 @@ final class AstBuilder {
 
   private Ast.PropDef property(PropertyDefContext ctx) {
     if (ctx instanceof DeletePropertyContext d) {
-      return new Ast.PropDef(nodeName(d.PROPNODENAME()), ImmutableList.of(), new byte[0],
-          ImmutableList.of(), true, locate.apply(d.PROPNODENAME().getSymbol()));
+      return new Ast.PropDef(
+          nodeName(d.PROPNODENAME()),
+          ImmutableList.of(),
+          new byte[0],
+          ImmutableList.of(),
+          true,
+          locate.apply(d.PROPNODENAME().getSymbol()));
     }
     PropertyContext pc = (PropertyContext) ctx;
     ByteArrayOutputStream value = new ByteArrayOutputStream();
@@ -136,15 +154,21 @@ final class AstBuilder {
     for (TerminalNode l : pc.LABEL()) {
       labels.add(labelName(l));
     }
-    return new Ast.PropDef(nodeName(pc.PROPNODENAME()), labels.build(), value.toByteArray(),
-        ImmutableList.copyOf(refs), false, locate.apply(pc.PROPNODENAME().getSymbol()));
+    return new Ast.PropDef(
+        nodeName(pc.PROPNODENAME()),
+        labels.build(),
+        value.toByteArray(),
+        ImmutableList.copyOf(refs),
+        false,
+        locate.apply(pc.PROPNODENAME().getSymbol()));
   }
 
   private void dataPiece(DataPieceContext piece, ByteArrayOutputStream out, List<Ref> refs) {
     if (piece instanceof StringPieceContext s) {
       String text = s.STRING().getText();
-      out.writeBytes(Escapes.decode(text.substring(1, text.length() - 1))
-          .getBytes(StandardCharsets.ISO_8859_1));
+      out.writeBytes(
+          Escapes.decode(text.substring(1, text.length() - 1))
+              .getBytes(StandardCharsets.ISO_8859_1));
       out.write(0);
     } else if (piece instanceof CellsPieceContext c) {
       cells(c, out, refs);
@@ -155,16 +179,23 @@ final class AstBuilder {
         }
       }
     } else if (piece instanceof PathPieceContext p) {
-      refs.add(new Ref(out.size(), false, refName(p.reference()),
-          locate.apply(p.reference().getStart())));
+      refs.add(
+          new Ref(
+              out.size(), false, refName(p.reference()), locate.apply(p.reference().getStart())));
     } else {
       IncbinPieceContext inc = (IncbinPieceContext) piece;
       String name = inc.STRING().getText();
-      byte[] data = binaries.read(Escapes.decode(name.substring(1, name.length() - 1)),
-          inc.STRING().getSymbol());
-      int from = inc.integerPrim().isEmpty() ? 0 : (int) Math.min(integer(inc.integerPrim(0)), data.length);
-      int length = inc.integerPrim().isEmpty() ? data.length - from
-          : (int) Math.min(integer(inc.integerPrim(1)), data.length - from);
+      byte[] data =
+          binaries.read(
+              Escapes.decode(name.substring(1, name.length() - 1)), inc.STRING().getSymbol());
+      int from =
+          inc.integerPrim().isEmpty()
+              ? 0
+              : (int) Math.min(integer(inc.integerPrim(0)), data.length);
+      int length =
+          inc.integerPrim().isEmpty()
+              ? data.length - from
+              : (int) Math.min(integer(inc.integerPrim(1)), data.length - from);
       out.write(data, from, length);
     }
   }
@@ -174,8 +205,8 @@ final class AstBuilder {
     if (c.bits != null) {
       long requested = literal(c.width);
       if (requested != 8 && requested != 16 && requested != 32 && requested != 64) {
-        throw new InputException(locate.apply(c.width),
-            "array elements must be 8, 16, 32 or 64 bits");
+        throw new InputException(
+            locate.apply(c.width), "array elements must be 8, 16, 32 or 64 bits");
       }
       bits = (int) requested;
     }
@@ -185,17 +216,19 @@ final class AstBuilder {
         long mask = bits == 64 ? -1L : (1L << bits) - 1;
         // As dtc: too wide is an error, unless it is a sign-extended negative number.
         if (Long.compareUnsigned(value, mask) > 0 && (value | mask) != -1L) {
-          throw new InputException(locate.apply(item.getStart()),
+          throw new InputException(
+              locate.apply(item.getStart()),
               "value out of range for " + bits + "-bit array element");
         }
         MutableTree.appendInteger(out, value, bits / 8);
       } else if (item.reference() != null) {
         if (bits != 32) {
-          throw new InputException(locate.apply(item.getStart()),
+          throw new InputException(
+              locate.apply(item.getStart()),
               "references are only allowed in arrays with 32-bit elements");
         }
-        refs.add(new Ref(out.size(), true, refName(item.reference()),
-            locate.apply(item.getStart())));
+        refs.add(
+            new Ref(out.size(), true, refName(item.reference()), locate.apply(item.getStart())));
         MutableTree.appendInteger(out, 0xffffffffL, 4);
       }
     }
@@ -209,9 +242,11 @@ final class AstBuilder {
       Token t = ctx.CHAR_LITERAL().getSymbol();
       String body = Escapes.decode(t.getText().substring(1, t.getText().length() - 1));
       if (body.length() != 1) {
-        throw new InputException(locate.apply(t), body.isEmpty()
-            ? "empty character literal"
-            : "character literal has " + body.length() + " characters instead of 1");
+        throw new InputException(
+            locate.apply(t),
+            body.isEmpty()
+                ? "empty character literal"
+                : "character literal has " + body.length() + " characters instead of 1");
       }
       return body.charAt(0) & 0xff;
     }
@@ -265,7 +300,8 @@ final class AstBuilder {
           throw new InputException(locate.apply(b.op), "division by zero");
         }
         yield b.op.getType() == DtsLexer.SLASH
-            ? Long.divideUnsigned(l, r) : Long.remainderUnsigned(l, r);
+            ? Long.divideUnsigned(l, r)
+            : Long.remainderUnsigned(l, r);
       }
       case DtsLexer.PLUS -> l + r;
       case DtsLexer.MINUS -> l - r;

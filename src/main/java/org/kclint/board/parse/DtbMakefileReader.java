@@ -16,16 +16,18 @@ import org.kclint.diag.Limits;
 import org.kclint.diag.Position;
 
 /**
- * Reads the Kbuild Makefiles that list a tree's device trees. Only the assignments Kbuild uses
- * to choose what to build are understood ({@code dtb-}, {@code subdir-}); other variable
- * assignments ({@code DTC_FLAGS_board := -@}) do not choose anything and are skipped; a
- * conditional or a rule would change the lists in ways this reader cannot follow, so it is an
- * error rather than a silently wrong list.
+ * Reads the Kbuild Makefiles that list a tree's device trees. Only the assignments Kbuild uses to
+ * choose what to build are understood ({@code dtb-}, {@code subdir-}); other variable assignments
+ * ({@code DTC_FLAGS_board := -@}) do not choose anything and are skipped; a conditional or a rule
+ * would change the lists in ways this reader cannot follow, so it is an error rather than a
+ * silently wrong list.
  */
 public final class DtbMakefileReader {
   private static final Pattern LIST =
-      Pattern.compile("(dtb|subdir)-(?:y|\\$\\(CONFIG_([A-Za-z0-9_]+)\\))\\s*\\+?=(.*)", Pattern.DOTALL);
-  private static final Pattern OTHER_ASSIGNMENT = Pattern.compile("[A-Za-z0-9_.-]+\\s*(?::|\\+|\\?)?=.*", Pattern.DOTALL);
+      Pattern.compile(
+          "(dtb|subdir)-(?:y|\\$\\(CONFIG_([A-Za-z0-9_]+)\\))\\s*\\+?=(.*)", Pattern.DOTALL);
+  private static final Pattern OTHER_ASSIGNMENT =
+      Pattern.compile("[A-Za-z0-9_.-]+\\s*(?::|\\+|\\?)?=.*", Pattern.DOTALL);
   private static final Pattern WORD = Pattern.compile("[A-Za-z0-9_.,+-]+");
 
   private DtbMakefileReader() {}
@@ -37,17 +39,22 @@ public final class DtbMakefileReader {
     return new DtbTargets(ImmutableList.copyOf(targets));
   }
 
-  private static void read(Path dir, Optional<String> guard, List<DtbTargets.Target> out, int depth) {
+  private static void read(
+      Path dir, Optional<String> guard, List<DtbTargets.Target> out, int depth) {
     Path makefile = dir.resolve("Makefile");
     if (depth > Limits.MAX_SOURCE_DEPTH) {
-      throw new InputException(Position.ofLine(makefile.toString(), 1), "subdir- nesting deeper than " + Limits.MAX_SOURCE_DEPTH);
+      throw new InputException(
+          Position.ofLine(makefile.toString(), 1),
+          "subdir- nesting deeper than " + Limits.MAX_SOURCE_DEPTH);
     }
     Limits.checkFileSize(makefile, makefile.toString());
     List<String> lines;
     try {
       lines = Files.readAllLines(makefile, StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
-      throw new InputException(Position.ofLine(makefile.toString(), 1), "cannot read the device tree Makefile: " + e.getMessage());
+      throw new InputException(
+          Position.ofLine(makefile.toString(), 1),
+          "cannot read the device tree Makefile: " + e.getMessage());
     }
     for (int i = 0; i < lines.size(); i++) {
       int first = i;
@@ -69,16 +76,21 @@ public final class DtbMakefileReader {
             continue;
           }
           if (!WORD.matcher(word).matches()) {
-            throw new InputException(at, "cannot follow '" + word + "' in a " + m.group(1) + "- list");
+            throw new InputException(
+                at, "cannot follow '" + word + "' in a " + m.group(1) + "- list");
           }
           if (m.group(1).equals("subdir")) {
             read(dir.resolve(word), symbol, out, depth + 1);
           } else if (word.endsWith(".dtb")) {
-            out.add(new DtbTargets.Target(symbol, dir.resolve(word.substring(0, word.length() - 4) + ".dts"), at));
+            out.add(
+                new DtbTargets.Target(
+                    symbol, dir.resolve(word.substring(0, word.length() - 4) + ".dts"), at));
           }
         }
       } else if (!OTHER_ASSIGNMENT.matcher(line).matches()) {
-        throw new InputException(at, "not a variable assignment: the dtb lists cannot be read past '" + first(line) + "'");
+        throw new InputException(
+            at,
+            "not a variable assignment: the dtb lists cannot be read past '" + first(line) + "'");
       }
     }
   }

@@ -23,19 +23,22 @@ import org.kclint.diag.Position;
 
 /**
  * Reads board descriptions as the kernel's build does: the C preprocessor with {@code -I}
- * directories, then dtc's parser and tree rules. One reader keeps what it has read for the
- * run: each file's tokens, each inclusion's preprocessed result (replayed when the same macros
- * are in force), and the parse of each such result that stands alone as top-level statements,
- * so a board costs little more than its own lines and dtc's merge. Not thread-safe.
+ * directories, then dtc's parser and tree rules. One reader keeps what it has read for the run:
+ * each file's tokens, each inclusion's preprocessed result (replayed when the same macros are in
+ * force), and the parse of each such result that stands alone as top-level statements, so a board
+ * costs little more than its own lines and dtc's merge. Not thread-safe.
  */
 public final class DtsReader {
   private final ImmutableList<Path> includeDirs;
   private final IncludePath includePath;
   private final boolean allowOutside;
+
   /** Where the description being read may include from. */
   private IncludeRoots roots;
+
   private final SourceCache cache = new SourceCache();
   private final IncludeMemo memo = new IncludeMemo();
+
   /** Per inclusion result and starting lexer mode: its statements, or empty if not standalone. */
   private final Map<IncludeMemo.Variant, Map<Integer, Optional<Parsed>>> parsed =
       new IdentityHashMap<>();
@@ -56,8 +59,8 @@ public final class DtsReader {
   private record Parsed(ImmutableList<Ast.Item> items, boolean tokens) {}
 
   /**
-   * The merged tree of a description shipped in the jar rather than on disk (the bundled
-   * example): {@code content} stands for {@code file}, which names it in diagnostics.
+   * The merged tree of a description shipped in the jar rather than on disk (the bundled example):
+   * {@code content} stands for {@code file}, which names it in diagnostics.
    */
   public DeviceTree read(Path file, byte[] content) {
     cache.preload(file, content);
@@ -73,10 +76,10 @@ public final class DtsReader {
   }
 
   /**
-   * The statements piece by piece, when every piece stands alone (an #include between
-   * top-level statements, as .dtsi files are included); empty otherwise. Each piece is lexed in
-   * the mode dtc's lexer would be in there: the start mode before any token, else the name mode
-   * that follows a statement's ';'.
+   * The statements piece by piece, when every piece stands alone (an #include between top-level
+   * statements, as .dtsi files are included); empty otherwise. Each piece is lexed in the mode
+   * dtc's lexer would be in there: the start mode before any token, else the name mode that follows
+   * a statement's ';'.
    */
   private Optional<ImmutableList<Ast.Item>> piecewise(Preprocessor.Result pp) {
     ImmutableList.Builder<Ast.Item> items = ImmutableList.builder();
@@ -106,12 +109,14 @@ public final class DtsReader {
 
   private Optional<Parsed> parsePiece(Preprocessor.Result pp, Preprocessor.Piece piece, int mode) {
     int base = piece.start();
-    Parse parse = new Parse(
-        CharStreams.fromString(pp.text().substring(piece.start(), piece.end()), "piece"),
-        (offset, line, column) -> pp.map().at(base + offset), mode);
+    Parse parse =
+        new Parse(
+            CharStreams.fromString(pp.text().substring(piece.start(), piece.end()), "piece"),
+            (offset, line, column) -> pp.map().at(base + offset),
+            mode);
     try {
-      return Optional.of(new Parsed(parse.builder().items(parse.parser.sourceFile()),
-          parse.tokens.size() > 1));
+      return Optional.of(
+          new Parsed(parse.builder().items(parse.parser.sourceFile()), parse.tokens.size() > 1));
     } catch (ParseCancellationException e) {
       // Not standalone (or SLL gave up): the whole text is parsed instead, and reports errors.
       return Optional.empty();
@@ -120,8 +125,11 @@ public final class DtsReader {
 
   /** The statements of the whole preprocessed text, parsed as dtc parses it. */
   private ImmutableList<Ast.Item> whole(Path file, Preprocessor.Result pp) {
-    Parse parse = new Parse(CharStreams.fromString(pp.text(), file.toString()),
-        Locator.mapped(pp.map()), Lexer.DEFAULT_MODE);
+    Parse parse =
+        new Parse(
+            CharStreams.fromString(pp.text(), file.toString()),
+            Locator.mapped(pp.map()),
+            Lexer.DEFAULT_MODE);
     DtsParser.SourceFileContext tree;
     try {
       tree = parse.parser.sourceFile();
@@ -151,8 +159,10 @@ public final class DtsReader {
       lexer.removeErrorListeners();
       lexer.addErrorListener(errors);
       lexer.mode(mode);
-      tokens = new CommonTokenStream(new IncludingTokenSource(
-          lexer, locators, errors, (name, at) -> resolve(name, errors.locate(at)), cache));
+      tokens =
+          new CommonTokenStream(
+              new IncludingTokenSource(
+                  lexer, locators, errors, (name, at) -> resolve(name, errors.locate(at)), cache));
       parser = new DtsParser(tokens);
       parser.removeErrorListeners();
       parser.getInterpreter().setPredictionMode(PredictionMode.SLL);

@@ -25,7 +25,9 @@ final class Escapes {
         case 'x' -> {
           int value = 0;
           int digits = 0;
-          while (digits < 2 && i + 1 < body.length() && Character.digit(body.charAt(i + 1), 16) >= 0) {
+          while (digits < 2
+              && i + 1 < body.length()
+              && Character.digit(body.charAt(i + 1), 16) >= 0) {
             value = value * 16 + Character.digit(body.charAt(++i), 16);
             digits++;
           }
@@ -35,7 +37,10 @@ final class Escapes {
           if (e >= '0' && e <= '7') {
             int value = e - '0';
             int digits = 1;
-            while (digits < 3 && i + 1 < body.length() && body.charAt(i + 1) >= '0' && body.charAt(i + 1) <= '7') {
+            while (digits < 3
+                && i + 1 < body.length()
+                && body.charAt(i + 1) >= '0'
+                && body.charAt(i + 1) <= '7') {
               value = value * 8 + (body.charAt(++i) - '0');
               digits++;
             }

@@ -11,10 +11,10 @@ import java.util.Set;
 
 /**
  * What preprocessing each included file produced, kept for the run: the macros it consulted
- * (defined as what, or undefined) before changing them, the text and source map it emitted,
- * and the #define/#undef it left behind. When the same file is included again with those
- * macros the same, the result is replayed instead of recomputed; boards of one SoC family
- * include the same .dtsi and headers with the same macros.
+ * (defined as what, or undefined) before changing them, the text and source map it emitted, and the
+ * #define/#undef it left behind. When the same file is included again with those macros the same,
+ * the result is replayed instead of recomputed; boards of one SoC family include the same .dtsi and
+ * headers with the same macros.
  */
 final class IncludeMemo {
   /** Files included with more different macro contexts than this are not remembered further. */
@@ -32,7 +32,10 @@ final class IncludeMemo {
     final SourceMap.Slice segments;
     final ImmutableList<Effect> effects;
 
-    Variant(Map<String, Macro> consulted, String text, SourceMap.Slice segments,
+    Variant(
+        Map<String, Macro> consulted,
+        String text,
+        SourceMap.Slice segments,
         ImmutableList<Effect> effects) {
       this.consulted = consulted;
       this.text = text;
@@ -44,7 +47,8 @@ final class IncludeMemo {
   /** Records what one inclusion consults and changes while it is processed. */
   static final class Recording {
     /** Stands for "not defined" among consulted macros. */
-    static final Macro UNDEFINED = new Macro("", false, ImmutableList.of(), false, ImmutableList.of());
+    static final Macro UNDEFINED =
+        new Macro("", false, ImmutableList.of(), false, ImmutableList.of());
 
     final Map<String, Macro> consulted = new HashMap<>();
     final Set<String> touched = new HashSet<>();

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds included files: first beside the including file (for {@code "…"} and dtc's includes),
- * then in each {@code -I} folder. A folder component may be a symbolic link checked out as a
- * small text file holding the link's target (git does this where links are not supported, as
- * with the kernel's scripts/dtc/include-prefixes); such a file is followed like the link.
+ * Finds included files: first beside the including file (for {@code "…"} and dtc's includes), then
+ * in each {@code -I} folder. A folder component may be a symbolic link checked out as a small text
+ * file holding the link's target (git does this where links are not supported, as with the kernel's
+ * scripts/dtc/include-prefixes); such a file is followed like the link.
  */
 final class IncludePath {
   /** Larger files cannot be a checked-out link. */

@@ -10,15 +10,16 @@ import org.kclint.diag.Position;
 import org.kclint.io.ReadRoots;
 
 /**
- * Where a board description may read from: the folder of the file given and the {@code -I}
- * folders, as the Kconfig front end keeps to its tree root. An include that names a file
- * elsewhere (an absolute path, a {@code ..} escape, a symbolic link that leads out) is refused
- * unless the user allowed it, so that a board tree from elsewhere cannot make kclint read, and
- * show in its messages, any file it likes.
+ * Where a board description may read from: the folder of the file given and the {@code -I} folders,
+ * as the Kconfig front end keeps to its tree root. An include that names a file elsewhere (an
+ * absolute path, a {@code ..} escape, a symbolic link that leads out) is refused unless the user
+ * allowed it, so that a board tree from elsewhere cannot make kclint read, and show in its
+ * messages, any file it likes.
  */
 final class IncludeRoots {
   private final ReadRoots roots;
   private final boolean allowOutside;
+
   /** Files already found inside: a board includes the same headers many times. */
   private final Set<Path> inside = new HashSet<>();
 
@@ -39,8 +40,8 @@ final class IncludeRoots {
   }
 
   /**
-   * {@code found}, which an include written as {@code written} at {@code where} names, if it
-   * lies inside a root (a symbolic link counting where it leads) or reading outside is allowed.
+   * {@code found}, which an include written as {@code written} at {@code where} names, if it lies
+   * inside a root (a symbolic link counting where it leads) or reading outside is allowed.
    */
   Path admit(Path found, String written, Position where) {
     if (allowOutside) {
@@ -51,8 +52,11 @@ final class IncludeRoots {
       return found;
     }
     if (!roots.contains(normal)) {
-      throw new InputException(where, "refusing to read \"" + written
-          + "\": outside the folder of the file given and the -I folders (--allow-outside-includes allows it)");
+      throw new InputException(
+          where,
+          "refusing to read \""
+              + written
+              + "\": outside the folder of the file given and the -I folders (--allow-outside-includes allows it)");
     }
     inside.add(normal);
     return found;

@@ -15,9 +15,9 @@ import org.kclint.diag.Limits;
 
 /**
  * The tokens of the preprocessed file with dtc's own {@code /include/ "file"} done as dtc's lexer
- * does it: the named file's tokens take the directive's place, read in the lexer state the
- * includer was in. Also refuses nodes, brackets and parentheses nested past
- * {@link Limits}, which bound the recursive-descent parser's recursion.
+ * does it: the named file's tokens take the directive's place, read in the lexer state the includer
+ * was in. Also refuses nodes, brackets and parentheses nested past {@link Limits}, which bound the
+ * recursive-descent parser's recursion.
  */
 final class IncludingTokenSource implements TokenSource {
   private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
@@ -29,8 +29,10 @@ final class IncludingTokenSource implements TokenSource {
   private final ThrowingErrorListener errors;
   private final BiFunction<String, Token, Path> resolver;
   private final SourceCache cache;
+
   /** Open braces (nodes), and open brackets and parentheses (values, cell expressions). */
   private int nodeDepth;
+
   private int expressionDepth;
 
   IncludingTokenSource(
@@ -64,13 +66,15 @@ final class IncludingTokenSource implements TokenSource {
           return t;
         case DtsLexer.LBRACE:
           if (++nodeDepth > MAX_NODE_DEPTH) {
-            throw new InputException(errors.locate(t), "nodes nested more than " + MAX_NODE_DEPTH + " deep");
+            throw new InputException(
+                errors.locate(t), "nodes nested more than " + MAX_NODE_DEPTH + " deep");
           }
           return t;
         case DtsLexer.LBRACK:
         case DtsLexer.LPAREN:
           if (++expressionDepth > MAX_EXPRESSION_DEPTH) {
-            throw new InputException(errors.locate(t),
+            throw new InputException(
+                errors.locate(t),
                 "brackets and parentheses nested more than " + MAX_EXPRESSION_DEPTH + " deep");
           }
           return t;
@@ -89,7 +93,8 @@ final class IncludingTokenSource implements TokenSource {
 
   private void open(Token directive, DtsLexer includer) {
     if (lexers.size() >= MAX_INCLUDE_DEPTH) {
-      throw new InputException(errors.locate(directive),
+      throw new InputException(
+          errors.locate(directive),
           "/include/ nested more than " + MAX_INCLUDE_DEPTH + " deep (an include cycle?)");
     }
     String text = directive.getText();

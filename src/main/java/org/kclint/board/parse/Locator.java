@@ -4,7 +4,9 @@ import org.kclint.diag.Position;
 
 /** Turns a place in a lexer's input into a position in the user's files. */
 interface Locator {
-  /** {@code offset} in the input, which the lexer saw at {@code line} and 0-based {@code column}. */
+  /**
+   * {@code offset} in the input, which the lexer saw at {@code line} and 0-based {@code column}.
+   */
   Position at(int offset, int line, int column);
 
   /** Input read as it is: positions are the lexer's own. */

@@ -9,8 +9,8 @@ import org.kclint.board.DtProperty;
 import org.kclint.diag.Position;
 
 /**
- * The tree while dtc's rules are applied to it: like dtc's livetree, deleted nodes, properties
- * and labels stay in place, flagged, so that a later redefinition revives them where they were.
+ * The tree while dtc's rules are applied to it: like dtc's livetree, deleted nodes, properties and
+ * labels stay in place, flagged, so that a later redefinition revives them where they were.
  */
 final class MutableTree {
   private MutableTree() {}

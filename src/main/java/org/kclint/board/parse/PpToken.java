@@ -3,9 +3,9 @@ package org.kclint.board.parse;
 import com.google.common.collect.ImmutableSet;
 
 /**
- * One preprocessing token: its text, whether white space came before it, where it was written
- * (for a macro expansion: where the macro was invoked), and the macros that may not expand it
- * again (its hide set, as in Prosser's expansion algorithm).
+ * One preprocessing token: its text, whether white space came before it, where it was written (for
+ * a macro expansion: where the macro was invoked), and the macros that may not expand it again (its
+ * hide set, as in Prosser's expansion algorithm).
  */
 record PpToken(
     Kind kind,
@@ -39,7 +39,9 @@ record PpToken(
         : new PpToken(kind, text, space, file, line, column, fromMacro, hideSet);
   }
 
-  /** This token as produced by expanding a macro invoked at {@code at}, hidden from {@code hide}. */
+  /**
+   * This token as produced by expanding a macro invoked at {@code at}, hidden from {@code hide}.
+   */
   PpToken expandedAt(PpToken at, ImmutableSet<String> hide) {
     ImmutableSet<String> merged =
         hideSet.isEmpty()

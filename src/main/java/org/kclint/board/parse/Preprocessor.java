@@ -21,14 +21,16 @@ import org.kclint.diag.Position;
  * assembler-with-cpp}): {@code #include}, {@code #define}/{@code #undef} (object- and
  * function-like, {@code #}, {@code ##}, variadic), conditionals, {@code #error}. Macros are
  * expanded with Prosser's hide-set algorithm. Lines that start with '#' but name no directive
- * ({@code #address-cells = <1>;}) are text, as in assembler mode. The output remembers where
- * each token came from.
+ * ({@code #address-cells = <1>;}) are text, as in assembler mode. The output remembers where each
+ * token came from.
  */
 final class Preprocessor {
   private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
   private static final int MAX_EXPANSIONS = Limits.MAX_DTS_EXPANSIONS;
+
   /** Macro invocations nested inside each other's arguments, the outermost counting as one. */
   private static final int MAX_ARGUMENT_DEPTH = Limits.MAX_MACRO_DEPTH;
+
   /** Inclusions nested deeper than this (real boards: under 10) are not memoized. */
   private static final int MAX_RECORDED_DEPTH = 16;
 
@@ -43,13 +45,18 @@ final class Preprocessor {
   private final Deque<IncludeMemo.Recording> recordings = new ArrayDeque<>();
   private final List<Piece> pieces = new ArrayList<>();
   private PpToken lastEmitted;
+
   /**
    * Tokens macros may still produce, shared by the whole read: a file of many lines that each
    * expand a lot is as slow as one line that expands to all of it.
    */
   private int expansionsLeft = MAX_EXPANSIONS;
 
-  private Preprocessor(SourceCache cache, IncludeMemo memo, List<Path> includeDirs, IncludeRoots roots,
+  private Preprocessor(
+      SourceCache cache,
+      IncludeMemo memo,
+      List<Path> includeDirs,
+      IncludeRoots roots,
       String mainName) {
     this.cache = cache;
     this.memo = memo;
@@ -70,8 +77,8 @@ final class Preprocessor {
   /** A stretch [start, end) of the text; {@code from} is the inclusion that made it, if any. */
   record Piece(int start, int end, IncludeMemo.Variant from) {}
 
-  static Result run(Path file, List<Path> includeDirs, IncludeRoots roots, SourceCache cache,
-      IncludeMemo memo) {
+  static Result run(
+      Path file, List<Path> includeDirs, IncludeRoots roots, SourceCache cache, IncludeMemo memo) {
     Preprocessor pp = new Preprocessor(cache, memo, includeDirs, roots, file.toString());
     Position start = new Position(file.toString(), 1, 1);
     pp.processFile(file, start);
@@ -116,7 +123,8 @@ final class Preprocessor {
 
   private void define(String name, String value) {
     PpToken token =
-        new PpToken(PpToken.Kind.NUMBER, value, false, "<built-in>", 1, 1, false, ImmutableSet.of());
+        new PpToken(
+            PpToken.Kind.NUMBER, value, false, "<built-in>", 1, 1, false, ImmutableSet.of());
     macros.put(name, new Macro(name, false, ImmutableList.of(), false, ImmutableList.of(token)));
   }
 
@@ -152,7 +160,9 @@ final class Preprocessor {
     if (includeStack.size() >= MAX_INCLUDE_DEPTH) {
       throw new InputException(
           from,
-          "#include nested more than " + MAX_INCLUDE_DEPTH + " deep"
+          "#include nested more than "
+              + MAX_INCLUDE_DEPTH
+              + " deep"
               + (includeStack.contains(path) ? " (include cycle through " + path + ")" : ""));
     }
     Frame frame = new Frame(path, cache.tokens(path, from));
@@ -277,7 +287,8 @@ final class Preprocessor {
 
   private static String macroName(List<PpToken> rest, PpToken directive) {
     if (rest.isEmpty() || !rest.get(0).isIdentifier()) {
-      throw new InputException(directive.position(), "macro name missing after #" + directive.text());
+      throw new InputException(
+          directive.position(), "macro name missing after #" + directive.text());
     }
     return rest.get(0).text();
   }
@@ -289,13 +300,22 @@ final class Preprocessor {
       if (t.isIdentifier() && t.text().equals("defined")) {
         boolean paren = i + 1 < rest.size() && rest.get(i + 1).is("(");
         int nameAt = paren ? i + 2 : i + 1;
-        if (nameAt >= rest.size() || !rest.get(nameAt).isIdentifier()
+        if (nameAt >= rest.size()
+            || !rest.get(nameAt).isIdentifier()
             || (paren && (nameAt + 1 >= rest.size() || !rest.get(nameAt + 1).is(")")))) {
           throw new InputException(t.position(), "'defined' without a macro name");
         }
         String value = macro(rest.get(nameAt).text()) != null ? "1" : "0";
-        resolved.add(new PpToken(PpToken.Kind.NUMBER, value, t.spaceBefore(), t.file(), t.line(),
-            t.column(), false, ImmutableSet.of()));
+        resolved.add(
+            new PpToken(
+                PpToken.Kind.NUMBER,
+                value,
+                t.spaceBefore(),
+                t.file(),
+                t.line(),
+                t.column(),
+                false,
+                ImmutableSet.of()));
         i = paren ? nameAt + 1 : nameAt;
       } else {
         resolved.add(t);
@@ -306,10 +326,18 @@ final class Preprocessor {
     List<PpToken> numeric = new ArrayList<>(expanded.size());
     for (PpToken t : expanded) {
       // Identifiers left after expansion are 0, as C says.
-      numeric.add(t.isIdentifier()
-          ? new PpToken(PpToken.Kind.NUMBER, "0", t.spaceBefore(), t.file(), t.line(), t.column(),
-              t.fromMacro(), t.hideSet())
-          : t);
+      numeric.add(
+          t.isIdentifier()
+              ? new PpToken(
+                  PpToken.Kind.NUMBER,
+                  "0",
+                  t.spaceBefore(),
+                  t.file(),
+                  t.line(),
+                  t.column(),
+                  t.fromMacro(),
+                  t.hideSet())
+              : t);
     }
     return PpExpression.evaluate(numeric, directive.position()) != 0;
   }
@@ -344,7 +372,8 @@ final class Preprocessor {
         } else if (!expectName && !variadic && t.is(",")) {
           expectName = true;
         } else {
-          throw new InputException(t.position(), "bad token '" + t.text() + "' in parameters of " + name);
+          throw new InputException(
+              t.position(), "bad token '" + t.text() + "' in parameters of " + name);
         }
       }
     }
@@ -352,7 +381,9 @@ final class Preprocessor {
     for (int j = i; j < rest.size(); j++) {
       body.add(j == i ? rest.get(j).withSpace(false) : rest.get(j));
     }
-    change(name, new Macro(name, functionLike, ImmutableList.copyOf(parameters), variadic, body.build()));
+    change(
+        name,
+        new Macro(name, functionLike, ImmutableList.copyOf(parameters), variadic, body.build()));
   }
 
   private void include(Frame frame, List<PpToken> rest, PpToken directive) {
@@ -386,10 +417,13 @@ final class Preprocessor {
     } else {
       throw new InputException(first.position(), "#include expects \"FILENAME\" or <FILENAME>");
     }
-    Path found = includePath
-        .find(target, quoted ? Optional.ofNullable(frame.path.getParent()) : Optional.empty())
-        .map(file -> roots.admit(file, target, directive.position()))
-        .orElseThrow(() -> new InputException(directive.position(), "cannot find include file " + target));
+    Path found =
+        includePath
+            .find(target, quoted ? Optional.ofNullable(frame.path.getParent()) : Optional.empty())
+            .map(file -> roots.admit(file, target, directive.position()))
+            .orElseThrow(
+                () ->
+                    new InputException(directive.position(), "cannot find include file " + target));
     boolean fromMainFile = includeStack.size() == 1;
     int start = out.length();
     IncludeMemo.Variant variant = includeOnce(found, directive.position());
@@ -401,8 +435,8 @@ final class Preprocessor {
   }
 
   /**
-   * Processes an included file, or replays what it did when the macros it reads are as then;
-   * the result remembered for it, or null when nested too deep to be remembered.
+   * Processes an included file, or replays what it did when the macros it reads are as then; the
+   * result remembered for it, or null when nested too deep to be remembered.
    */
   private IncludeMemo.Variant includeOnce(Path file, Position from) {
     Path key = file.toAbsolutePath().normalize();
@@ -433,8 +467,12 @@ final class Preprocessor {
       recordings.pop();
     }
     String text = out.substring(recording.textStart);
-    IncludeMemo.Variant made = new IncludeMemo.Variant(recording.consulted, text,
-        map.slice(recording.textStart, out.length()), ImmutableList.copyOf(recording.effects));
+    IncludeMemo.Variant made =
+        new IncludeMemo.Variant(
+            recording.consulted,
+            text,
+            map.slice(recording.textStart, out.length()),
+            ImmutableList.copyOf(recording.effects));
     memo.remember(key, made);
     return made;
   }
@@ -448,8 +486,8 @@ final class Preprocessor {
   }
 
   /**
-   * Expands macros in {@code input}, passing the result to {@code sink}. With a frame (text at
-   * file level), an invocation's arguments may continue on the following lines.
+   * Expands macros in {@code input}, passing the result to {@code sink}. With a frame (text at file
+   * level), an invocation's arguments may continue on the following lines.
    */
   private void expand(Deque<PpToken> input, Frame frame, Consumer<PpToken> sink, int depth) {
     while (true) {
@@ -463,7 +501,8 @@ final class Preprocessor {
         continue;
       }
       if (!m.functionLike()) {
-        pushFront(input, charged(t, m, substitute(m, List.of(), t, with(t.hideSet(), m.name()), depth)));
+        pushFront(
+            input, charged(t, m, substitute(m, List.of(), t, with(t.hideSet(), m.name()), depth)));
         continue;
       }
       PpToken open = peek(input, frame);
@@ -483,15 +522,22 @@ final class Preprocessor {
   private List<PpToken> charged(PpToken at, Macro m, List<PpToken> produced) {
     expansionsLeft -= Math.max(1, produced.size());
     if (expansionsLeft < 0) {
-      throw new InputException(at.position(),
-          "expansion of macro " + m.name() + " does not terminate (more than "
-              + MAX_EXPANSIONS + " tokens from macros in this file and its includes)");
+      throw new InputException(
+          at.position(),
+          "expansion of macro "
+              + m.name()
+              + " does not terminate (more than "
+              + MAX_EXPANSIONS
+              + " tokens from macros in this file and its includes)");
     }
     return produced;
   }
 
   private static ImmutableSet<String> with(java.util.Set<String> set, String name) {
-    return ImmutableSet.<String>builderWithExpectedSize(set.size() + 1).addAll(set).add(name).build();
+    return ImmutableSet.<String>builderWithExpectedSize(set.size() + 1)
+        .addAll(set)
+        .add(name)
+        .build();
   }
 
   private static void pushFront(Deque<PpToken> input, List<PpToken> tokens) {
@@ -524,7 +570,8 @@ final class Preprocessor {
     while (true) {
       PpToken t = peek(input, frame);
       if (t == null) {
-        throw new InputException(name.position(), "unterminated argument list invoking macro " + m.name());
+        throw new InputException(
+            name.position(), "unterminated argument list invoking macro " + m.name());
       }
       input.pollFirst();
       if (t.is("(")) {
@@ -536,7 +583,8 @@ final class Preprocessor {
           break;
         }
         nesting--;
-      } else if (t.is(",") && nesting == 0
+      } else if (t.is(",")
+          && nesting == 0
           && !(m.variadic() && args.size() == m.parameters().size() - 1)) {
         args.add(current);
         current = new ArrayList<>();
@@ -551,7 +599,8 @@ final class Preprocessor {
       args.add(new ArrayList<>());
     }
     if (args.size() != expected) {
-      throw new InputException(name.position(),
+      throw new InputException(
+          name.position(),
           "macro " + m.name() + " passed " + args.size() + " arguments, but takes " + expected);
     }
     return close;
@@ -561,17 +610,27 @@ final class Preprocessor {
   private List<PpToken> substitute(
       Macro m, List<List<PpToken>> args, PpToken at, ImmutableSet<String> hide, int depth) {
     if (depth >= MAX_ARGUMENT_DEPTH) {
-      throw new InputException(at.position(), "macro arguments nested more than "
-          + MAX_ARGUMENT_DEPTH + " deep");
+      throw new InputException(
+          at.position(), "macro arguments nested more than " + MAX_ARGUMENT_DEPTH + " deep");
     }
     List<PpToken> body = m.body();
     List<PpToken> result = new ArrayList<>(body.size());
-    PpToken placeholder = new PpToken(PpToken.Kind.PUNCTUATOR, "", false, at.file(), at.line(),
-        at.column(), true, ImmutableSet.of());
+    PpToken placeholder =
+        new PpToken(
+            PpToken.Kind.PUNCTUATOR,
+            "",
+            false,
+            at.file(),
+            at.line(),
+            at.column(),
+            true,
+            ImmutableSet.of());
     for (int i = 0; i < body.size(); i++) {
       PpToken b = body.get(i);
       int p = b.isIdentifier() ? m.parameterIndex(b.text()) : -1;
-      if (m.functionLike() && b.is("#") && i + 1 < body.size()
+      if (m.functionLike()
+          && b.is("#")
+          && i + 1 < body.size()
           && m.parameterIndex(body.get(i + 1).text()) >= 0) {
         result.add(stringize(args.get(m.parameterIndex(body.get(++i).text())), b));
       } else if (b.is("##") && !result.isEmpty() && i + 1 < body.size()) {
@@ -579,7 +638,8 @@ final class Preprocessor {
         int q = next.isIdentifier() ? m.parameterIndex(next.text()) : -1;
         List<PpToken> right = q >= 0 ? args.get(q) : List.of(next);
         if (right.isEmpty()) {
-          if (m.variadic() && q == m.parameters().size() - 1
+          if (m.variadic()
+              && q == m.parameters().size() - 1
               && result.get(result.size() - 1).is(",")) {
             result.remove(result.size() - 1);
           }
@@ -610,7 +670,9 @@ final class Preprocessor {
     List<PpToken> marked = new ArrayList<>(result.size());
     for (PpToken t : result) {
       if (!t.text().isEmpty()) {
-        marked.add(t.expandedAt(at, hide).withSpace(marked.isEmpty() ? at.spaceBefore() : t.spaceBefore()));
+        marked.add(
+            t.expandedAt(at, hide)
+                .withSpace(marked.isEmpty() ? at.spaceBefore() : t.spaceBefore()));
       }
     }
     return marked;
@@ -638,14 +700,23 @@ final class Preprocessor {
       }
     }
     sb.append('"');
-    return new PpToken(PpToken.Kind.STRING, sb.toString(), hash.spaceBefore(), hash.file(),
-        hash.line(), hash.column(), true, ImmutableSet.of());
+    return new PpToken(
+        PpToken.Kind.STRING,
+        sb.toString(),
+        hash.spaceBefore(),
+        hash.file(),
+        hash.line(),
+        hash.column(),
+        true,
+        ImmutableSet.of());
   }
 
   /** Writes a token, with a space where gluing it to the previous one would make another token. */
   private void emit(PpToken t) {
     boolean space = t.spaceBefore();
-    if (!space && lastEmitted != null && (t.fromMacro() || lastEmitted.fromMacro())
+    if (!space
+        && lastEmitted != null
+        && (t.fromMacro() || lastEmitted.fromMacro())
         && wouldJoin(out.charAt(out.length() - 1), t.text().charAt(0))) {
       space = true;
     }

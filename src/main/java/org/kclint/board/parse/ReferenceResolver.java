@@ -41,8 +41,11 @@ final class ReferenceResolver {
     for (String name : new String[] {"phandle", "linux,phandle"}) {
       Property p = node.property(name);
       if (p != null && p.value.length == 4 && p.refs.isEmpty()) {
-        long value = ((p.value[0] & 0xffL) << 24) | ((p.value[1] & 0xffL) << 16)
-            | ((p.value[2] & 0xffL) << 8) | (p.value[3] & 0xffL);
+        long value =
+            ((p.value[0] & 0xffL) << 24)
+                | ((p.value[1] & 0xffL) << 16)
+                | ((p.value[2] & 0xffL) << 8)
+                | (p.value[3] & 0xffL);
         node.phandle = value;
         usedPhandles.add(value);
       }
@@ -73,8 +76,8 @@ final class ReferenceResolver {
     for (Ref ref : p.refs) {
       Node target = lookup.apply(ref.target());
       if (target == null) {
-        throw new InputException(ref.position(),
-            "reference to non-existent node or label " + ref.target());
+        throw new InputException(
+            ref.position(), "reference to non-existent node or label " + ref.target());
       }
       target.referenced = true;
       out.write(p.value, copied, ref.offset() - copied);
@@ -104,8 +107,7 @@ final class ReferenceResolver {
     if (node.property("phandle") == null) {
       ByteArrayOutputStream value = new ByteArrayOutputStream(4);
       MutableTree.appendInteger(value, nextPhandle, 4);
-      node.properties.add(new Property("phandle", value.toByteArray(), List.of(),
-          node.position));
+      node.properties.add(new Property("phandle", value.toByteArray(), List.of(), node.position));
     }
     return nextPhandle;
   }

@@ -11,9 +11,9 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
- * The files one run reads, each read and tokenized once: boards of one SoC family include the
- * same .dtsi and dt-bindings headers dozens of times. Text is decoded one char per byte, so
- * any byte sequence survives unchanged into property values.
+ * The files one run reads, each read and tokenized once: boards of one SoC family include the same
+ * .dtsi and dt-bindings headers dozens of times. Text is decoded one char per byte, so any byte
+ * sequence survives unchanged into property values.
  */
 final class SourceCache {
   private final Map<Path, String> texts = new HashMap<>();

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.kclint.diag.Position;
 
 /**
- * Maps an offset in preprocessed text back to the file, line and column it came from: one
- * segment per emitted token, looked up by binary search.
+ * Maps an offset in preprocessed text back to the file, line and column it came from: one segment
+ * per emitted token, looked up by binary search.
  */
 final class SourceMap {
   /** Grown by doubling; small, since a board's own read is often only a few tokens long. */
@@ -24,8 +24,8 @@ final class SourceMap {
   }
 
   /**
-   * Records that text from {@code offset} on was written at {@code file:line:column};
-   * {@code copied} when it is a copy of the file's characters, not a macro's expansion.
+   * Records that text from {@code offset} on was written at {@code file:line:column}; {@code
+   * copied} when it is a copy of the file's characters, not a macro's expansion.
    */
   void mark(int offset, String file, int line, int column, boolean copied) {
     if (size == offsets.length) {
@@ -45,8 +45,8 @@ final class SourceMap {
   }
 
   /**
-   * Where the character at {@code offset} came from: within a copied token the column advances
-   * with the offset; every character of a macro's expansion points at the invocation.
+   * Where the character at {@code offset} came from: within a copied token the column advances with
+   * the offset; every character of a macro's expansion points at the invocation.
    */
   Position at(int offset) {
     int i = Arrays.binarySearch(offsets, 0, size, offset);
@@ -56,7 +56,8 @@ final class SourceMap {
     if (i < 0) {
       return new Position(fallbackFile, 1, 1);
     }
-    return new Position(files[i], lines[i], verbatim[i] ? columns[i] + offset - offsets[i] : columns[i]);
+    return new Position(
+        files[i], lines[i], verbatim[i] ? columns[i] + offset - offsets[i] : columns[i]);
   }
 
   /** The segments that start in [{@code from}, {@code to}), with offsets made relative to it. */
@@ -77,14 +78,23 @@ final class SourceMap {
     for (int k = 0; k < n; k++) {
       o[k] = offsets[first + k] - from;
     }
-    return new Slice(o, Arrays.copyOfRange(files, first, last), Arrays.copyOfRange(lines, first, last),
-        Arrays.copyOfRange(columns, first, last), Arrays.copyOfRange(verbatim, first, last));
+    return new Slice(
+        o,
+        Arrays.copyOfRange(files, first, last),
+        Arrays.copyOfRange(lines, first, last),
+        Arrays.copyOfRange(columns, first, last),
+        Arrays.copyOfRange(verbatim, first, last));
   }
 
   /** Appends a slice as if its text now started at {@code base}. */
   void append(Slice slice, int base) {
     for (int k = 0; k < slice.offsets.length; k++) {
-      mark(base + slice.offsets[k], slice.files[k], slice.lines[k], slice.columns[k], slice.verbatim[k]);
+      mark(
+          base + slice.offsets[k],
+          slice.files[k],
+          slice.lines[k],
+          slice.columns[k],
+          slice.verbatim[k]);
     }
   }
 

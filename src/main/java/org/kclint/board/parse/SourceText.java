@@ -10,8 +10,8 @@ import org.kclint.diag.Position;
 
 /**
  * A source file as the preprocessor sees it: logical lines (backslash-newline spliced, comments
- * replaced by a space) split into tokens that remember their line and column in the file.
- * Built once per file and run, then shared by every board that includes the file.
+ * replaced by a space) split into tokens that remember their line and column in the file. Built
+ * once per file and run, then shared by every board that includes the file.
  */
 final class SourceText {
   private static final String[] PUNCTUATORS = {
@@ -36,8 +36,8 @@ final class SourceText {
   }
 
   /**
-   * Reads {@code text} (one char per byte of the file) under the display name {@code name}.
-   * Throws a positioned {@link InputException} for an unterminated comment.
+   * Reads {@code text} (one char per byte of the file) under the display name {@code name}. Throws
+   * a positioned {@link InputException} for an unterminated comment.
    */
   static SourceText of(String name, String text) {
     return new SourceText(name, new Scanner(name, text).scan());
@@ -51,8 +51,14 @@ final class SourceText {
       for (PpToken t : line) {
         out.add(
             new PpToken(
-                t.kind(), t.text(), t.spaceBefore(), at.file(), at.line(), at.column(),
-                true, at.hideSet()));
+                t.kind(),
+                t.text(),
+                t.spaceBefore(),
+                at.file(),
+                at.line(),
+                at.column(),
+                true,
+                at.hideSet()));
       }
     }
     return out;
@@ -209,8 +215,7 @@ final class SourceText {
         }
         advance();
       }
-      throw new InputException(
-          new Position(file, startLine, startColumn), "unterminated comment");
+      throw new InputException(new Position(file, startLine, startColumn), "unterminated comment");
     }
 
     private void skipSplices() {

@@ -20,7 +20,8 @@ final class ThrowingErrorListener extends BaseErrorListener {
   }
 
   Position locate(Token t) {
-    return locators.get(t.getInputStream())
+    return locators
+        .get(t.getInputStream())
         .at(t.getStartIndex(), t.getLine(), t.getCharPositionInLine());
   }
 
@@ -38,10 +39,15 @@ final class ThrowingErrorListener extends BaseErrorListener {
     }
     Lexer lexer = (Lexer) recognizer;
     CharStream input = lexer.getInputStream();
-    int offset = e instanceof LexerNoViableAltException lex ? lex.getStartIndex() : lexer._tokenStartCharIndex;
-    String what = offset < input.size()
-        ? describe(input.getText(org.antlr.v4.runtime.misc.Interval.of(offset, offset)).charAt(0))
-        : "end of input";
+    int offset =
+        e instanceof LexerNoViableAltException lex
+            ? lex.getStartIndex()
+            : lexer._tokenStartCharIndex;
+    String what =
+        offset < input.size()
+            ? describe(
+                input.getText(org.antlr.v4.runtime.misc.Interval.of(offset, offset)).charAt(0))
+            : "end of input";
     throw new InputException(locators.get(input).at(offset, line, column), "unexpected " + what);
   }
 

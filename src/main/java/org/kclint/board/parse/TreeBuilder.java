@@ -13,10 +13,10 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
- * Applies a board's {@link Ast} items the way dtc's parser actions and checks do
- * (dtc-parser.y, livetree.c, checks.c): nodes built per body, later definitions merged into
- * earlier ones, {@code &label} overrides, deletions, then phandle and path references resolved
- * and unused {@code /omit-if-no-ref/} nodes dropped.
+ * Applies a board's {@link Ast} items the way dtc's parser actions and checks do (dtc-parser.y,
+ * livetree.c, checks.c): nodes built per body, later definitions merged into earlier ones, {@code
+ * &label} overrides, deletions, then phandle and path references resolved and unused {@code
+ * /omit-if-no-ref/} nodes dropped.
  */
 final class TreeBuilder {
   private final String file;
@@ -72,8 +72,11 @@ final class TreeBuilder {
       return;
     }
     if (root == null) {
-      throw new InputException(item.position(),
-          plugin ? "overlay fragments are not supported" : "the tree must start with the root node '/'");
+      throw new InputException(
+          item.position(),
+          plugin
+              ? "overlay fragments are not supported"
+              : "the tree must start with the root node '/'");
     }
     if (item instanceof Ast.RefNode r) {
       Node target = target(r.reference(), r.position());
@@ -147,7 +150,9 @@ final class TreeBuilder {
     }
   }
 
-  /** dtc's build_node: a fresh node from one body, in source order, deletions as flagged entries. */
+  /**
+   * dtc's build_node: a fresh node from one body, in source order, deletions as flagged entries.
+   */
   private Node node(Ast.NodeDef def) {
     Node node = new Node(def.name(), def.position());
     node.omitIfUnused = def.omitIfUnused();

@@ -22,9 +22,9 @@ import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
 
 /**
  * Parses one Kconfig file's text into its parse tree: SLL prediction first (fast, and enough for
- * every file of the kernel), full LL only to confirm an error. One instance parses many files;
- * the parser object is reused. Syntax errors and nesting beyond the limits are positioned
- * {@link InputException}s.
+ * every file of the kernel), full LL only to confirm an error. One instance parses many files; the
+ * parser object is reused. Syntax errors and nesting beyond the limits are positioned {@link
+ * InputException}s.
  */
 final class KconfigFileParser {
   static final int MAX_BLOCK_DEPTH = Limits.MAX_BLOCK_DEPTH;
@@ -39,7 +39,8 @@ final class KconfigFileParser {
   }
 
   KconfigFileContext parse(String file, String text) {
-    KconfigTokenSource lexer = new KconfigTokenSource(CharStreams.fromString(text, file), file, warnings);
+    KconfigTokenSource lexer =
+        new KconfigTokenSource(CharStreams.fromString(text, file), file, warnings);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     checkNesting(file, tokens);
@@ -115,7 +116,11 @@ final class KconfigFileParser {
             Token start = ((ParserRuleContext) block).getStart();
             throw new InputException(
                 new Position(file, start.getLine(), start.getCharPositionInLine() + 1),
-                "'" + keyword + "' is not closed: 'end" + keyword + "' missing before the end of the file");
+                "'"
+                    + keyword
+                    + "' is not closed: 'end"
+                    + keyword
+                    + "' missing before the end of the file");
           }
         }
       }
@@ -154,10 +159,13 @@ final class KconfigFileParser {
      */
     private static Token statementWord(Recognizer<?, ?> recognizer, Token token) {
       TokenStream tokens = ((Parser) recognizer).getTokenStream();
-      for (int index = token.getTokenIndex(); index >= 0 && index >= token.getTokenIndex() - 1; index--) {
+      for (int index = token.getTokenIndex();
+          index >= 0 && index >= token.getTokenIndex() - 1;
+          index--) {
         Token candidate = tokens.get(index);
         boolean word =
-            candidate.getType() == KconfigLexer.WORD || candidate.getType() == KconfigLexer.MACRO_WORD;
+            candidate.getType() == KconfigLexer.WORD
+                || candidate.getType() == KconfigLexer.MACRO_WORD;
         if (word && (index == 0 || endsLine(tokens.get(index - 1)))) {
           return candidate;
         }

@@ -34,9 +34,9 @@ final class KconfigFiles {
   }
 
   /**
-   * The files a {@code source}-like line names, in the order to read them: one file, or the
-   * sorted matches of a glob. {@code fromFile}: the file holding the line, for the relative
-   * forms; an optional source may name nothing.
+   * The files a {@code source}-like line names, in the order to read them: one file, or the sorted
+   * matches of a glob. {@code fromFile}: the file holding the line, for the relative forms; an
+   * optional source may name nothing.
    */
   List<String> resolve(
       String written, String fromFile, boolean relative, boolean optional, Position where) {
@@ -47,7 +47,8 @@ final class KconfigFiles {
       return resolveNamed(written, fromFile, relative, optional, where);
     } catch (InvalidPathException e) {
       // Bytes that are not UTF-8 (kept by ByteText) or not in the platform's file name encoding.
-      throw new InputException(where, "can't open file \"" + written + "\": not a file name this system can open");
+      throw new InputException(
+          where, "can't open file \"" + written + "\": not a file name this system can open");
     }
   }
 
@@ -129,7 +130,8 @@ final class KconfigFiles {
   private Path inside(Path file, String written, Position where) {
     Path normal = file.toAbsolutePath().normalize();
     if (!inTree.contains(normal)) {
-      throw new InputException(where, "refusing to read \"" + written + "\": outside the tree root");
+      throw new InputException(
+          where, "refusing to read \"" + written + "\": outside the tree root");
     }
     return normal;
   }
@@ -139,8 +141,8 @@ final class KconfigFiles {
   }
 
   /**
-   * The text of the file named {@code name} (relative to the root), with CRLF line ends turned
-   * into LF. Bytes that are not UTF-8 are kept as they are ({@link ByteText}), as the kernel reads
+   * The text of the file named {@code name} (relative to the root), with CRLF line ends turned into
+   * LF. Bytes that are not UTF-8 are kept as they are ({@link ByteText}), as the kernel reads
    * bytes; a NUL byte means the file is not text.
    */
   String read(String name, Position where) {

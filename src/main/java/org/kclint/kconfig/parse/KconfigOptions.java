@@ -12,18 +12,18 @@ import org.kclint.diag.Limits;
 /**
  * How to read a Kconfig tree.
  *
- * @param srctree the tree root; its file {@code Kconfig} is read first, and {@code source}
- *     paths are relative to it
+ * @param srctree the tree root; its file {@code Kconfig} is read first, and {@code source} paths
+ *     are relative to it
  * @param arch the value of ARCH and SRCARCH
- * @param environment the other variables Kconfig may read (KERNELVERSION, CC, LD,
- *     CC_VERSION_TEXT, ...); {@code srctree} defaults to the tree root
+ * @param environment the other variables Kconfig may read (KERNELVERSION, CC, LD, CC_VERSION_TEXT,
+ *     ...); {@code srctree} defaults to the tree root
  * @param toolchain recorded {@code $(shell,...)} results
  * @param allowShell whether {@code $(shell,...)} commands may run (never by default)
- * @param shellTimeout how long one command that runs may take before it is stopped and the
- *     reading fails
+ * @param shellTimeout how long one command that runs may take before it is stopped and the reading
+ *     fails
  * @param warnings receives what the kernel's tools print as warnings and {@code $(info,...)}
- * @param shellRuns receives each {@code $(shell,...)} command that ran, with its result (how
- *     {@code kclint record} writes a toolchain profile)
+ * @param shellRuns receives each {@code $(shell,...)} command that ran, with its result (how {@code
+ *     kclint record} writes a toolchain profile)
  */
 public record KconfigOptions(
     Path srctree,
@@ -50,27 +50,45 @@ public record KconfigOptions(
 
   public KconfigOptions withEnvironment(Map<String, String> variables) {
     return new KconfigOptions(
-        srctree, arch, ImmutableMap.copyOf(variables), toolchain, allowShell, shellTimeout, warnings, shellRuns);
+        srctree,
+        arch,
+        ImmutableMap.copyOf(variables),
+        toolchain,
+        allowShell,
+        shellTimeout,
+        warnings,
+        shellRuns);
   }
 
   public KconfigOptions withToolchain(ToolchainProfile profile) {
     return new KconfigOptions(
-        srctree, arch, environment, Optional.of(profile), allowShell, shellTimeout, warnings, shellRuns);
+        srctree,
+        arch,
+        environment,
+        Optional.of(profile),
+        allowShell,
+        shellTimeout,
+        warnings,
+        shellRuns);
   }
 
   public KconfigOptions withShell(boolean allowed) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowed, shellTimeout, warnings, shellRuns);
+    return new KconfigOptions(
+        srctree, arch, environment, toolchain, allowed, shellTimeout, warnings, shellRuns);
   }
 
   public KconfigOptions withShellTimeout(Duration timeout) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, timeout, warnings, shellRuns);
+    return new KconfigOptions(
+        srctree, arch, environment, toolchain, allowShell, timeout, warnings, shellRuns);
   }
 
   public KconfigOptions withWarnings(Consumer<String> sink) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, shellTimeout, sink, shellRuns);
+    return new KconfigOptions(
+        srctree, arch, environment, toolchain, allowShell, shellTimeout, sink, shellRuns);
   }
 
   public KconfigOptions withShellRuns(BiConsumer<String, String> sink) {
-    return new KconfigOptions(srctree, arch, environment, toolchain, allowShell, shellTimeout, warnings, sink);
+    return new KconfigOptions(
+        srctree, arch, environment, toolchain, allowShell, shellTimeout, warnings, sink);
   }
 }

@@ -8,9 +8,9 @@ import org.kclint.diag.Position;
 import org.kclint.kconfig.KconfigTree;
 
 /**
- * Reads a whole Kconfig tree as the kernel's conf does: the file {@code Kconfig} at the tree
- * root, every file it sources, macros expanded in reading order. The one entry point of this
- * package; bad input of any kind is a positioned {@link org.kclint.diag.InputException}.
+ * Reads a whole Kconfig tree as the kernel's conf does: the file {@code Kconfig} at the tree root,
+ * every file it sources, macros expanded in reading order. The one entry point of this package; bad
+ * input of any kind is a positioned {@link org.kclint.diag.InputException}.
  */
 public final class KconfigReader {
   /** The file conf starts from. */

@@ -10,10 +10,10 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
- * The generated lexer plus the kernel's second-stage lexer (lexer.l {@code yylex}): the
- * decisions that depend on the tokens before. It drops an end of line that follows another one,
- * enters the raw value mode after {@code NAME =}, collects help text until its indentation
- * drops, ends a string at the end of its line, and ends a file's last line if it has no newline.
+ * The generated lexer plus the kernel's second-stage lexer (lexer.l {@code yylex}): the decisions
+ * that depend on the tokens before. It drops an end of line that follows another one, enters the
+ * raw value mode after {@code NAME =}, collects help text until its indentation drops, ends a
+ * string at the end of its line, and ends a file's last line if it has no newline.
  */
 final class KconfigTokenSource extends KconfigLexer {
   private final String file;
@@ -72,8 +72,9 @@ final class KconfigTokenSource extends KconfigLexer {
       }
       Token token = super.nextToken();
       switch (token.getType()) {
-        case UNSUPPORTED -> warnings.accept(
-            at(token) + ": warning: ignoring unsupported character '" + token.getText() + "'");
+        case UNSUPPORTED ->
+            warnings.accept(
+                at(token) + ": warning: ignoring unsupported character '" + token.getText() + "'");
         case MACRO_WORD, DQ_REFERENCE, SQ_REFERENCE -> {
           checkTerminated(token);
           return token;
@@ -103,12 +104,11 @@ final class KconfigTokenSource extends KconfigLexer {
   }
 
   /**
-   * Help text as lexer.l's HELP state builds it, read straight from the characters (help is
-   * half of the kernel's Kconfig text, and needs no token of its own): the first line's
-   * indentation (tabs to the next multiple of 8) is the text's; a line indented less, or a
-   * blank line followed by an unindented one, ends it. Deeper indentation is kept as spaces,
-   * trailing blanks are dropped. The blanks of the line that ends the text are consumed, as
-   * flex consumes them.
+   * Help text as lexer.l's HELP state builds it, read straight from the characters (help is half of
+   * the kernel's Kconfig text, and needs no token of its own): the first line's indentation (tabs
+   * to the next multiple of 8) is the text's; a line indented less, or a blank line followed by an
+   * unindented one, ends it. Deeper indentation is kept as spaces, trailing blanks are dropped. The
+   * blanks of the line that ends the text are consumed, as flex consumes them.
    */
   private Token helpText() {
     helpPending = false;

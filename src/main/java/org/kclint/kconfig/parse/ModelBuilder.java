@@ -57,10 +57,10 @@ import org.kclint.kconfig.parse.KconfigParser.SymbolExprContext;
 import org.kclint.kconfig.parse.KconfigParser.WordContext;
 
 /**
- * Walks the parse trees of a Kconfig tree in reading order, following {@code source} lines into
- * the files they name and expanding macros as it goes, and builds the immutable model: the
- * kernel's menu tree as the parser leaves it (parser.y, menu.c before {@code menu_finalize()}),
- * plus the type inference of choices that {@code menu_finalize()} does.
+ * Walks the parse trees of a Kconfig tree in reading order, following {@code source} lines into the
+ * files they name and expanding macros as it goes, and builds the immutable model: the kernel's
+ * menu tree as the parser leaves it (parser.y, menu.c before {@code menu_finalize()}), plus the
+ * type inference of choices that {@code menu_finalize()} does.
  */
 final class ModelBuilder {
   static final int MAX_SOURCE_DEPTH = Limits.MAX_SOURCE_DEPTH;
@@ -70,11 +70,15 @@ final class ModelBuilder {
   private final Preprocessor macros;
   private final Consumer<String> warnings;
   private final Set<String> filesRead = new LinkedHashSet<>();
+
   /** Files read so far, repeats included: sourcing a file twice per level grows exponentially. */
   private int reads;
+
   private final Deque<String> including = new ArrayDeque<>();
+
   /** Symbol types, in order of first definition: the first type declared wins (menu_set_type). */
   private final Map<String, SymbolType> types = new LinkedHashMap<>();
+
   private final Set<String> unknownShellSymbols = new LinkedHashSet<>();
   private Optional<String> modulesSymbol = Optional.empty();
   private String file = "";
@@ -117,7 +121,13 @@ final class ModelBuilder {
       java.util.Collections.reverse(chain);
       throw new InputException(
           where,
-          "recursive inclusion of \"" + name + "\" (" + String.join(" -> ", chain) + " -> " + name + ")");
+          "recursive inclusion of \""
+              + name
+              + "\" ("
+              + String.join(" -> ", chain)
+              + " -> "
+              + name
+              + ")");
     }
     if (including.size() >= MAX_SOURCE_DEPTH) {
       throw new InputException(where, "source nested more than " + MAX_SOURCE_DEPTH + " deep");
@@ -134,7 +144,8 @@ final class ModelBuilder {
     if (tree.mainmenuStmt() != null) {
       Token keyword = tree.mainmenuStmt().MAINMENU().getSymbol();
       if (including.size() > 1 || scope.parent.kind != Kind.ROOT) {
-        throw new InputException(position(keyword), "'mainmenu' is allowed only at the start of the top Kconfig file");
+        throw new InputException(
+            position(keyword), "'mainmenu' is allowed only at the start of the top Kconfig file");
       }
       scope.parent.prompt =
           new Prompt(string(tree.mainmenuStmt().string()), Expr.YES, position(keyword));
@@ -170,7 +181,10 @@ final class ModelBuilder {
       menu(menu, scope);
     } else if (statement instanceof CommentStmtContext comment) {
       int before = macros.unknownUses();
-      Draft node = add(new Draft(Kind.COMMENT, position(comment.COMMENT().getSymbol()), scope.inherited), scope);
+      Draft node =
+          add(
+              new Draft(Kind.COMMENT, position(comment.COMMENT().getSymbol()), scope.inherited),
+              scope);
       node.prompt = prompt(node, comment.string(), null, comment.COMMENT().getSymbol());
       for (DependsOptionContext depends : comment.dependsOption()) {
         dependsOn(node, depends);
@@ -206,7 +220,11 @@ final class ModelBuilder {
   }
 
   private Draft config(
-      Kind kind, Token keyword, WordContext nameWord, List<ConfigOptionContext> options, Scope scope) {
+      Kind kind,
+      Token keyword,
+      WordContext nameWord,
+      List<ConfigOptionContext> options,
+      Scope scope) {
     int before = macros.unknownUses();
     String name = word(nameWord);
     types.putIfAbsent(name, SymbolType.UNKNOWN);
@@ -236,7 +254,8 @@ final class ModelBuilder {
   }
 
   /** {@code TYPE ["prompt" [if EXPR]]}. */
-  private void typeOption(Draft node, Token keyword, StringContext prompt, IfExprContext condition) {
+  private void typeOption(
+      Draft node, Token keyword, StringContext prompt, IfExprContext condition) {
     declareType(node, type(keyword));
     if (prompt != null) {
       node.prompt = prompt(node, prompt, condition, prompt.getStart());
@@ -251,7 +270,8 @@ final class ModelBuilder {
       typeOption(node, type.type().getStart(), type.string(), type.ifExpr());
     } else if (option instanceof KconfigParser.DefaultOptionContext value) {
       Token keyword = value.defaultKeyword().getStart();
-      node.defaults.add(new Default(expr(value.expr()), condition(value.ifExpr()), position(keyword)));
+      node.defaults.add(
+          new Default(expr(value.expr()), condition(value.ifExpr()), position(keyword)));
       if (keyword.getType() == KconfigLexer.DEF_BOOL) {
         declareType(node, SymbolType.BOOL);
       } else if (keyword.getType() == KconfigLexer.DEF_TRISTATE) {
@@ -260,7 +280,9 @@ final class ModelBuilder {
     } else if (option instanceof KconfigParser.SelectOptionContext select) {
       node.selects.add(
           new ReverseDependency(
-              word(select.word()), condition(select.ifExpr()), position(select.SELECT().getSymbol())));
+              word(select.word()),
+              condition(select.ifExpr()),
+              position(select.SELECT().getSymbol())));
     } else if (option instanceof KconfigParser.ImplyOptionContext imply) {
       node.implies.add(
           new ReverseDependency(
@@ -291,7 +313,8 @@ final class ModelBuilder {
 
   private void choice(ChoiceStmtContext choice, Scope scope) {
     int before = macros.unknownUses();
-    Draft node = add(new Draft(Kind.CHOICE, position(choice.CHOICE().getSymbol()), scope.inherited), scope);
+    Draft node =
+        add(new Draft(Kind.CHOICE, position(choice.CHOICE().getSymbol()), scope.inherited), scope);
     if (choice.word() != null) {
       node.symbol = word(choice.word());
     }
@@ -350,7 +373,8 @@ final class ModelBuilder {
         IfExprContext visible = option.visibleOption().ifExpr();
         if (visible != null) {
           Expr condition = expr(visible.expr());
-          node.visibleIf = node.visibleIf == null ? condition : new Expr.And(node.visibleIf, condition);
+          node.visibleIf =
+              node.visibleIf == null ? condition : new Expr.And(node.visibleIf, condition);
         }
       } else {
         dependsOn(node, option.dependsOption());
@@ -397,7 +421,8 @@ final class ModelBuilder {
     String found = keyword.getText().substring("end".length());
     if (!found.equals(expected)) {
       throw new InputException(
-          position(keyword), "unexpected '" + keyword.getText() + "' within " + expected + " block");
+          position(keyword),
+          "unexpected '" + keyword.getText() + "' within " + expected + " block");
     }
   }
 
@@ -479,9 +504,9 @@ final class ModelBuilder {
   }
 
   /**
-   * menu_finalize(): an untyped choice takes the type of its first typed member, and its
-   * untyped members take the choice's type; members inside an {@code if} within the choice are
-   * not its direct entries before finalization, so they are left alone, as conf leaves them.
+   * menu_finalize(): an untyped choice takes the type of its first typed member, and its untyped
+   * members take the choice's type; members inside an {@code if} within the choice are not its
+   * direct entries before finalization, so they are left alone, as conf leaves them.
    */
   private void inferChoiceTypes(Draft parent) {
     if (parent.kind == Kind.CHOICE) {
@@ -578,7 +603,8 @@ final class ModelBuilder {
     for (int i = 1; i < string.getChildCount() - 1; i++) {
       Token token = ((TerminalNode) string.getChild(i)).getSymbol();
       switch (token.getType()) {
-        case KconfigLexer.DQ_ESCAPE, KconfigLexer.SQ_ESCAPE -> text.append(token.getText(), 1, token.getText().length());
+        case KconfigLexer.DQ_ESCAPE, KconfigLexer.SQ_ESCAPE ->
+            text.append(token.getText(), 1, token.getText().length());
         case KconfigLexer.DQ_REFERENCE, KconfigLexer.SQ_REFERENCE -> text.append(expandWord(token));
         default -> text.append(token.getText());
       }

@@ -15,15 +15,16 @@ import org.kclint.diag.Position;
  * The Kconfig macro language (scripts/kconfig/preprocess.c): variables, user functions, the
  * built-in functions and environment variables, expanded in reading order.
  *
- * <p>{@code $(shell,...)} goes to {@link ShellResults}. A result it does not know expands to
- * {@code n} (a word and a string both parse, and the kernel's own helpers treat {@code n} as
- * "failed"); every expansion that used such a result, directly or through a simple variable
- * that holds one, counts in {@link #unknownUses()}, so that callers can tell which properties
- * rest on an unknown toolchain fact.
+ * <p>{@code $(shell,...)} goes to {@link ShellResults}. A result it does not know expands to {@code
+ * n} (a word and a string both parse, and the kernel's own helpers treat {@code n} as "failed");
+ * every expansion that used such a result, directly or through a simple variable that holds one,
+ * counts in {@link #unknownUses()}, so that callers can tell which properties rest on an unknown
+ * toolchain fact.
  */
 final class Preprocessor {
   /** preprocess.c's FUNCTION_MAX_ARGS. */
   private static final int MAX_ARGUMENTS = 16;
+
   static final int MAX_DEPTH = Limits.MAX_MACRO_DEPTH;
 
   private final ImmutableMap<String, String> environment;
@@ -32,11 +33,14 @@ final class Preprocessor {
   private final Map<String, Variable> variables = new HashMap<>();
   private Position position = Position.ofLine("Kconfig", 1);
   private int depth;
+
   /** References evaluated in the current top-level expansion. */
   private int steps;
+
   private int unknownUses;
 
-  Preprocessor(ImmutableMap<String, String> environment, ShellResults shell, Consumer<String> warnings) {
+  Preprocessor(
+      ImmutableMap<String, String> environment, ShellResults shell, Consumer<String> warnings) {
     this.environment = environment;
     this.shell = shell;
     this.warnings = warnings;
@@ -122,7 +126,8 @@ final class Preprocessor {
 
   private void checkLength(StringBuilder out) {
     if (out.length() > Limits.MAX_MACRO_EXPANSION_CHARS) {
-      throw error("macro expansion longer than " + Limits.MAX_MACRO_EXPANSION_CHARS + " characters");
+      throw error(
+          "macro expansion longer than " + Limits.MAX_MACRO_EXPANSION_CHARS + " characters");
     }
   }
 

@@ -21,13 +21,14 @@ import org.kclint.diag.Position;
 import org.kclint.io.ByteText;
 
 /**
- * Answers {@code $(shell,CMD)}: from the toolchain profile, and by running the command only
- * when the user allowed it. A command the profile does not hold is reported once as a warning
- * and its result is unknown; it expands to {@link #UNKNOWN_EXPANSION}.
+ * Answers {@code $(shell,CMD)}: from the toolchain profile, and by running the command only when
+ * the user allowed it. A command the profile does not hold is reported once as a warning and its
+ * result is unknown; it expands to {@link #UNKNOWN_EXPANSION}.
  */
 final class ShellResults {
   /** What an unknown result expands to: a word every context accepts, "false" to helpers. */
   static final String UNKNOWN_EXPANSION = "n";
+
   /** preprocess.c reads at most this much of a command's output. */
   private static final int MAX_OUTPUT = 4095;
 
@@ -92,9 +93,9 @@ final class ShellResults {
   }
 
   /**
-   * Runs the command as preprocess.c's do_shell does, with the tree root as working directory,
-   * its output read as bytes; a command still running (or still holding its output open through
-   * a child) after the time limit is killed with its children, and reading fails.
+   * Runs the command as preprocess.c's do_shell does, with the tree root as working directory, its
+   * output read as bytes; a command still running (or still holding its output open through a
+   * child) after the time limit is killed with its children, and reading fails.
    */
   private String execute(String command, Position where) {
     ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", command);
@@ -126,9 +127,14 @@ final class ShellResults {
       kill(process);
       throw new InputException(
           where,
-          "$(shell," + command + ") did not finish within " + timeout.toSeconds() + " s: stopped (--shell-timeout)");
+          "$(shell,"
+              + command
+              + ") did not finish within "
+              + timeout.toSeconds()
+              + " s: stopped (--shell-timeout)");
     } catch (ExecutionException e) {
-      throw new InputException(where, "cannot read the output of '" + command + "': " + e.getCause().getMessage());
+      throw new InputException(
+          where, "cannot read the output of '" + command + "': " + e.getCause().getMessage());
     } catch (InterruptedException e) {
       kill(process);
       Thread.currentThread().interrupt();

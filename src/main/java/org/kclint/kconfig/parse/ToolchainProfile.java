@@ -15,8 +15,8 @@ import org.kclint.diag.Position;
 /**
  * Recorded {@code $(shell,...)} results of one toolchain: each line of the file is the command
  * exactly as Kconfig expanded it, a TAB, and the output as Kconfig's {@code shell} returns it.
- * Nothing is escaped (neither field can hold a TAB or a newline). Profiles are recorded with
- * {@code srctree=.}, so commands that name the tree root are stored with {@code .} there.
+ * Nothing is escaped (neither field can hold a TAB or a newline). Profiles are recorded with {@code
+ * srctree=.}, so commands that name the tree root are stored with {@code .} there.
  */
 public record ToolchainProfile(ImmutableMap<String, String> results) {
 

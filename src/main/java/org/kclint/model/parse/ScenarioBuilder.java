@@ -29,12 +29,13 @@ import org.kclint.model.Value;
 
 /**
  * Builds the immutable {@link Scenario} from the parse tree and checks what the grammar cannot:
- * names declared once and used with the right kind, defaults that fit their types, conditions
- * that compare a parameter with a value of its type, operations run by the right actor.
- * Methods follow the grammar's rule order.
+ * names declared once and used with the right kind, defaults that fit their types, conditions that
+ * compare a parameter with a value of its type, operations run by the right actor. Methods follow
+ * the grammar's rule order.
  */
 final class ScenarioBuilder {
   private static final int MAX_CPU = 8;
+
   /** Operations that set up the initial state; per-CPU ones apply to every CPU. */
   private static final Set<OpKind> INIT_OPS =
       Set.of(OpKind.MAP, OpKind.TLB_FILL, OpKind.FREE, OpKind.SIGNAL);
@@ -61,7 +62,9 @@ final class ScenarioBuilder {
         || !(cpus.type() instanceof ParameterType.Int range)
         || range.min() < 1
         || range.max() > MAX_CPU) {
-      throw error(tree.IDENT().getSymbol(), "a scenario declares 'param cpus : int 1..8 = N' (a range within 1..8)");
+      throw error(
+          tree.IDENT().getSymbol(),
+          "a scenario declares 'param cpus : int 1..8 = N' (a range within 1..8)");
     }
     List<Statement> init = new ArrayList<>();
     List<ProcessDecl> processes = new ArrayList<>();
@@ -140,7 +143,8 @@ final class ScenarioBuilder {
     try {
       return type.parse(ctx.getText());
     } catch (IllegalArgumentException e) {
-      throw error(ctx.getStart(), "parameter " + name + " is " + type.render() + ": " + e.getMessage());
+      throw error(
+          ctx.getStart(), "parameter " + name + " is " + type.render() + ": " + e.getMessage());
     }
   }
 
@@ -153,7 +157,9 @@ final class ScenarioBuilder {
     for (TerminalNode n : ctx.IDENT()) {
       String name = n.getText();
       if (resourceKinds.containsKey(name)) {
-        throw error(n.getSymbol(), "'" + name + "' already declared as a " + resourceKinds.get(name).noun());
+        throw error(
+            n.getSymbol(),
+            "'" + name + "' already declared as a " + resourceKinds.get(name).noun());
       }
       resourceKinds.put(name, kind);
       resources.computeIfAbsent(kind, k -> new ArrayList<>()).add(name);
@@ -200,7 +206,8 @@ final class ScenarioBuilder {
   }
 
   /** The statements of a block; {@code placement} is empty for the init block. */
-  private List<Statement> block(ScenarioFileParser.BlockContext ctx, Optional<Placement> placement) {
+  private List<Statement> block(
+      ScenarioFileParser.BlockContext ctx, Optional<Placement> placement) {
     List<Statement> out = new ArrayList<>();
     for (ScenarioFileParser.StatementContext s : ctx.statement()) {
       out.add(statement(s, placement));
@@ -208,7 +215,8 @@ final class ScenarioBuilder {
     return out;
   }
 
-  private Statement statement(ScenarioFileParser.StatementContext ctx, Optional<Placement> placement) {
+  private Statement statement(
+      ScenarioFileParser.StatementContext ctx, Optional<Placement> placement) {
     if (ctx instanceof ScenarioFileParser.IfStatementContext branch) {
       return new Statement.If(
           condition(branch.condition()),
@@ -220,22 +228,29 @@ final class ScenarioBuilder {
     return operation((ScenarioFileParser.OperationContext) ctx, placement);
   }
 
-  private Operation operation(ScenarioFileParser.OperationContext ctx, Optional<Placement> placement) {
+  private Operation operation(
+      ScenarioFileParser.OperationContext ctx, Optional<Placement> placement) {
     Token keyword = ctx.IDENT(0).getSymbol();
     OpKind kind =
         OpKind.byKeyword(keyword.getText())
             .orElseThrow(() -> error(keyword, "unknown operation '" + keyword.getText() + "'"));
     if (placement.isEmpty() && !INIT_OPS.contains(kind)) {
-      throw error(keyword, kind.keyword() + " cannot set up the initial state; init takes map, tlb_fill, free, signal");
+      throw error(
+          keyword,
+          kind.keyword()
+              + " cannot set up the initial state; init takes map, tlb_fill, free, signal");
     }
     placement.ifPresent(
         p -> {
           boolean device = p instanceof Placement.Device;
           if (device && kind.actor() == OpKind.Actor.CPU) {
-            throw error(keyword, kind.keyword() + " is a CPU operation; this process runs on a device");
+            throw error(
+                keyword, kind.keyword() + " is a CPU operation; this process runs on a device");
           }
           if (!device && kind.actor() == OpKind.Actor.DEVICE) {
-            throw error(keyword, kind.keyword() + " is a device operation; put it in a process 'on device'");
+            throw error(
+                keyword,
+                kind.keyword() + " is a device operation; put it in a process 'on device'");
           }
         });
     List<String> operands = new ArrayList<>();
@@ -251,7 +266,8 @@ final class ScenarioBuilder {
     int wanted = kind.operand().isEmpty() ? 0 : kind.target().isEmpty() ? 1 : 2;
     boolean targetLeftOut = kind.targetOptional() && ctx.ARROW() == null && operands.size() == 1;
     // An arrow where the operation has no target must not stand in for its missing operand.
-    if ((operands.size() != wanted && !targetLeftOut) || (ctx.ARROW() != null && kind.target().isEmpty())) {
+    if ((operands.size() != wanted && !targetLeftOut)
+        || (ctx.ARROW() != null && kind.target().isEmpty())) {
       throw error(at, kind.keyword() + " takes " + usage(kind));
     }
     checkKind(ctx.operand(), kind.operand());
@@ -280,10 +296,13 @@ final class ScenarioBuilder {
   private void checkKind(Token name, ResourceKind wanted) {
     ResourceKind actual = resourceKinds.get(name.getText());
     if (actual == null) {
-      throw error(name, "'" + name.getText() + "' is not declared; declare it with '" + wanted.keyword() + "'");
+      throw error(
+          name,
+          "'" + name.getText() + "' is not declared; declare it with '" + wanted.keyword() + "'");
     }
     if (actual != wanted) {
-      throw error(name, "'" + name.getText() + "' is a " + actual.noun() + ", not a " + wanted.noun());
+      throw error(
+          name, "'" + name.getText() + "' is a " + actual.noun() + ", not a " + wanted.noun());
     }
   }
 
@@ -311,14 +330,17 @@ final class ScenarioBuilder {
           }
 
           @Override
-          public Condition visitCompareCondition(ScenarioFileParser.CompareConditionContext compare) {
+          public Condition visitCompareCondition(
+              ScenarioFileParser.CompareConditionContext compare) {
             Parameter p = declaredParameter(compare.IDENT().getSymbol());
             Condition.Comparison op = comparison(compare.comparison());
             Value literal = literal(compare.literal(), p.type(), p.name());
             if (op != Condition.Comparison.EQ
                 && op != Condition.Comparison.NE
                 && !(p.type() instanceof ParameterType.Int)) {
-              throw error(compare.comparison().getStart(), p.name() + " is " + p.type().render() + "; it has no order");
+              throw error(
+                  compare.comparison().getStart(),
+                  p.name() + " is " + p.type().render() + "; it has no order");
             }
             return new Condition.Compare(p.name(), op, literal);
           }
@@ -327,7 +349,9 @@ final class ScenarioBuilder {
           public Condition visitFlagCondition(ScenarioFileParser.FlagConditionContext flag) {
             Parameter p = declaredParameter(flag.IDENT().getSymbol());
             if (!(p.type() instanceof ParameterType.Bool)) {
-              throw error(flag.IDENT().getSymbol(), p.name() + " is " + p.type().render() + "; compare it with a value");
+              throw error(
+                  flag.IDENT().getSymbol(),
+                  p.name() + " is " + p.type().render() + "; compare it with a value");
             }
             return new Condition.Flag(p.name());
           }

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.kclint.io.ClasspathFolders;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,13 +17,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.ClasspathFolders;
 import org.kclint.model.Scenario;
 
 /**
- * The scenarios kclint knows: those shipped in the jar under {@value #RESOURCE_DIR}, plus those
- * of directories the user gives (which win over shipped ones of the same name). A scenario's
- * name is its file name without {@value #EXTENSION}, and the file's {@code scenario} line must
- * say the same. Files are parsed on first use.
+ * The scenarios kclint knows: those shipped in the jar under {@value #RESOURCE_DIR}, plus those of
+ * directories the user gives (which win over shipped ones of the same name). A scenario's name is
+ * its file name without {@value #EXTENSION}, and the file's {@code scenario} line must say the
+ * same. Files are parsed on first use.
  */
 public final class ScenarioLibrary {
   public static final String RESOURCE_DIR = "rules/scenarios";
@@ -32,6 +32,7 @@ public final class ScenarioLibrary {
 
   /** Where each scenario's text comes from, by name, sorted. */
   private final ImmutableSortedMap<String, Source> sources;
+
   private final Map<String, Scenario> parsed = new HashMap<>();
 
   private interface Source {
@@ -54,42 +55,49 @@ public final class ScenarioLibrary {
     SortedMap<String, Source> sources = new TreeMap<>();
     for (String name : shippedNames()) {
       String resource = RESOURCE_DIR + "/" + name + EXTENSION;
-      sources.put(name, new Source() {
-        @Override
-        public String name() {
-          return resource;
-        }
+      sources.put(
+          name,
+          new Source() {
+            @Override
+            public String name() {
+              return resource;
+            }
 
-        @Override
-        public String read() {
-          try (InputStream in = ScenarioLibrary.class.getResourceAsStream("/" + resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
-          }
-        }
-      });
+            @Override
+            public String read() {
+              try (InputStream in = ScenarioLibrary.class.getResourceAsStream("/" + resource)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                throw new UncheckedIOException(
+                    "cannot read " + resource + ": " + e.getMessage(), e);
+              }
+            }
+          });
     }
     for (Path dir : dirs) {
       if (!Files.isDirectory(dir)) {
-        throw new InputException(Position.ofLine(dir.toString(), 1), "not a directory of scenarios");
+        throw new InputException(
+            Position.ofLine(dir.toString(), 1), "not a directory of scenarios");
       }
       for (Path file : list(dir)) {
-        sources.put(stem(file), new Source() {
-          @Override
-          public String name() {
-            return file.toString();
-          }
+        sources.put(
+            stem(file),
+            new Source() {
+              @Override
+              public String name() {
+                return file.toString();
+              }
 
-          @Override
-          public String read() {
-            try {
-              return Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-              throw new InputException(Position.ofLine(file.toString(), 1), "cannot read: " + e.getMessage(), e);
-            }
-          }
-        });
+              @Override
+              public String read() {
+                try {
+                  return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                  throw new InputException(
+                      Position.ofLine(file.toString(), 1), "cannot read: " + e.getMessage(), e);
+                }
+              }
+            });
       }
     }
     return new ScenarioLibrary(sources);
@@ -124,7 +132,9 @@ public final class ScenarioLibrary {
 
   /** Every scenario, parsed, in name order. */
   public ImmutableList<Scenario> all() {
-    return names().stream().map(n -> find(n).orElseThrow()).collect(ImmutableList.toImmutableList());
+    return names().stream()
+        .map(n -> find(n).orElseThrow())
+        .collect(ImmutableList.toImmutableList());
   }
 
   private static List<String> shippedNames() {

@@ -12,6 +12,7 @@ import org.kclint.model.Scenario;
 public final class ScenarioParser {
   /** Scenario files are a few kilobytes; anything far larger is not one. */
   private static final int MAX_CHARS = 1 << 20;
+
   /** Braces and parentheses nest at most this deep, so no recursion can overflow the stack. */
   private static final int MAX_NESTING = 64;
 

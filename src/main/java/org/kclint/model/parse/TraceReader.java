@@ -59,7 +59,8 @@ public final class TraceReader {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(Position.ofLine(name, 1), "larger than " + MAX_BYTES + " bytes; not a trace");
+        throw new InputException(
+            Position.ofLine(name, 1), "larger than " + MAX_BYTES + " bytes; not a trace");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -100,11 +101,13 @@ public final class TraceReader {
     for (String pair : params.isBlank() ? new String[0] : params.trim().split(" +")) {
       int eq = pair.indexOf('=');
       if (eq <= 0) {
-        throw new InputException(Position.ofLine(file, paramLine), "expected name=value, found '" + pair + "'");
+        throw new InputException(
+            Position.ofLine(file, paramLine), "expected name=value, found '" + pair + "'");
       }
       given.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
-    ImmutableMap<String, Value> parameters = parameters(Position.ofLine(file, paramLine), scenario, given);
+    ImmutableMap<String, Value> parameters =
+        parameters(Position.ofLine(file, paramLine), scenario, given);
     String initial = in.field("initial");
     in.expectLine("");
     in.next("the step table header");
@@ -119,8 +122,12 @@ public final class TraceReader {
       String note = cols[5].trim();
       steps.add(
           new Step(
-              number, cols[1].trim(), cols[2].trim(), cols[3].trim(),
-              note.equals("-") ? Optional.empty() : Optional.of(note), cols[4].trim()));
+              number,
+              cols[1].trim(),
+              cols[2].trim(),
+              cols[3].trim(),
+              note.equals("-") ? Optional.empty() : Optional.of(note),
+              cols[4].trim()));
     }
     Violation.Kind kind = kind(Position.ofLine(file, in.line + 1), in.field("violation"));
     String message = in.next("the violation message").trim();
@@ -146,7 +153,12 @@ public final class TraceReader {
       throw in.error("unexpected text after the violation");
     }
     return new Trace(
-        model, scenario.name(), summary, initial, parameters, ImmutableList.copyOf(steps),
+        model,
+        scenario.name(),
+        summary,
+        initial,
+        parameters,
+        ImmutableList.copyOf(steps),
         new Violation(kind, message, ImmutableList.copyOf(edges)));
   }
 
@@ -171,7 +183,8 @@ public final class TraceReader {
 
     String next(String what) {
       if (!more()) {
-        throw new InputException(Position.ofLine(file, line + 1), "trace ends early; expected " + what);
+        throw new InputException(
+            Position.ofLine(file, line + 1), "trace ends early; expected " + what);
       }
       return lines.get(line++);
     }
@@ -236,12 +249,17 @@ public final class TraceReader {
       int number = steps.size() + 1;
       if (s.step() != number) {
         throw new InputException(
-            where.get("/steps/" + (number - 1) + "/step"), "step " + s.step() + " where step " + number + " belongs");
+            where.get("/steps/" + (number - 1) + "/step"),
+            "step " + s.step() + " where step " + number + " belongs");
       }
       steps.add(
           new Step(
-              number, s.actor(), s.process(), s.operation(),
-              s.note().isEmpty() ? Optional.empty() : Optional.of(s.note()), s.changed()));
+              number,
+              s.actor(),
+              s.process(),
+              s.operation(),
+              s.note().isEmpty() ? Optional.empty() : Optional.of(s.note()),
+              s.changed()));
     }
     Violation.Kind kind = kind(where.get("/violation/kind"), t.violation().kind());
     ImmutableList<WaitEdge> edges =
@@ -249,7 +267,12 @@ public final class TraceReader {
             .map(e -> new WaitEdge(e.waiter(), e.holder(), e.reason()))
             .collect(ImmutableList.toImmutableList());
     return new Trace(
-        t.model(), scenario.name(), t.summary(), t.initial(), parameters, ImmutableList.copyOf(steps),
+        t.model(),
+        scenario.name(),
+        t.summary(),
+        t.initial(),
+        parameters,
+        ImmutableList.copyOf(steps),
         new Violation(kind, t.violation().message(), edges));
   }
 
@@ -296,15 +319,19 @@ public final class TraceReader {
         .orElseThrow(
             () ->
                 new InputException(
-                    at, "no scenario '" + name + "'; known: " + String.join(", ", library.names())));
+                    at,
+                    "no scenario '" + name + "'; known: " + String.join(", ", library.names())));
   }
 
-  private static ImmutableMap<String, Value> parameters(Position at, Scenario scenario, Map<String, String> given) {
+  private static ImmutableMap<String, Value> parameters(
+      Position at, Scenario scenario, Map<String, String> given) {
     try {
       ImmutableMap<String, Value> values = scenario.parse(given);
       if (values.size() != scenario.parameters().size()) {
         throw new IllegalArgumentException(
-            "a trace gives every parameter of " + scenario.name() + "; missing: "
+            "a trace gives every parameter of "
+                + scenario.name()
+                + "; missing: "
                 + scenario.parameters().stream()
                     .map(p -> p.name())
                     .filter(n -> !values.containsKey(n))

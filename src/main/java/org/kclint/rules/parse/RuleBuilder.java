@@ -24,8 +24,8 @@ import org.kclint.rules.VersionRange;
 
 /**
  * Builds the immutable {@link Rule} from the parse tree and checks what the grammar cannot: each
- * clause once, the required clauses present, blamed symbols used by the condition, references
- * well formed. Methods follow the grammar's order.
+ * clause once, the required clauses present, blamed symbols used by the condition, references well
+ * formed. Methods follow the grammar's order.
  */
 final class RuleBuilder {
   private static final Pattern FILE_REF = Pattern.compile("[^\\s:]+:\\d+(-\\d+)?");
@@ -76,7 +76,8 @@ final class RuleBuilder {
     for (String symbol : blame) {
       if (!conditionSymbols.contains(symbol)) {
         throw new InputException(
-            RuleParser.at(file, blameToken), "blamed symbol " + symbol + " is not in the condition");
+            RuleParser.at(file, blameToken),
+            "blamed symbol " + symbol + " is not in the condition");
       }
     }
     return new Rule(
@@ -121,7 +122,9 @@ final class RuleBuilder {
     } else if (c instanceof RuleFileParser.KernelsClauseContext k) {
       once(c);
       kernels =
-          k.versionRange().stream().map(this::versionRange).collect(ImmutableList.toImmutableList());
+          k.versionRange().stream()
+              .map(this::versionRange)
+              .collect(ImmutableList.toImmutableList());
     } else if (c instanceof RuleFileParser.WhenClauseContext w) {
       once(c);
       when = expr(w.expr());
@@ -151,7 +154,8 @@ final class RuleBuilder {
   private VersionRange versionRange(RuleFileParser.VersionRangeContext r) {
     VersionRange range;
     if (r instanceof RuleFileParser.ClosedRangeContext c) {
-      range = new VersionRange(Optional.of(version(c.version(0))), Optional.of(version(c.version(1))));
+      range =
+          new VersionRange(Optional.of(version(c.version(0))), Optional.of(version(c.version(1))));
       if (range.from().get().compareTo(range.until().get()) > 0) {
         throw new InputException(RuleParser.at(file, r.getStart()), "empty kernel range " + range);
       }
@@ -179,17 +183,20 @@ final class RuleBuilder {
       String value = a.configValue().getText();
       if (a.configValue().WORD() != null && !value.matches("[ymn]")) {
         throw new InputException(
-            RuleParser.at(file, a.configValue().getStart()), "a fix sets y, m, n, a number or a string");
+            RuleParser.at(file, a.configValue().getStart()),
+            "a fix sets y, m, n, a number or a string");
       }
       if (changes.put(symbol, value) != null) {
-        throw new InputException(RuleParser.at(file, a.getStart()), symbol + " set twice in one fix");
+        throw new InputException(
+            RuleParser.at(file, a.getStart()), symbol + " set twice in one fix");
       }
     }
     return new Fix(string(f.STRING().getSymbol()), ImmutableMap.copyOf(changes));
   }
 
   private Reference reference(RuleFileParser.RefClauseContext r) {
-    Reference.Kind kind = Reference.Kind.valueOf(r.refKind().getText().toUpperCase(java.util.Locale.ROOT));
+    Reference.Kind kind =
+        Reference.Kind.valueOf(r.refKind().getText().toUpperCase(java.util.Locale.ROOT));
     Token targetToken = r.STRING(0).getSymbol();
     String target = string(targetToken);
     Pattern form =
@@ -207,7 +214,8 @@ final class RuleBuilder {
             case THREAD -> "a URL";
             case DOC -> "a title";
           };
-      throw new InputException(RuleParser.at(file, targetToken), "reference " + kind.spelling() + " needs " + expected);
+      throw new InputException(
+          RuleParser.at(file, targetToken), "reference " + kind.spelling() + " needs " + expected);
     }
     return new Reference(kind, target, string(r.STRING(1).getSymbol()));
   }
@@ -216,7 +224,8 @@ final class RuleBuilder {
     Map<String, RuleExpr> params = new LinkedHashMap<>();
     for (RuleFileParser.BindingContext b : s.binding()) {
       if (params.put(b.WORD().getText(), expr(b.expr())) != null) {
-        throw new InputException(RuleParser.at(file, b.getStart()), "parameter " + b.WORD().getText() + " bound twice");
+        throw new InputException(
+            RuleParser.at(file, b.getStart()), "parameter " + b.WORD().getText() + " bound twice");
       }
     }
     return new ScenarioBinding(s.NAME_ID().getText(), ImmutableMap.copyOf(params));
@@ -235,7 +244,8 @@ final class RuleBuilder {
       return new RuleExpr.Not(expr(n.expr()));
     }
     if (e instanceof RuleFileParser.ArithExprContext a) {
-      return new RuleExpr.Arith(a.op.getType() == RuleFileLexer.PLUS, expr(a.expr(0)), expr(a.expr(1)));
+      return new RuleExpr.Arith(
+          a.op.getType() == RuleFileLexer.PLUS, expr(a.expr(0)), expr(a.expr(1)));
     }
     if (e instanceof RuleFileParser.CompareExprContext c) {
       return new RuleExpr.Compare(compareOp(c.op), expr(c.expr(0)), expr(c.expr(1)));
@@ -266,7 +276,9 @@ final class RuleBuilder {
     if (e instanceof RuleFileParser.SymbolExprContext s) {
       String word = s.WORD().getText();
       // y, m and n are the tristate constants, as in Kconfig.
-      return word.matches("[ymn]") ? new RuleExpr.Literal(Value.ofConfig(word)) : new RuleExpr.Symbol(word);
+      return word.matches("[ymn]")
+          ? new RuleExpr.Literal(Value.ofConfig(word))
+          : new RuleExpr.Symbol(word);
     }
     return new RuleExpr.Literal(literal(((RuleFileParser.LiteralExprContext) e).literal()));
   }
@@ -289,7 +301,10 @@ final class RuleBuilder {
       case RuleFileLexer.VERSION ->
           new Value.Ver(
               KernelVersion.parse(t.getText())
-                  .orElseThrow(() -> new InputException(RuleParser.at(file, t), "kernel version out of range")));
+                  .orElseThrow(
+                      () ->
+                          new InputException(
+                              RuleParser.at(file, t), "kernel version out of range")));
       default ->
           Value.parseNumber(t.getText())
               .<Value>map(Value.Num::new)

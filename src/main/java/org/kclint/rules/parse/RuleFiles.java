@@ -3,7 +3,6 @@ package org.kclint.rules.parse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import org.kclint.io.ClasspathFolders;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +11,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.ClasspathFolders;
 import org.kclint.rules.Catalogue;
 import org.kclint.rules.Rule;
 
 /**
  * Loads rule files laid out as {@code <area>/<id>.rule}: the catalogue shipped in the jar (or in
- * the build's classes folder), and a project's own folders, later ones replacing earlier rules
- * of the same id.
+ * the build's classes folder), and a project's own folders, later ones replacing earlier rules of
+ * the same id.
  */
 public final class RuleFiles {
   /** Where the shipped catalogue sits on the class path. */
@@ -29,7 +29,10 @@ public final class RuleFiles {
   public static Catalogue shipped() {
     Path root =
         ClasspathFolders.folder(SHIPPED)
-            .orElseThrow(() -> new IllegalStateException("the shipped rule catalogue is missing from the class path"));
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the shipped rule catalogue is missing from the class path"));
     return Catalogue.of(load(List.of(root), SHIPPED));
   }
 
@@ -81,7 +84,8 @@ public final class RuleFiles {
     Rule rule = RuleParser.parse(bytes, shown, relative.getName(0).toString());
     String expected = rule.id() + ".rule";
     if (!relative.getFileName().toString().equals(expected)) {
-      throw new InputException(rule.position(), "rule " + rule.id() + " belongs in a file named " + expected);
+      throw new InputException(
+          rule.position(), "rule " + rule.id() + " belongs in a file named " + expected);
     }
     return rule;
   }

@@ -15,14 +15,16 @@ import org.kclint.diag.SyntaxErrors;
 import org.kclint.rules.Rule;
 
 /**
- * Reads one rule file into a {@link Rule}. The only class that sees ANTLR; errors are
- * positioned InputExceptions, and nesting is bounded before the recursive parse begins.
+ * Reads one rule file into a {@link Rule}. The only class that sees ANTLR; errors are positioned
+ * InputExceptions, and nesting is bounded before the recursive parse begins.
  */
 public final class RuleParser {
   /** Rule files are small; anything bigger is not a rule file. */
   static final int MAX_BYTES = 1 << 20;
+
   /** Bracket and negation depth a rule can reasonably need, far below any stack limit. */
   static final int MAX_NESTING = 64;
+
   /** Operators in one file: conditions are chains of a few dozen at most. */
   static final int MAX_OPERATORS = 1000;
 
@@ -59,7 +61,11 @@ public final class RuleParser {
         case RuleFileLexer.LPAREN -> depth++;
         case RuleFileLexer.RPAREN -> depth--;
         case RuleFileLexer.NOT -> negations++;
-        case RuleFileLexer.AND, RuleFileLexer.OR, RuleFileLexer.PLUS, RuleFileLexer.MINUS, RuleFileLexer.QUESTION ->
+        case RuleFileLexer.AND,
+            RuleFileLexer.OR,
+            RuleFileLexer.PLUS,
+            RuleFileLexer.MINUS,
+            RuleFileLexer.QUESTION ->
             operators++;
         default -> negations = 0;
       }

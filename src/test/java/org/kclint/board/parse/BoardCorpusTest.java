@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.kclint.board.FactsTsv;
 import org.kclint.diag.InputException;
 import org.kclint.testing.Corpus;
-import org.junit.jupiter.api.Test;
 
 /**
  * Differential test against dtc: every arm board of the corpus, read with the kernel's include
@@ -25,8 +25,9 @@ class BoardCorpusTest {
     Path dts = linux.resolve("arch/arm/boot/dts");
     List<String> reference =
         Files.readAllLines(Corpus.reference().resolve("dts/arm-facts.tsv"), StandardCharsets.UTF_8);
-    DtsReader reader = new DtsReader(List.of(
-        linux.resolve("include"), dts, linux.resolve("scripts/dtc/include-prefixes")));
+    DtsReader reader =
+        new DtsReader(
+            List.of(linux.resolve("include"), dts, linux.resolve("scripts/dtc/include-prefixes")));
     List<String> mismatches = new ArrayList<>();
     int boards = 0;
     long start = System.nanoTime();
@@ -44,7 +45,8 @@ class BoardCorpusTest {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.printf("board corpus: %d of %d boards match dtc (%d ms)%n",
+    System.out.printf(
+        "board corpus: %d of %d boards match dtc (%d ms)%n",
         boards - mismatches.size(), boards, millis);
     mismatches.stream().limit(30).forEach(System.out::println);
     assertEquals(1509, boards, "boards in the reference");

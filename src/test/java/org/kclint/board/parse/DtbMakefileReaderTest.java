@@ -22,7 +22,8 @@ class DtbMakefileReaderTest {
   void listsEveryTargetWithItsSymbolAndLine() {
     List<String> seen =
         DtbMakefileReader.read(DTS).targets().stream()
-            .map(t -> t.symbol().orElse("y") + " " + DTS.relativize(t.source()) + " " + t.position())
+            .map(
+                t -> t.symbol().orElse("y") + " " + DTS.relativize(t.source()) + " " + t.position())
             .toList();
     assertEquals(
         List.of(
@@ -40,22 +41,29 @@ class DtbMakefileReaderTest {
     DtbTargets targets = DtbMakefileReader.read(DTS);
     assertEquals(
         List.of(DTS.resolve("single.dts")),
-        targets.builtBy(Set.of("ARCH_SINGLE")::contains).stream().map(DtbTargets.Target::source).toList());
+        targets.builtBy(Set.of("ARCH_SINGLE")::contains).stream()
+            .map(DtbTargets.Target::source)
+            .toList());
     assertEquals(List.of(), targets.builtBy(s -> false));
   }
 
   @Test
   void aBoardListedTwiceIsBuiltOnce(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("Makefile"), "dtb-$(CONFIG_A) += b.dtb\ndtb-$(CONFIG_B) += b.dtb o.dtbo\ndtb-y += c.dtb\n");
+    Files.writeString(
+        dir.resolve("Makefile"),
+        "dtb-$(CONFIG_A) += b.dtb\ndtb-$(CONFIG_B) += b.dtb o.dtbo\ndtb-y += c.dtb\n");
     List<DtbTargets.Target> built = DtbMakefileReader.read(dir).builtBy(s -> true);
-    assertEquals(List.of(dir.resolve("b.dts"), dir.resolve("c.dts")), built.stream().map(DtbTargets.Target::source).toList());
+    assertEquals(
+        List.of(dir.resolve("b.dts"), dir.resolve("c.dts")),
+        built.stream().map(DtbTargets.Target::source).toList());
     assertEquals(Optional.of("A"), built.get(0).symbol());
     assertEquals(Optional.empty(), built.get(1).symbol());
   }
 
   @Test
   void refusesWhatWouldChangeTheListsUnseen(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("Makefile"), "dtb-y += a.dtb\n\nifeq ($(CONFIG_X),y)\ndtb-y += b.dtb\nendif\n");
+    Files.writeString(
+        dir.resolve("Makefile"), "dtb-y += a.dtb\n\nifeq ($(CONFIG_X),y)\ndtb-y += b.dtb\nendif\n");
     InputException e = assertThrows(InputException.class, () -> DtbMakefileReader.read(dir));
     assertEquals(dir.resolve("Makefile") + ":3:1", e.position().toString());
   }

@@ -15,12 +15,12 @@ import org.kclint.testing.FuzzChecks;
 import org.kclint.testing.TestTrees;
 
 /**
- * Fuzzes the device tree reader with its preprocessor: a board folder and an include folder
- * ({@code -I}) in a scratch directory. The fuzzed bytes are cut at each line {@code @@} into
- * the board ({@code board.dts}) and the files it may include: {@code a.dtsi} beside it, and
- * {@code inc/b.dtsi} and {@code inc/c.h} in the include folder, which also holds testdata/board/
- * include (so {@code #include <test-bindings.h>} and {@code /include/ "sub/..."} resolve).
- * The facts the rules read are derived too. Seeds and regressions:
+ * Fuzzes the device tree reader with its preprocessor: a board folder and an include folder ({@code
+ * -I}) in a scratch directory. The fuzzed bytes are cut at each line {@code @@} into the board
+ * ({@code board.dts}) and the files it may include: {@code a.dtsi} beside it, and {@code
+ * inc/b.dtsi} and {@code inc/c.h} in the include folder, which also holds testdata/board/ include
+ * (so {@code #include <test-bindings.h>} and {@code /include/ "sub/..."} resolve). The facts the
+ * rules read are derived too. Seeds and regressions:
  * testdata/fuzz/org/kclint/board/parse/DtsFuzzTestInputs/fuzzDts.
  */
 class DtsFuzzTest {
@@ -29,7 +29,11 @@ class DtsFuzzTest {
   private static final Path INCLUDE = ROOT.resolve("inc");
   private static final CpuDatabase CPUS = CpuDatabase.bundled();
   private static final List<Path> FILES =
-      List.of(ROOT.resolve("board.dts"), ROOT.resolve("a.dtsi"), INCLUDE.resolve("b.dtsi"), INCLUDE.resolve("c.h"));
+      List.of(
+          ROOT.resolve("board.dts"),
+          ROOT.resolve("a.dtsi"),
+          INCLUDE.resolve("b.dtsi"),
+          INCLUDE.resolve("c.h"));
 
   static {
     TestTrees.copy(FuzzChecks.projectFile("testdata/board/include"), INCLUDE);
@@ -50,7 +54,8 @@ class DtsFuzzTest {
       throw new UncheckedIOException(e);
     }
     FuzzChecks.onlyInputErrors(
-        () -> BoardFacts.of(TreeFacts.of(new DtsReader(List.of(INCLUDE)).read(FILES.get(0))), CPUS));
+        () ->
+            BoardFacts.of(TreeFacts.of(new DtsReader(List.of(INCLUDE)).read(FILES.get(0))), CPUS));
   }
 
   private static int indexOf(byte[] data, byte[] part, int from) {
@@ -65,5 +70,4 @@ class DtsFuzzTest {
     }
     return -1;
   }
-
 }

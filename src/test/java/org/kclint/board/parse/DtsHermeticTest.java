@@ -20,10 +20,10 @@ import org.kclint.diag.InputException;
 
 /**
  * A malicious board tree (testdata/hermetic/dts, each case a folder with board.dts, read with
- * {@code -I inc} where it has one) cannot make kclint read a file outside the board's folder
- * and the include folders: not by an absolute path, a {@code ..} escape (quoted, in angle
- * brackets, or from an included file), a symbolic link to a file or a folder, or /incbin/.
- * Each case states the refusal in an {@code // ERROR: file:line:col: message} line.
+ * {@code -I inc} where it has one) cannot make kclint read a file outside the board's folder and
+ * the include folders: not by an absolute path, a {@code ..} escape (quoted, in angle brackets, or
+ * from an included file), a symbolic link to a file or a folder, or /incbin/. Each case states the
+ * refusal in an {@code // ERROR: file:line:col: message} line.
  */
 class DtsHermeticTest {
   private static final Path CASES = Path.of("testdata/hermetic/dts");
@@ -41,13 +41,23 @@ class DtsHermeticTest {
   void includesOutsideAreRefused(Path dir) throws IOException {
     assertTrue(Files.exists(Path.of("/etc/passwd")), "the attack needs a file outside the tree");
     String expected = expectation(dir);
-    InputException e = assertThrows(InputException.class, () -> reader(dir, false).read(dir.resolve("board.dts")));
-    String actual = Path.of(e.position().file()).getFileName() + ":" + e.position().line() + ":"
-        + e.position().column() + ": " + e.getMessage();
+    InputException e =
+        assertThrows(InputException.class, () -> reader(dir, false).read(dir.resolve("board.dts")));
+    String actual =
+        Path.of(e.position().file()).getFileName()
+            + ":"
+            + e.position().line()
+            + ":"
+            + e.position().column()
+            + ": "
+            + e.getMessage();
     assertTrue(actual.startsWith(expected), "expected " + expected + "\n     got " + actual);
   }
 
-  /** The control: allowed, the same includes are read (/etc/passwd is then no DTS: an error, but not a refusal). */
+  /**
+   * The control: allowed, the same includes are read (/etc/passwd is then no DTS: an error, but not
+   * a refusal).
+   */
   @ParameterizedTest
   @MethodSource("cases")
   void includesOutsideAreReadWhenAllowed(Path dir) {
@@ -62,14 +72,18 @@ class DtsHermeticTest {
   void anAllowedFileOutsideIsIncluded() throws IOException {
     Path dtsi = Files.writeString(outside.resolve("extra.dtsi"), "/ { extra = <1>; };\n");
     Path board = Files.createDirectories(outside.resolve("board"));
-    Path dts = Files.writeString(board.resolve("board.dts"),
-        "/dts-v1/;\n#include \"" + dtsi + "\"\n/include/ \"../extra.dtsi\"\n/ { };\n");
-    InputException refused = assertThrows(InputException.class, () -> new DtsReader(List.of()).read(dts));
+    Path dts =
+        Files.writeString(
+            board.resolve("board.dts"),
+            "/dts-v1/;\n#include \"" + dtsi + "\"\n/include/ \"../extra.dtsi\"\n/ { };\n");
+    InputException refused =
+        assertThrows(InputException.class, () -> new DtsReader(List.of()).read(dts));
     assertEquals(2, refused.position().line(), refused.diagnostic());
     DeviceTree tree = new DtsReader(List.of(), true).read(dts);
     assertEquals("extra", tree.root().properties().get(0).name());
     // Given as an include folder, the same place is inside.
-    assertEquals("extra", new DtsReader(List.of(outside)).read(dts).root().properties().get(0).name());
+    assertEquals(
+        "extra", new DtsReader(List.of(outside)).read(dts).root().properties().get(0).name());
   }
 
   private static DtsReader reader(Path dir, boolean allowOutside) {

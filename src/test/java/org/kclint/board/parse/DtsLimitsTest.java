@@ -17,15 +17,16 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Limits;
 
 /**
- * Each bound of {@link Limits} the device tree reader enforces: an input exactly at it reads,
- * one just past it is a positioned error, and one far past it too (never a StackOverflowError).
+ * Each bound of {@link Limits} the device tree reader enforces: an input exactly at it reads, one
+ * just past it is a positioned error, and one far past it too (never a StackOverflowError).
  */
 class DtsLimitsTest {
   @TempDir Path dir;
 
   @Test
   void nodeDepth() throws IOException {
-    IntFunction<String> nested = depth -> "/dts-v1/;\n/ {\n" + "n {\n".repeat(depth - 1) + "};\n".repeat(depth);
+    IntFunction<String> nested =
+        depth -> "/dts-v1/;\n/ {\n" + "n {\n".repeat(depth - 1) + "};\n".repeat(depth);
     DeviceTree tree = read(write("at.dts", nested.apply(Limits.MAX_NODE_DEPTH)));
     int depth = 1;
     for (DtNode n = tree.root(); !n.children().isEmpty(); n = n.children().get(0)) {
@@ -33,20 +34,35 @@ class DtsLimitsTest {
     }
     assertEquals(Limits.MAX_NODE_DEPTH, depth);
     // The root's brace is on line 2, so the one past the limit is on line MAX + 2.
-    refused(nested.apply(Limits.MAX_NODE_DEPTH + 1), Limits.MAX_NODE_DEPTH + 2, "nodes nested more than");
+    refused(
+        nested.apply(Limits.MAX_NODE_DEPTH + 1),
+        Limits.MAX_NODE_DEPTH + 2,
+        "nodes nested more than");
     refused(nested.apply(100_000), Limits.MAX_NODE_DEPTH + 2, "nodes nested more than");
   }
 
   @Test
   void cellExpressionDepth() throws IOException {
-    atAndBeyond(nested("/dts-v1/;\n/ { x = <", "(", ">; };\n"), Limits.MAX_EXPRESSION_DEPTH, 2, "nested more than");
+    atAndBeyond(
+        nested("/dts-v1/;\n/ { x = <", "(", ">; };\n"),
+        Limits.MAX_EXPRESSION_DEPTH,
+        2,
+        "nested more than");
   }
 
   @Test
   void ifExpressionDepth() throws IOException {
     // The whole expression is the first level, each parenthesis one more.
-    atAndBeyond(levels -> "/dts-v1/;\n#if " + "(".repeat(levels - 1) + "1" + ")".repeat(levels - 1) + "\n#endif\n/ { };\n",
-        Limits.MAX_EXPRESSION_DEPTH, 2, "#if expression nested more than");
+    atAndBeyond(
+        levels ->
+            "/dts-v1/;\n#if "
+                + "(".repeat(levels - 1)
+                + "1"
+                + ")".repeat(levels - 1)
+                + "\n#endif\n/ { };\n",
+        Limits.MAX_EXPRESSION_DEPTH,
+        2,
+        "#if expression nested more than");
   }
 
   @Test
@@ -63,7 +79,9 @@ class DtsLimitsTest {
   private void includeChain(String directive, String message) throws IOException {
     int files = Limits.MAX_INCLUDE_DEPTH;
     for (int i = 1; i < files; i++) {
-      write("f" + i + ".dtsi", i + 1 < files ? String.format(directive, "f" + (i + 1) + ".dtsi") : "");
+      write(
+          "f" + i + ".dtsi",
+          i + 1 < files ? String.format(directive, "f" + (i + 1) + ".dtsi") : "");
     }
     Path main = write("main.dts", "/dts-v1/;\n" + String.format(directive, "f1.dtsi") + "/ { };\n");
     read(main);
@@ -72,25 +90,39 @@ class DtsLimitsTest {
     write("f" + files + ".dtsi", "");
     InputException e = assertThrows(InputException.class, () -> read(main));
     assertTrue(e.getMessage().contains(message), e.diagnostic());
-    assertEquals("f" + (files - 1) + ".dtsi", Path.of(e.position().file()).getFileName().toString(), e.diagnostic());
+    assertEquals(
+        "f" + (files - 1) + ".dtsi",
+        Path.of(e.position().file()).getFileName().toString(),
+        e.diagnostic());
     assertEquals(1, e.position().line(), e.diagnostic());
   }
 
   @Test
   void macroArgumentDepth() throws IOException {
-    atAndBeyond(nested("/dts-v1/;\n#define F(x) x\n/ { x = <", "F(", ">; };\n"), Limits.MAX_MACRO_DEPTH, 3,
+    atAndBeyond(
+        nested("/dts-v1/;\n#define F(x) x\n/ { x = <", "F(", ">; };\n"),
+        Limits.MAX_MACRO_DEPTH,
+        3,
         "macro arguments nested more than");
   }
 
   @Test
   void tokensFromMacros() throws IOException {
-    IntFunction<String> many = n -> "/dts-v1/;\n#define X 1\n/ { x = <" + " X".repeat(n) + ">; };\n";
+    IntFunction<String> many =
+        n -> "/dts-v1/;\n#define X 1\n/ { x = <" + " X".repeat(n) + ">; };\n";
     read(write("at.dts", many.apply(Limits.MAX_DTS_EXPANSIONS)));
     refused(many.apply(Limits.MAX_DTS_EXPANSIONS + 1), 3, "does not terminate");
     // Doubling at each level: 2^40 tokens from a few lines.
     StringBuilder doubling = new StringBuilder("/dts-v1/;\n#define A0 1\n");
     for (int i = 1; i <= 40; i++) {
-      doubling.append("#define A").append(i).append(" A").append(i - 1).append(" A").append(i - 1).append('\n');
+      doubling
+          .append("#define A")
+          .append(i)
+          .append(" A")
+          .append(i - 1)
+          .append(" A")
+          .append(i - 1)
+          .append('\n');
     }
     refused(doubling.append("/ { x = <A40>; };\n").toString(), 43, "does not terminate");
   }
@@ -100,8 +132,12 @@ class DtsLimitsTest {
     return depth -> head + open.repeat(depth) + "1" + ")".repeat(depth) + tail;
   }
 
-  /** {@code input} of size {@code limit} reads; one size more, and far more, are refused at {@code line}. */
-  private void atAndBeyond(IntFunction<String> input, int limit, int line, String message) throws IOException {
+  /**
+   * {@code input} of size {@code limit} reads; one size more, and far more, are refused at {@code
+   * line}.
+   */
+  private void atAndBeyond(IntFunction<String> input, int limit, int line, String message)
+      throws IOException {
     read(write("at.dts", input.apply(limit)));
     refused(input.apply(limit + 1), line, message);
     refused(input.apply(100_000), line, message);

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One reader serves many boards: an inclusion's result is reused only under the same macros,
- * and an #include inside a node (not standalone) still reads as cpp + dtc read it.
+ * One reader serves many boards: an inclusion's result is reused only under the same macros, and an
+ * #include inside a node (not standalone) still reads as cpp + dtc read it.
  */
 class DtsReaderMemoTest {
   private static final Path DIR = Path.of("testdata/board/memo");
@@ -17,9 +17,10 @@ class DtsReaderMemoTest {
   void includedFileFollowsTheMacrosOfEachBoard() {
     DtsReader reader = new DtsReader(List.of(Path.of("testdata/board/include")));
     for (int round = 0; round < 2; round++) {
-      assertEquals(List.of("/", "/ width = <0x8 0x4>"),
-          TreeDump.of(reader.read(DIR.resolve("narrow.dts"))));
-      assertEquals(List.of("/", "/ width = <0x40 0x4>", "/ extra", "/ after = <0x4>"),
+      assertEquals(
+          List.of("/", "/ width = <0x8 0x4>"), TreeDump.of(reader.read(DIR.resolve("narrow.dts"))));
+      assertEquals(
+          List.of("/", "/ width = <0x40 0x4>", "/ extra", "/ after = <0x4>"),
           TreeDump.of(reader.read(DIR.resolve("wide-extra.dts"))));
     }
   }
@@ -28,7 +29,8 @@ class DtsReaderMemoTest {
   void includeInsideANodeIsReadInPlace() {
     DtsReader reader = new DtsReader(List.of());
     for (int round = 0; round < 2; round++) {
-      assertEquals(List.of("/", "/node", "/node from-include = <0x1>"),
+      assertEquals(
+          List.of("/", "/node", "/node from-include = <0x1>"),
           TreeDump.of(reader.read(DIR.resolve("inside-node.dts"))));
     }
   }

@@ -12,15 +12,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.kclint.diag.InputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kclint.diag.InputException;
 
 /**
- * The DTS and preprocessor cases of testdata/board: each {@code ok/*.dts} states its whole
- * merged tree in {@code // EXPECT:} lines (see {@link TreeDump}); each {@code bad/*.dts} states
- * the error in an {@code // ERROR: file:line:col: message} line. Include folder:
- * testdata/board/include.
+ * The DTS and preprocessor cases of testdata/board: each {@code ok/*.dts} states its whole merged
+ * tree in {@code // EXPECT:} lines (see {@link TreeDump}); each {@code bad/*.dts} states the error
+ * in an {@code // ERROR: file:line:col: message} line. Include folder: testdata/board/include.
  */
 class DtsTestdataTest {
   private static final Path ROOT = Path.of("testdata/board");
@@ -57,12 +56,19 @@ class DtsTestdataTest {
     List<String> expected = marked(file, "// ERROR:");
     assertEquals(1, expected.size(), file + " states one ERROR line");
     InputException e = assertThrows(InputException.class, () -> reader().read(file));
-    String actual = Path.of(e.position().file()).getFileName() + ":" + e.position().line() + ":"
-        + e.position().column() + ": " + e.getMessage();
+    String actual =
+        Path.of(e.position().file()).getFileName()
+            + ":"
+            + e.position().line()
+            + ":"
+            + e.position().column()
+            + ": "
+            + e.getMessage();
     String want = expected.get(0);
     int split = want.indexOf(": ");
     assertEquals(want.substring(0, split), actual.substring(0, actual.indexOf(": ")), actual);
-    assertTrue(e.getMessage().contains(want.substring(split + 2)),
+    assertTrue(
+        e.getMessage().contains(want.substring(split + 2)),
         "message '" + e.getMessage() + "' lacks '" + want.substring(split + 2) + "'");
   }
 

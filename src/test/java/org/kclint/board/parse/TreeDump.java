@@ -7,10 +7,10 @@ import org.kclint.board.DtNode;
 import org.kclint.board.DtProperty;
 
 /**
- * A device tree as lines a test can state: one line per node (path, labels in parentheses) and
- * one per property ({@code path name = value}), values in dtc's notation: strings when the
- * bytes are NUL-terminated printable strings, {@code <cells>} when a multiple of 4 bytes, else
- * {@code [bytes]}.
+ * A device tree as lines a test can state: one line per node (path, labels in parentheses) and one
+ * per property ({@code path name = value}), values in dtc's notation: strings when the bytes are
+ * NUL-terminated printable strings, {@code <cells>} when a multiple of 4 bytes, else {@code
+ * [bytes]}.
  */
 final class TreeDump {
   private TreeDump() {}
@@ -40,7 +40,10 @@ final class TreeDump {
       int start = 0;
       for (int i = 0; i < b.length; i++) {
         if (b[i] == 0) {
-          parts.add("\"" + new String(b, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1) + "\"");
+          parts.add(
+              "\""
+                  + new String(b, start, i - start, java.nio.charset.StandardCharsets.ISO_8859_1)
+                  + "\"");
           start = i + 1;
         }
       }
@@ -50,7 +53,11 @@ final class TreeDump {
     if (b.length % 4 == 0) {
       sb.append('<');
       for (int i = 0; i < b.length; i += 4) {
-        long v = ((b[i] & 0xffL) << 24) | ((b[i + 1] & 0xffL) << 16) | ((b[i + 2] & 0xffL) << 8) | (b[i + 3] & 0xffL);
+        long v =
+            ((b[i] & 0xffL) << 24)
+                | ((b[i + 1] & 0xffL) << 16)
+                | ((b[i + 2] & 0xffL) << 8)
+                | (b[i + 3] & 0xffL);
         sb.append(i > 0 ? " " : "").append("0x").append(Long.toHexString(v));
       }
       return sb.append('>').toString();

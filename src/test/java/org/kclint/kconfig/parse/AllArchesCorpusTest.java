@@ -15,14 +15,19 @@ import org.kclint.kconfig.KconfigTree;
 import org.kclint.testing.Corpus;
 
 /**
- * Every architecture of the corpus parses without a toolchain profile: macros that need a
- * toolchain are warnings with unknown results, never errors.
+ * Every architecture of the corpus parses without a toolchain profile: macros that need a toolchain
+ * are warnings with unknown results, never errors.
  */
 class AllArchesCorpusTest {
 
   static Stream<String> arches() throws IOException {
     try (Stream<Path> dirs = Files.list(Corpus.linux().resolve("arch"))) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -43,7 +48,8 @@ class AllArchesCorpusTest {
     assertTrue(tree.files().contains("arch/" + arch + "/Kconfig"));
     assertTrue(
         warnings.stream().allMatch(w -> w.contains("not in the toolchain profile")),
-        () -> arch + ": " + warnings.stream().filter(w -> !w.contains("toolchain profile")).toList());
+        () ->
+            arch + ": " + warnings.stream().filter(w -> !w.contains("toolchain profile")).toList());
     assertTrue(!tree.unknownShellSymbols().isEmpty());
   }
 }

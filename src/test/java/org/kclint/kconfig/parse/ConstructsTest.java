@@ -40,8 +40,8 @@ class ConstructsTest {
   void symbolsAreInOrderOfFirstDefinition() {
     assertEquals(
         List.of(
-            "PLAIN", "FULL", "NUMBER", "ADDRESS", "NAME", "DEFBOOL", "DEFTRI", "MODULES",
-            "INSIDE", "FIRST", "SECOND", "NESTED", "THIRD"),
+            "PLAIN", "FULL", "NUMBER", "ADDRESS", "NAME", "DEFBOOL", "DEFTRI", "MODULES", "INSIDE",
+            "FIRST", "SECOND", "NESTED", "THIRD"),
         List.copyOf(TREE.symbols().keySet()));
     assertEquals(List.of("Kconfig"), TREE.files());
   }
@@ -83,13 +83,11 @@ class ConstructsTest {
     assertEquals("Number", number.prompt().orElseThrow().text());
     assertEquals(
         List.of(
-            new Range(
-                sym("1"), new Expr.Const("10"), sym("FULL"), new Position("Kconfig", 23, 2))),
+            new Range(sym("1"), new Expr.Const("10"), sym("FULL"), new Position("Kconfig", 23, 2))),
         number.ranges());
     assertEquals(SymbolType.HEX, TREE.symbol("ADDRESS").orElseThrow().type());
     assertEquals(sym("0x1000"), definition("ADDRESS").defaults().get(0).value());
-    assertEquals(
-        new Expr.Const("a \"quoted\" name"), definition("NAME").defaults().get(0).value());
+    assertEquals(new Expr.Const("a \"quoted\" name"), definition("NAME").defaults().get(0).value());
   }
 
   @Test

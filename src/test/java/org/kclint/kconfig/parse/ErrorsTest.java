@@ -35,7 +35,9 @@ class ErrorsTest {
   @MethodSource("cases")
   void givesTheExpectedDiagnostic(String name) throws IOException {
     String firstLine =
-        new String(Files.readAllBytes(ERRORS.resolve(name).resolve("Kconfig")), StandardCharsets.ISO_8859_1)
+        new String(
+                Files.readAllBytes(ERRORS.resolve(name).resolve("Kconfig")),
+                StandardCharsets.ISO_8859_1)
             .lines()
             .findFirst()
             .orElseThrow();
@@ -55,17 +57,20 @@ class ErrorsTest {
         tree.resolve("Kconfig"), "if A\n".repeat(depth) + "config B\n" + "endif\n".repeat(depth));
 
     InputException error =
-        assertThrows(InputException.class, () -> KconfigReader.read(KconfigOptions.of(tree, "arm")));
+        assertThrows(
+            InputException.class, () -> KconfigReader.read(KconfigOptions.of(tree, "arm")));
     assertEquals("Kconfig:201:1: error: blocks nested more than 200 deep", error.diagnostic());
   }
 
   @Test
   void deeplyNestedExpressionsAreRefused(@TempDir Path tree) throws IOException {
     Files.writeString(
-        tree.resolve("Kconfig"), "config B\n\tdepends on " + "!(".repeat(150) + "A" + ")".repeat(150) + "\n");
+        tree.resolve("Kconfig"),
+        "config B\n\tdepends on " + "!(".repeat(150) + "A" + ")".repeat(150) + "\n");
 
     InputException error =
-        assertThrows(InputException.class, () -> KconfigReader.read(KconfigOptions.of(tree, "arm")));
+        assertThrows(
+            InputException.class, () -> KconfigReader.read(KconfigOptions.of(tree, "arm")));
     assertEquals("Kconfig:2:213: error: expression nested more than 200 deep", error.diagnostic());
   }
 
@@ -97,7 +102,8 @@ class ErrorsTest {
     }
 
     InputException error =
-        assertThrows(InputException.class, () -> KconfigReader.read(KconfigOptions.of(tree, "arm")));
+        assertThrows(
+            InputException.class, () -> KconfigReader.read(KconfigOptions.of(tree, "arm")));
     assertEquals("K63:1:1: error: source nested more than 64 deep", error.diagnostic());
   }
 }

@@ -19,9 +19,9 @@ import org.kclint.diag.InputException;
 import org.kclint.kconfig.KconfigTree;
 
 /**
- * A malicious Kconfig tree (testdata/hermetic/kconfig) cannot make kclint run a command or read
- * a file outside the tree: not through {@code ..}, absolute paths, symbolic links, globs,
- * optional sources or variables.
+ * A malicious Kconfig tree (testdata/hermetic/kconfig) cannot make kclint run a command or read a
+ * file outside the tree: not through {@code ..}, absolute paths, symbolic links, globs, optional
+ * sources or variables.
  */
 class HermeticTest {
   private static final Path TREES = Path.of("testdata/hermetic/kconfig");
@@ -41,7 +41,8 @@ class HermeticTest {
     assertTrue(tree.symbols().containsKey("PWNED"));
     assertTrue(tree.unknownShellSymbols().contains("PWNED"), tree.unknownShellSymbols().toString());
     assertTrue(
-        warnings.stream().anyMatch(w -> w.contains("Kconfig:2:") && w.contains("not in the toolchain profile")),
+        warnings.stream()
+            .anyMatch(w -> w.contains("Kconfig:2:") && w.contains("not in the toolchain profile")),
         warnings.toString());
   }
 
@@ -76,6 +77,7 @@ class HermeticTest {
                     KconfigOptions.of(TREES.resolve(tree), "arm")
                         .withEnvironment(ImmutableMap.of("EVIL", "/etc"))));
     assertEquals(at, refused.position().toString());
-    assertEquals("refusing to read \"" + written + "\": outside the tree root", refused.getMessage());
+    assertEquals(
+        "refusing to read \"" + written + "\": outside the tree root", refused.getMessage());
   }
 }

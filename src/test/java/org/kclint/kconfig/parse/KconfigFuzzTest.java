@@ -16,7 +16,8 @@ class KconfigFuzzTest {
   private static final Path TREE = tree();
 
   static {
-    FuzzChecks.warmUp(KconfigFuzzTest.class, "fuzzKconfig", input -> new KconfigFuzzTest().fuzzKconfig(input));
+    FuzzChecks.warmUp(
+        KconfigFuzzTest.class, "fuzzKconfig", input -> new KconfigFuzzTest().fuzzKconfig(input));
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -27,7 +27,8 @@ class KconfigLimitsTest {
   @Test
   void macroNestingAtTheLimitExpandsAndBeyondItIsAnError() throws IOException {
     assertEquals("y", expansion(chain(Limits.MAX_MACRO_DEPTH)));
-    InputException beyond = assertThrows(InputException.class, () -> expansion(chain(Limits.MAX_MACRO_DEPTH + 1)));
+    InputException beyond =
+        assertThrows(InputException.class, () -> expansion(chain(Limits.MAX_MACRO_DEPTH + 1)));
     assertEquals("macro expansion nested more than 200 deep", beyond.getMessage());
   }
 
@@ -36,8 +37,10 @@ class KconfigLimitsTest {
     // 2^20 characters exactly, then one more.
     String doubling = "X := y\n" + "X := $(X)$(X)\n".repeat(20);
     assertEquals(Limits.MAX_MACRO_EXPANSION_CHARS, expansion(doubling).length());
-    InputException beyond = assertThrows(InputException.class, () -> expansion(doubling + "X := $(X)z\n"));
-    assertEquals("Kconfig:22:3: error: macro expansion longer than 1048576 characters", beyond.diagnostic());
+    InputException beyond =
+        assertThrows(InputException.class, () -> expansion(doubling + "X := $(X)z\n"));
+    assertEquals(
+        "Kconfig:22:3: error: macro expansion longer than 1048576 characters", beyond.diagnostic());
   }
 
   @Test
@@ -45,7 +48,8 @@ class KconfigLimitsTest {
     // 2^k - 1 references for a k-level binary tree of empty variables.
     assertEquals("y", expansion(binaryTree(16)));
     InputException beyond = assertThrows(InputException.class, () -> expansion(binaryTree(17)));
-    assertTrue(beyond.getMessage().startsWith("macro expansion took more than"), beyond.getMessage());
+    assertTrue(
+        beyond.getMessage().startsWith("macro expansion took more than"), beyond.getMessage());
   }
 
   @Test
@@ -53,7 +57,8 @@ class KconfigLimitsTest {
     // Each level sources the next twice; from l/1 that is 65,536 reads.
     Files.createDirectories(tree.resolve("l"));
     for (int i = 1; i <= 15; i++) {
-      Files.writeString(tree.resolve("l/" + i), "source \"l/" + (i + 1) + "\"\nsource \"l/" + (i + 1) + "\"\n");
+      Files.writeString(
+          tree.resolve("l/" + i), "source \"l/" + (i + 1) + "\"\nsource \"l/" + (i + 1) + "\"\n");
     }
     Files.writeString(tree.resolve("l/16"), "");
     Files.writeString(tree.resolve("Kconfig"), "source \"l/3\"\n");
@@ -74,7 +79,9 @@ class KconfigLimitsTest {
       sparse.setLength(Limits.MAX_FILE_BYTES + 1);
     }
     InputException beyond = assertThrows(InputException.class, this::read);
-    assertEquals("Kconfig:1:1: error: file of 16777217 bytes exceeds the limit of 16777216 bytes", beyond.diagnostic());
+    assertEquals(
+        "Kconfig:1:1: error: file of 16777217 bytes exceeds the limit of 16777216 bytes",
+        beyond.diagnostic());
   }
 
   /** The deepest input every bound allows at once: 64 files deep, 200 blocks in each. */
@@ -82,8 +89,17 @@ class KconfigLimitsTest {
   void theDeepestLegalTreeFitsTheCommandLinesStack() throws IOException {
     int files = Limits.MAX_SOURCE_DEPTH;
     for (int i = 0; i < files; i++) {
-      String next = i + 1 < files ? "source \"K" + (i + 1) + "\"\n" : "config DEEP\n\tbool \"deep\"\n\tdepends on " + "(".repeat(100) + "!".repeat(100) + "A" + ")".repeat(100) + "\n";
-      String nested = "if A\n".repeat(Limits.MAX_BLOCK_DEPTH) + next + "endif\n".repeat(Limits.MAX_BLOCK_DEPTH);
+      String next =
+          i + 1 < files
+              ? "source \"K" + (i + 1) + "\"\n"
+              : "config DEEP\n\tbool \"deep\"\n\tdepends on "
+                  + "(".repeat(100)
+                  + "!".repeat(100)
+                  + "A"
+                  + ")".repeat(100)
+                  + "\n";
+      String nested =
+          "if A\n".repeat(Limits.MAX_BLOCK_DEPTH) + next + "endif\n".repeat(Limits.MAX_BLOCK_DEPTH);
       Files.writeString(tree.resolve(i == 0 ? "Kconfig" : "K" + i), nested);
     }
     KconfigTree read = CommandStack.call(this::read);
@@ -103,7 +119,13 @@ class KconfigLimitsTest {
   private static String binaryTree(int levels) {
     StringBuilder text = new StringBuilder();
     for (int i = 1; i < levels; i++) {
-      text.append("T").append(i).append(" = $(T").append(i + 1).append(")$(T").append(i + 1).append(")\n");
+      text.append("T")
+          .append(i)
+          .append(" = $(T")
+          .append(i + 1)
+          .append(")$(T")
+          .append(i + 1)
+          .append(")\n");
     }
     text.append("T").append(levels).append(" =\n");
     text.append("X := $(T1)y\n");
@@ -114,7 +136,8 @@ class KconfigLimitsTest {
   private String expansion(String text) throws IOException {
     Files.writeString(tree.resolve("Kconfig"), text + "config S\n\tstring\n\tdefault \"$(X)\"\n");
     KconfigTree read = CommandStack.call(this::read);
-    return ((Expr.Const) read.symbols().get("S").definitions().get(0).defaults().get(0).value()).value();
+    return ((Expr.Const) read.symbols().get("S").definitions().get(0).defaults().get(0).value())
+        .value();
   }
 
   private KconfigTree read() {

@@ -22,7 +22,8 @@ class MacrosTest {
         KconfigReader.read(
             TestTrees.options("macros", WARNINGS)
                 .withEnvironment(Map.of("KERNELVERSION", "6.1.192"))
-                .withToolchain(ToolchainProfile.read(TestTrees.ROOT.resolve("macros/profile.tsv"))));
+                .withToolchain(
+                    ToolchainProfile.read(TestTrees.ROOT.resolve("macros/profile.tsv"))));
   }
 
   private static Expr defaultOf(String symbol) {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kclint.diag.InputException;
 
 /**
- * Mangled Kconfig text (bytes flipped, lines cut, duplicated or dropped) is read or refused
- * with a positioned error, never anything else. A fixed seed keeps every run the same.
+ * Mangled Kconfig text (bytes flipped, lines cut, duplicated or dropped) is read or refused with a
+ * positioned error, never anything else. A fixed seed keeps every run the same.
  */
 class MangledInputTest {
   private static final int ROUNDS = 3000;
@@ -34,7 +34,11 @@ class MangledInputTest {
         }
       } catch (RuntimeException | StackOverflowError bug) {
         throw new AssertionError(
-            "round " + round + " crashed on:\n" + new String(input, java.nio.charset.StandardCharsets.ISO_8859_1), bug);
+            "round "
+                + round
+                + " crashed on:\n"
+                + new String(input, java.nio.charset.StandardCharsets.ISO_8859_1),
+            bug);
       }
     }
   }

@@ -21,19 +21,31 @@ class ShellCommandsTest {
   @TempDir Path tree;
 
   private Expr defaultOf(String command) throws IOException {
-    Files.writeString(tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell," + command + ")\"\n");
-    return KconfigReader.read(KconfigOptions.of(tree, "arm").withShell(true).withShellTimeout(LIMIT))
-        .root().children().get(0).defaults().get(0).value();
+    Files.writeString(
+        tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell," + command + ")\"\n");
+    return KconfigReader.read(
+            KconfigOptions.of(tree, "arm").withShell(true).withShellTimeout(LIMIT))
+        .root()
+        .children()
+        .get(0)
+        .defaults()
+        .get(0)
+        .value();
   }
 
   private InputException stopped(String command) throws IOException {
-    Files.writeString(tree.resolve("Kconfig"), "\nconfig A\n\tstring\n\tdefault \"$(shell," + command + ")\"\n");
+    Files.writeString(
+        tree.resolve("Kconfig"), "\nconfig A\n\tstring\n\tdefault \"$(shell," + command + ")\"\n");
     long start = System.nanoTime();
     InputException e =
         assertThrows(
             InputException.class,
-            () -> KconfigReader.read(KconfigOptions.of(tree, "arm").withShell(true).withShellTimeout(LIMIT)));
-    assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0, "not stopped in time");
+            () ->
+                KconfigReader.read(
+                    KconfigOptions.of(tree, "arm").withShell(true).withShellTimeout(LIMIT)));
+    assertTrue(
+        Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(10)) < 0,
+        "not stopped in time");
     assertTrue(e.diagnostic().startsWith("Kconfig:4:"), e.diagnostic());
     assertTrue(e.getMessage().contains("did not finish within 1 s"), e.getMessage());
     return e;
@@ -63,8 +75,8 @@ class ShellCommandsTest {
   }
 
   /**
-   * A child left running in the background holds the output open; conf reads until it ends, and
-   * so does kclint, within the time limit (past it, the child is stopped like a hang).
+   * A child left running in the background holds the output open; conf reads until it ends, and so
+   * does kclint, within the time limit (past it, the child is stopped like a hang).
    */
   @Test
   void aChildLeftRunningInTheBackgroundIsWaitedForWithinTheLimit() throws IOException {

@@ -25,6 +25,8 @@ class SourcesTest {
     assertEquals(
         List.of("SUB", "MORE", "DRIVER_A", "DRIVER_B", "DRIVER_C"),
         List.copyOf(tree.symbols().keySet()));
-    assertEquals("drivers/b/Kconfig", tree.symbol("DRIVER_B").orElseThrow().definitions().get(0).position().file());
+    assertEquals(
+        "drivers/b/Kconfig",
+        tree.symbol("DRIVER_B").orElseThrow().definitions().get(0).position().file());
   }
 }

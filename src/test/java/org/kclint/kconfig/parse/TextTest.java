@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kclint.io.ByteText;
 import org.kclint.kconfig.Expr;
 import org.kclint.kconfig.KconfigTree;
-import org.kclint.io.ByteText;
 import org.kclint.kconfig.MenuNode;
 
 /**
- * The lexical rules of lexer.l, each on a one-file tree written inline: help text, strings,
- * line continuation, comments, line ends, operator precedence.
+ * The lexical rules of lexer.l, each on a one-file tree written inline: help text, strings, line
+ * continuation, comments, line ends, operator precedence.
  */
 class TextTest {
   @TempDir Path tree;
@@ -110,7 +110,9 @@ class TextTest {
     MenuNode node = only("config A\n\tbool \"caf\u00e9\"\n");
     // The byte 0xe9, which is not UTF-8, is kept as itself and written back as that byte.
     assertEquals("caf\uDCE9", node.prompt().orElseThrow().text());
-    assertArrayEquals(new byte[] {'c', 'a', 'f', (byte) 0xe9}, ByteText.encode(node.prompt().orElseThrow().text()));
+    assertArrayEquals(
+        new byte[] {'c', 'a', 'f', (byte) 0xe9},
+        ByteText.encode(node.prompt().orElseThrow().text()));
   }
 
   @Test
@@ -119,8 +121,7 @@ class TextTest {
     assertEquals(
         new Expr.Or(
             new Expr.And(
-                new Expr.Not(new Expr.Compare(Expr.CompareOp.EQUAL, sym("B"), sym("C"))),
-                sym("D")),
+                new Expr.Not(new Expr.Compare(Expr.CompareOp.EQUAL, sym("B"), sym("C"))), sym("D")),
             new Expr.And(
                 new Expr.Compare(Expr.CompareOp.UNEQUAL, sym("E"), new Expr.Const("x")),
                 new Expr.Not(new Expr.Or(sym("F"), sym("G"))))),
@@ -129,8 +130,7 @@ class TextTest {
 
   @Test
   void andAndOrAssociateToTheLeftAndComparisonsCoverAllOperators() throws IOException {
-    MenuNode node =
-        only("config A\n\tdepends on B < 1 && C <= 2 && D > 3 || E >= 4 || m\n");
+    MenuNode node = only("config A\n\tdepends on B < 1 && C <= 2 && D > 3 || E >= 4 || m\n");
     assertEquals(
         new Expr.Or(
             new Expr.Or(
@@ -168,16 +168,14 @@ class TextTest {
   @Test
   void shellRunsOnlyWhenAllowedAndItsOutputLosesItsNewlines() throws IOException {
     Files.writeString(
-        tree.resolve("Kconfig"), "config A\n\tstring\n\tdefault \"$(shell,printf 'a\\nb\\n\\n')\"\n");
+        tree.resolve("Kconfig"),
+        "config A\n\tstring\n\tdefault \"$(shell,printf 'a\\nb\\n\\n')\"\n");
     KconfigTree ran = KconfigReader.read(KconfigOptions.of(tree, "arm").withShell(true));
-    assertEquals(
-        new Expr.Const("a b"),
-        ran.root().children().get(0).defaults().get(0).value());
+    assertEquals(new Expr.Const("a b"), ran.root().children().get(0).defaults().get(0).value());
     assertEquals(List.of(), List.copyOf(ran.unknownShellSymbols()));
 
     KconfigTree hermetic = KconfigReader.read(KconfigOptions.of(tree, "arm"));
-    assertEquals(
-        new Expr.Const("n"), hermetic.root().children().get(0).defaults().get(0).value());
+    assertEquals(new Expr.Const("n"), hermetic.root().children().get(0).defaults().get(0).value());
     assertEquals(List.of("A"), List.copyOf(hermetic.unknownShellSymbols()));
   }
 

@@ -18,7 +18,10 @@ class ScenarioFuzzTest {
   private static final Limits LIMITS = new Limits(2_000, 200);
 
   static {
-    FuzzChecks.warmUp(ScenarioFuzzTest.class, "fuzzScenario", input -> new ScenarioFuzzTest().fuzzScenario(input));
+    FuzzChecks.warmUp(
+        ScenarioFuzzTest.class,
+        "fuzzScenario",
+        input -> new ScenarioFuzzTest().fuzzScenario(input));
   }
 
   @FuzzTest(maxDuration = "10m")

@@ -17,7 +17,10 @@ class ScenarioLibraryTest {
 
   @Test
   void shipsTheHazardScenarios() {
-    assertTrue(ScenarioLibrary.shipped().names().containsAll(List.of("kmap-ipi-deadlock", "dma-stale-cache")));
+    assertTrue(
+        ScenarioLibrary.shipped()
+            .names()
+            .containsAll(List.of("kmap-ipi-deadlock", "dma-stale-cache")));
   }
 
   @Test
@@ -33,9 +36,12 @@ class ScenarioLibraryTest {
   @Test
   void aFileNamedAfterAnotherScenarioIsRefused() throws IOException {
     Files.writeString(
-        dir.resolve("x.scn"), "scenario y \"s\"\nparam cpus : int 1..2 = 1\nprocess p on cpu 0 { irq_disable }\n");
+        dir.resolve("x.scn"),
+        "scenario y \"s\"\nparam cpus : int 1..2 = 1\nprocess p on cpu 0 { irq_disable }\n");
     InputException e =
         assertThrows(InputException.class, () -> ScenarioLibrary.of(List.of(dir)).find("x"));
-    assertTrue(e.diagnostic().startsWith(dir.resolve("x.scn") + ":1:1: error: file declares scenario y"), e.diagnostic());
+    assertTrue(
+        e.diagnostic().startsWith(dir.resolve("x.scn") + ":1:1: error: file declares scenario y"),
+        e.diagnostic());
   }
 }

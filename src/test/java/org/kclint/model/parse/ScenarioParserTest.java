@@ -35,10 +35,13 @@ class ScenarioParserTest {
   void accessTakesAnOptionalFrame() {
     Scenario s =
         ScenarioParser.parse(
-            "s.scn", HEAD + "process w on cpu 0 { access p access p -> f park g clear g assert g }\n");
+            "s.scn",
+            HEAD + "process w on cpu 0 { access p access p -> f park g clear g assert g }\n");
     assertEquals(
         java.util.List.of("access p", "access p -> f", "park g", "clear g", "assert g"),
-        s.processes().get(0).body().stream().map(st -> ((org.kclint.model.Operation) st).render()).toList());
+        s.processes().get(0).body().stream()
+            .map(st -> ((org.kclint.model.Operation) st).render())
+            .toList());
   }
 
   /** Each bad input with the line:column and message it must be reported at. */
@@ -80,21 +83,26 @@ class ScenarioParserTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> ScenarioParser.parse("s.scn", "scenario s \"x\"\nprocess w on cpu 0 { irq_disable }\n"));
+            () ->
+                ScenarioParser.parse(
+                    "s.scn", "scenario s \"x\"\nprocess w on cpu 0 { irq_disable }\n"));
     assertEquals("s.scn:1:10", e.position().toString());
   }
 
   @Test
   void deepNestingIsAPositionedErrorNotAStackOverflow() {
     String deep = "process w on cpu 0 { " + "if cpus == 2 { ".repeat(100) + "}".repeat(101) + "\n";
-    InputException e = assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + deep));
+    InputException e =
+        assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + deep));
     assertEquals(8, e.position().line());
-    String chain = "process w on cpu 0 { if " + "!".repeat(100_000) + "cpus == 2 { irq_disable } }\n";
+    String chain =
+        "process w on cpu 0 { if " + "!".repeat(100_000) + "cpus == 2 { irq_disable } }\n";
     assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + chain));
   }
 
   @Test
   void binaryGarbageIsAPositionedError() {
-    assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", "\u0000\u00ff\u0001scenario"));
+    assertThrows(
+        InputException.class, () -> ScenarioParser.parse("s.scn", "\u0000\u00ff\u0001scenario"));
   }
 }

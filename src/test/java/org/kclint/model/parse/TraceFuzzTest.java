@@ -15,7 +15,8 @@ class TraceFuzzTest {
   private static final ScenarioLibrary LIBRARY = ScenarioLibrary.shipped();
 
   static {
-    FuzzChecks.warmUp(TraceFuzzTest.class, "fuzzTrace", input -> new TraceFuzzTest().fuzzTrace(input));
+    FuzzChecks.warmUp(
+        TraceFuzzTest.class, "fuzzTrace", input -> new TraceFuzzTest().fuzzTrace(input));
   }
 
   @FuzzTest(maxDuration = "10m")

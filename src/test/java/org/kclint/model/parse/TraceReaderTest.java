@@ -51,8 +51,7 @@ class TraceReaderTest {
   @Test
   void badTextTracesAreReportedAtTheLine() throws IOException {
     String good = golden("kmap-ipi-deadlock-2cpus.trace");
-    assertEquals(
-        "t:1:1: error: expected '# kclint model trace'", error("t", "hello\n"));
+    assertEquals("t:1:1: error: expected '# kclint model trace'", error("t", "hello\n"));
     assertEquals(
         "t:3:1: error: no scenario 'nope'; known: " + String.join(", ", LIBRARY.names()),
         error("t", good.replace("scenario: kmap-ipi-deadlock", "scenario: nope")));
@@ -68,7 +67,8 @@ class TraceReaderTest {
     assertEquals(
         "t:16:1: error: unknown violation kind 'livelock'",
         error("t", good.replace("violation: deadlock", "violation: livelock")));
-    assertEquals("t:15:1: error: trace ends early; expected a step or a blank line",
+    assertEquals(
+        "t:15:1: error: trace ends early; expected a step or a blank line",
         error("t", good.substring(0, good.indexOf("\n\nviolation")) + "\n"));
   }
 
@@ -81,11 +81,16 @@ class TraceReaderTest {
     assertEquals(
         "j:21:15: error: step 3 where step 2 belongs",
         error("j", good.replace("\"step\": 2", "\"step\": 3")));
-    assertEquals("j:1:2", assertThrows(InputException.class, () -> reader.read("j", "{]")).position().toString());
+    assertEquals(
+        "j:1:2",
+        assertThrows(InputException.class, () -> reader.read("j", "{]")).position().toString());
     InputException missing =
-        assertThrows(InputException.class, () -> reader.read("j", good.replace("\"summary\":", "\"summery\":")));
+        assertThrows(
+            InputException.class,
+            () -> reader.read("j", good.replace("\"summary\":", "\"summery\":")));
     // Jackson reports a missing member where its object ends.
     assertEquals("j:77:1", missing.position().toString());
-    org.junit.jupiter.api.Assertions.assertTrue(missing.getMessage().contains("summary"), missing.getMessage());
+    org.junit.jupiter.api.Assertions.assertTrue(
+        missing.getMessage().contains("summary"), missing.getMessage());
   }
 }

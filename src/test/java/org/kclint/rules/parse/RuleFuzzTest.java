@@ -4,8 +4,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.kclint.testing.FuzzChecks;
 
 /**
- * Fuzzes the rule DSL reader from bytes, as rule packs are read from disk. Seeds and
- * regressions: testdata/fuzz/org/kclint/rules/parse/RuleFuzzTestInputs/fuzzRule.
+ * Fuzzes the rule DSL reader from bytes, as rule packs are read from disk. Seeds and regressions:
+ * testdata/fuzz/org/kclint/rules/parse/RuleFuzzTestInputs/fuzzRule.
  */
 class RuleFuzzTest {
   static {

@@ -59,7 +59,8 @@ class RuleParserTest {
 
   @Test
   void syntaxErrorsArePositioned() {
-    assertEquals("t.rule:5:15", error(mutate("SMP && !board", "SMP && && !board")).position().toString());
+    assertEquals(
+        "t.rule:5:15", error(mutate("SMP && !board", "SMP && && !board")).position().toString());
   }
 
   @Test
@@ -76,7 +77,8 @@ class RuleParserTest {
 
   @Test
   void clausesAppearOnce() {
-    InputException e = error(mutate("  summary \"demo\"\n", "  summary \"demo\"\n  summary \"again\"\n"));
+    InputException e =
+        error(mutate("  summary \"demo\"\n", "  summary \"demo\"\n  summary \"again\"\n"));
     assertEquals("'summary' given twice", e.getMessage());
     assertEquals("t.rule:4:3", e.position().toString());
   }
@@ -101,7 +103,9 @@ class RuleParserTest {
 
   @Test
   void emptyKernelRangeIsRejected() {
-    assertEquals("empty kernel range 2.6.37..2.6.30", error(mutate("2.6.30 .. 2.6.37", "2.6.37 .. 2.6.30")).getMessage());
+    assertEquals(
+        "empty kernel range 2.6.37..2.6.30",
+        error(mutate("2.6.30 .. 2.6.37", "2.6.37 .. 2.6.30")).getMessage());
   }
 
   @Test
@@ -118,17 +122,22 @@ class RuleParserTest {
   @Test
   void binaryAndNonUtf8InputIsRejectedWithAPosition() {
     byte[] bad = "rule x {\n  summary \"\u00e9".getBytes(StandardCharsets.ISO_8859_1);
-    InputException e = assertThrows(InputException.class, () -> RuleParser.parse(bad, "t.rule", "a"));
+    InputException e =
+        assertThrows(InputException.class, () -> RuleParser.parse(bad, "t.rule", "a"));
     assertEquals("t.rule:2:12", e.position().toString());
     byte[] nul = {'r', 0, 'x'};
-    assertEquals("binary file (contains NUL bytes)", assertThrows(InputException.class, () -> RuleParser.parse(nul, "t.rule", "a")).getMessage());
+    assertEquals(
+        "binary file (contains NUL bytes)",
+        assertThrows(InputException.class, () -> RuleParser.parse(nul, "t.rule", "a"))
+            .getMessage());
   }
 
   @Test
   void fileNameMustMatchTheRuleId(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("area"));
     Files.writeString(dir.resolve("area/other-name.rule"), GOOD);
-    InputException e = assertThrows(InputException.class, () -> RuleFiles.withFolders(java.util.List.of(dir)));
+    InputException e =
+        assertThrows(InputException.class, () -> RuleFiles.withFolders(java.util.List.of(dir)));
     assertEquals("rule demo-rule belongs in a file named demo-rule.rule", e.getMessage());
     assertEquals(dir + "/area/other-name.rule:1:6", e.position().toString());
   }
