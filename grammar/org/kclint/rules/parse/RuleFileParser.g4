@@ -1,5 +1,5 @@
 /*
- * One hardware-hazard rule of kclint's catalogue (rules/<area>/<id>.rule).
+ * One hardware-hazard rule of kclint's catalogue (rules/catalogue/<area>/<id>.rule).
  *
  *   rule smp-tlbv6-highmem-vivt-build-error {
  *     severity error

@@ -9,8 +9,8 @@ import org.kclint.config.DotConfigReader;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.parse.KconfigReader;
 import org.kclint.model.Exploration;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
 import org.kclint.model.ParameterSpace;
 import org.kclint.model.Scenario;
 import org.kclint.model.parse.ScenarioLibrary;
@@ -74,7 +74,7 @@ public class PipelineBenchmark {
   public void exploreEveryScenarioUpTo4Cpus(Blackhole sink) {
     for (Scenario scenario : scenarios.all()) {
       for (var parameters : ParameterSpace.of(scenario, 1, 4)) {
-        Exploration result = Explorer.explore(scenario, parameters, Limits.DEFAULT);
+        Exploration result = Explorer.explore(scenario, parameters, ExplorationLimits.DEFAULT);
         sink.consume(result);
       }
     }

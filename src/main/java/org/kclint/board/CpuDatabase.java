@@ -1,27 +1,31 @@
 package org.kclint.board;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.kclint.diag.InputException;
+import org.kclint.io.ClasspathFolders;
 
 /**
- * Facts about CPU cores by device tree compatible string, read from data (rules/cpus/*.cpus): a
+ * Facts about CPU cores by device tree compatible string, read from data (rules/hardware/*.cpus): a
  * {@code [compatible]} section per core, then {@code fact = value # citation} lines. Every known
  * value must carry its citation; {@code fact = unknown # why} records that a fact was looked for
  * and not established. A fact not written is unknown too, never false.
  */
 public final class CpuDatabase {
-  /** The database shipped in the jar. */
-  public static final String BUNDLED = "rules/cpus/arm.cpus";
+  /** Where the shipped databases sit on the class path: every {@code *.cpus} file is read. */
+  public static final String BUNDLED = "rules/hardware";
 
   private final ImmutableMap<String, ImmutableMap<Fact, FactValue>> cores;
 
@@ -29,15 +33,28 @@ public final class CpuDatabase {
     this.cores = cores;
   }
 
+  /** Every shipped {@code *.cpus} file, in name order; a core described twice is an error. */
   public static CpuDatabase bundled() {
-    try (InputStream in = CpuDatabase.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException(BUNDLED + " missing from the class path");
+    Path folder =
+        ClasspathFolders.folder(BUNDLED)
+            .orElseThrow(() -> new IllegalStateException(BUNDLED + " missing from the class path"));
+    Map<String, ImmutableMap<Fact, FactValue>> cores = new LinkedHashMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".cpus")).sorted().toList()) {
+        String shown = BUNDLED + "/" + file.getFileName();
+        CpuDatabase one = parse(shown, new String(Files.readAllBytes(file), UTF_8));
+        one.cores.forEach(
+            (compatible, facts) -> {
+              if (cores.putIfAbsent(compatible, facts) != null) {
+                throw new IllegalStateException(
+                    "CPU " + compatible + " is described twice under " + BUNDLED);
+              }
+            });
       }
-      return parse(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return new CpuDatabase(ImmutableMap.copyOf(cores));
   }
 
   public static CpuDatabase parse(String file, String text) {

@@ -14,7 +14,7 @@ import org.kclint.board.DeviceTree;
 import org.kclint.board.DtbTargets;
 import org.kclint.board.TreeFacts;
 import org.kclint.board.parse.DtbMakefileReader;
-import org.kclint.model.Limits;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
 import org.kclint.report.KconfigFindings;
@@ -28,8 +28,8 @@ import org.kclint.rules.Facts;
 import org.kclint.rules.KconfigResolution;
 import org.kclint.rules.KernelVersion;
 import org.kclint.rules.RuleEngine;
+import org.kclint.rules.RuleValue;
 import org.kclint.rules.SymbolValues;
-import org.kclint.rules.Value;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,7 +97,8 @@ final class CheckOptions {
       this.err = err;
       resolver = tree.map(t -> Resolver.of(t.read(err)));
       catalogue = rules.catalogue();
-      hazards = new HazardCheck(new RuleEngine(catalogue.rules()), scenarios, Limits.DEFAULT);
+      hazards =
+          new HazardCheck(new RuleEngine(catalogue.rules()), scenarios, ExplorationLimits.DEFAULT);
       builtBoards =
           onBuiltBoards
               ? Optional.of(
@@ -161,7 +162,7 @@ final class CheckOptions {
                   .get()
                   .fact("kconfigCpu")
                   .flatMap(
-                      v -> v instanceof Value.Str t ? Optional.of(t.text()) : Optional.empty());
+                      v -> v instanceof RuleValue.Str t ? Optional.of(t.text()) : Optional.empty());
           if (cpu.isPresent() && !builtIn.test(cpu.get())) {
             unbootable.add(cpu.get());
             continue;

@@ -7,14 +7,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.kclint.diag.Position;
 import org.kclint.model.Exploration;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
+import org.kclint.model.ParamValue;
 import org.kclint.model.Scenario;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
 import org.kclint.report.HazardFindings;
 import org.kclint.rules.RuleEngine;
-import org.kclint.rules.Value;
+import org.kclint.rules.RuleValue;
 import org.kclint.rules.Verdict;
 
 /**
@@ -30,9 +31,9 @@ final class HazardCheck {
 
   private final RuleEngine engine;
   private final ScenarioLibrary scenarios;
-  private final Limits limits;
+  private final ExplorationLimits limits;
 
-  HazardCheck(RuleEngine engine, ScenarioLibrary scenarios, Limits limits) {
+  HazardCheck(RuleEngine engine, ScenarioLibrary scenarios, ExplorationLimits limits) {
     this.engine = engine;
     this.scenarios = scenarios;
     this.limits = limits;
@@ -60,7 +61,7 @@ final class HazardCheck {
           v, Optional.empty(), Optional.of("scenario " + name + " is not in the model"));
     }
     try {
-      Map<String, org.kclint.model.Value> params = modelValues(v.scenario().get().parameters());
+      Map<String, ParamValue> params = modelValues(v.scenario().get().parameters());
       return new Result(
           v,
           Optional.of(Explorer.explore(scenario.get(), scenario.get().bind(params), limits)),
@@ -113,22 +114,22 @@ final class HazardCheck {
   }
 
   /** Rule values as the model takes them: tristates as booleans (m counts as built). */
-  static ImmutableMap<String, org.kclint.model.Value> modelValues(Map<String, Value> values) {
-    ImmutableMap.Builder<String, org.kclint.model.Value> out = ImmutableMap.builder();
+  static ImmutableMap<String, ParamValue> modelValues(Map<String, RuleValue> values) {
+    ImmutableMap.Builder<String, ParamValue> out = ImmutableMap.builder();
     values.forEach((k, v) -> out.put(k, modelValue(v)));
     return out.buildOrThrow();
   }
 
-  private static org.kclint.model.Value modelValue(Value v) {
-    if (v instanceof Value.Tri t) {
-      return org.kclint.model.Value.of(t.level() > 0);
+  private static ParamValue modelValue(RuleValue v) {
+    if (v instanceof RuleValue.Tri t) {
+      return ParamValue.of(t.level() > 0);
     }
-    if (v instanceof Value.Num n) {
+    if (v instanceof RuleValue.Num n) {
       if (n.value() < Integer.MIN_VALUE || n.value() > Integer.MAX_VALUE) {
         throw new IllegalArgumentException(n + " is too large for the model");
       }
-      return org.kclint.model.Value.of((int) n.value());
+      return ParamValue.of((int) n.value());
     }
-    return org.kclint.model.Value.ofName(v instanceof Value.Str s ? s.text() : v.toString());
+    return ParamValue.ofName(v instanceof RuleValue.Str s ? s.text() : v.toString());
   }
 }

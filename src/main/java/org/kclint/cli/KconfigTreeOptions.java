@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
@@ -48,11 +48,11 @@ final class KconfigTreeOptions {
   @Option(
       names = "--shell-timeout",
       paramLabel = "SECONDS",
-      defaultValue = "" + Limits.SHELL_SECONDS,
+      defaultValue = "" + InputLimits.SHELL_SECONDS,
       converter = PositiveSeconds.class,
       description =
           "With --allow-shell: stop a command still running after this many seconds, and fail (default: "
-              + Limits.SHELL_SECONDS
+              + InputLimits.SHELL_SECONDS
               + ").")
   Duration shellTimeout;
 

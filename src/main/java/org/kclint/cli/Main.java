@@ -4,7 +4,7 @@ import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.io.ByteWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,8 +51,8 @@ public final class Main {
 
   /**
    * Runs kclint as the process would, with the given streams; returns the exit code. The work runs
-   * on a thread with the stack {@link Limits#STACK_BYTES}, which the nesting limits of the readers
-   * are measured against (the JVM's default main-thread stack is 1 MiB).
+   * on a thread with the stack {@link InputLimits#STACK_BYTES}, which the nesting limits of the
+   * readers are measured against (the JVM's default main-thread stack is 1 MiB).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     int[] exit = {EXIT_BAD_INPUT};
@@ -70,7 +70,7 @@ public final class Main {
               }
             },
             "kclint",
-            Limits.STACK_BYTES);
+            InputLimits.STACK_BYTES);
     worker.start();
     boolean interrupted = false;
     while (true) {

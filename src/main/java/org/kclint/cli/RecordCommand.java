@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.io.AtomicFiles;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
@@ -68,11 +68,11 @@ final class RecordCommand implements Callable<Integer> {
   @Option(
       names = "--shell-timeout",
       paramLabel = "SECONDS",
-      defaultValue = "" + Limits.SHELL_SECONDS,
+      defaultValue = "" + InputLimits.SHELL_SECONDS,
       converter = PositiveSeconds.class,
       description =
           "Stop a command still running after this many seconds, and fail (default: "
-              + Limits.SHELL_SECONDS
+              + InputLimits.SHELL_SECONDS
               + ").")
   Duration shellTimeout;
 

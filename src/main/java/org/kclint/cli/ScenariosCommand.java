@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.model.Exploration;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
+import org.kclint.model.ParamValue;
 import org.kclint.model.Parameter;
 import org.kclint.model.ParameterSpace;
 import org.kclint.model.Scenario;
-import org.kclint.model.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,14 +96,14 @@ final class ScenariosCommand implements Callable<Integer> {
         spec.commandLine(), "--sweep takes MIN..MAX CPUs, e.g. 1..4, not " + text);
   }
 
-  private List<ImmutableMap<String, Value>> bindings(Scenario s, int[] cpus) {
+  private List<ImmutableMap<String, ParamValue>> bindings(Scenario s, int[] cpus) {
     if (allBindings) {
       return ParameterSpace.of(s, cpus[0], cpus[1]);
     }
-    List<ImmutableMap<String, Value>> out = new ArrayList<>();
+    List<ImmutableMap<String, ParamValue>> out = new ArrayList<>();
     for (int c = cpus[0]; c <= cpus[1]; c++) {
-      if (s.parameter(Scenario.CPUS).orElseThrow().type().accepts(Value.of(c))) {
-        out.add(s.bind(Map.of(Scenario.CPUS, Value.of(c))));
+      if (s.parameter(Scenario.CPUS).orElseThrow().type().accepts(ParamValue.of(c))) {
+        out.add(s.bind(Map.of(Scenario.CPUS, ParamValue.of(c))));
       }
     }
     return out;
@@ -120,8 +120,8 @@ final class ScenariosCommand implements Callable<Integer> {
       int violated = 0;
       int safe = 0;
       long states = 0;
-      for (ImmutableMap<String, Value> binding : bindings(s, cpus)) {
-        Exploration e = Explorer.explore(s, binding, Limits.DEFAULT);
+      for (ImmutableMap<String, ParamValue> binding : bindings(s, cpus)) {
+        Exploration e = Explorer.explore(s, binding, ExplorationLimits.DEFAULT);
         states += e.statesExplored();
         if (e instanceof Exploration.Violated) {
           violated++;

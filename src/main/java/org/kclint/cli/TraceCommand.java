@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.io.AtomicFiles;
 import org.kclint.model.Exploration;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
+import org.kclint.model.ParamValue;
 import org.kclint.model.Scenario;
 import org.kclint.model.TraceWriter;
-import org.kclint.model.Value;
 import org.kclint.model.parse.ScenarioLibrary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -115,12 +115,12 @@ public final class TraceCommand implements Callable<Integer> {
     if ((rule == null) == (scenario == null)) {
       throw new ParameterException(spec.commandLine(), "give either RULE or --scenario NAME");
     }
-    Limits limits = new Limits(maxStates, maxDepth);
+    ExplorationLimits limits = new ExplorationLimits(maxStates, maxDepth);
     return rule != null ? traceRule(limits) : traceScenario(limits);
   }
 
   /** The scenario behind {@link #rule}, explored with the parameters the config and board give. */
-  private int traceRule(Limits limits) {
+  private int traceRule(ExplorationLimits limits) {
     if (!params.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "--param goes with --scenario; a rule binds its own");
@@ -163,7 +163,7 @@ public final class TraceCommand implements Callable<Integer> {
     return show(result.evidence().get());
   }
 
-  private int traceScenario(Limits limits) {
+  private int traceScenario(ExplorationLimits limits) {
     ScenarioLibrary library = scenarios.library();
     Scenario s =
         library
@@ -176,7 +176,7 @@ public final class TraceCommand implements Callable<Integer> {
                             + scenario
                             + "'; known: "
                             + String.join(", ", library.names())));
-    Map<String, Value> values;
+    Map<String, ParamValue> values;
     try {
       values = s.parse(params);
     } catch (IllegalArgumentException e) {

@@ -18,7 +18,7 @@ import org.kclint.config.parse.DotConfigLexer;
 import org.kclint.config.parse.DotConfigParser;
 import org.kclint.config.parse.DotConfigParserBaseVisitor;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.diag.SyntaxErrors;
 import org.kclint.io.ByteText;
@@ -31,7 +31,7 @@ public final class DotConfigReader {
     byte[] bytes;
     try {
       if (Files.isRegularFile(path)) {
-        Limits.checkFileSize(path, path.toString());
+        InputLimits.checkFileSize(path, path.toString());
       }
       bytes = Files.readAllBytes(path);
     } catch (NoSuchFileException e) {

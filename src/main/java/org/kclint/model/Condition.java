@@ -5,25 +5,25 @@ import com.google.common.collect.ImmutableMap;
 /** A condition over bound parameter values (never over the model state). */
 public sealed interface Condition {
 
-  boolean holds(ImmutableMap<String, Value> parameters);
+  boolean holds(ImmutableMap<String, ParamValue> parameters);
 
   record Not(Condition operand) implements Condition {
     @Override
-    public boolean holds(ImmutableMap<String, Value> parameters) {
+    public boolean holds(ImmutableMap<String, ParamValue> parameters) {
       return !operand.holds(parameters);
     }
   }
 
   record And(Condition left, Condition right) implements Condition {
     @Override
-    public boolean holds(ImmutableMap<String, Value> parameters) {
+    public boolean holds(ImmutableMap<String, ParamValue> parameters) {
       return left.holds(parameters) && right.holds(parameters);
     }
   }
 
   record Or(Condition left, Condition right) implements Condition {
     @Override
-    public boolean holds(ImmutableMap<String, Value> parameters) {
+    public boolean holds(ImmutableMap<String, ParamValue> parameters) {
       return left.holds(parameters) || right.holds(parameters);
     }
   }
@@ -31,20 +31,21 @@ public sealed interface Condition {
   /** A boolean parameter used as a condition. */
   record Flag(String parameter) implements Condition {
     @Override
-    public boolean holds(ImmutableMap<String, Value> parameters) {
-      return parameters.get(parameter) instanceof Value.Bool b && b.value();
+    public boolean holds(ImmutableMap<String, ParamValue> parameters) {
+      return parameters.get(parameter) instanceof ParamValue.Bool b && b.value();
     }
   }
 
   /** {@code parameter OP literal}; orderings apply to integers only, checked when parsed. */
-  record Compare(String parameter, Comparison comparison, Value literal) implements Condition {
+  record Compare(String parameter, Comparison comparison, ParamValue literal) implements Condition {
     @Override
-    public boolean holds(ImmutableMap<String, Value> parameters) {
-      Value v = parameters.get(parameter);
+    public boolean holds(ImmutableMap<String, ParamValue> parameters) {
+      ParamValue v = parameters.get(parameter);
       return switch (comparison) {
         case EQ -> v.equals(literal);
         case NE -> !v.equals(literal);
-        default -> comparison.test(((Value.Int) v).value(), ((Value.Int) literal).value());
+        default ->
+            comparison.test(((ParamValue.Int) v).value(), ((ParamValue.Int) literal).value());
       };
     }
   }

@@ -26,8 +26,8 @@ public final class Explorer {
    * @throws IllegalArgumentException for an unknown parameter or a value outside its type
    */
   public static Exploration explore(
-      Scenario scenario, Map<String, Value> parameters, Limits limits) {
-    ImmutableMap<String, Value> bound = scenario.bind(parameters);
+      Scenario scenario, Map<String, ParamValue> parameters, ExplorationLimits limits) {
+    ImmutableMap<String, ParamValue> bound = scenario.bind(parameters);
     Machine machine = new Machine(scenario, bound);
     // States are numbered in the order found, which is breadth-first order: the queue is the
     // list itself. Per state: its parent, the index of the move from it, and its depth.
@@ -130,7 +130,7 @@ public final class Explorer {
   private static Trace trace(
       Machine machine,
       Scenario scenario,
-      ImmutableMap<String, Value> bound,
+      ImmutableMap<String, ParamValue> bound,
       List<State> states,
       IntList parent,
       IntList via,

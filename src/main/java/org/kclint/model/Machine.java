@@ -95,7 +95,7 @@ final class Machine {
   }
 
   private final Scenario scenario;
-  private final ImmutableMap<String, Value> parameters;
+  private final ImmutableMap<String, ParamValue> parameters;
   private final int cpus;
   private final ImmutableList<String> cpuNames;
   private final ImmutableList<Proc> procs;
@@ -119,10 +119,10 @@ final class Machine {
   private final int size;
   private final State initial;
 
-  Machine(Scenario scenario, ImmutableMap<String, Value> parameters) {
+  Machine(Scenario scenario, ImmutableMap<String, ParamValue> parameters) {
     this.scenario = scenario;
     this.parameters = parameters;
-    this.cpus = ((Value.Int) parameters.get(Scenario.CPUS)).value();
+    this.cpus = ((ParamValue.Int) parameters.get(Scenario.CPUS)).value();
     ImmutableList.Builder<String> cpuNameList = ImmutableList.builder();
     for (int c = 0; c < cpus; c++) {
       cpuNameList.add("CPU" + c);

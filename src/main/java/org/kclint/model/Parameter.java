@@ -4,4 +4,5 @@ package org.kclint.model;
  * A scenario parameter: the rule engine binds it from Kconfig symbols, board facts and the kernel
  * version; unbound parameters take their default.
  */
-public record Parameter(String name, ParameterType type, Value defaultValue, String description) {}
+public record Parameter(
+    String name, ParameterType type, ParamValue defaultValue, String description) {}

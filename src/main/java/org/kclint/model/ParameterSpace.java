@@ -16,16 +16,16 @@ public final class ParameterSpace {
   private ParameterSpace() {}
 
   /** All bindings with {@code cpus} in {@code minCpus..maxCpus} (clipped to the declared range). */
-  public static ImmutableList<ImmutableMap<String, Value>> of(
+  public static ImmutableList<ImmutableMap<String, ParamValue>> of(
       Scenario s, int minCpus, int maxCpus) {
-    List<Map<String, Value>> partial = new ArrayList<>();
+    List<Map<String, ParamValue>> partial = new ArrayList<>();
     partial.add(new LinkedHashMap<>());
     for (Parameter p : s.parameters()) {
-      List<Value> choices = choices(p, minCpus, maxCpus);
-      List<Map<String, Value>> next = new ArrayList<>();
-      for (Map<String, Value> m : partial) {
-        for (Value v : choices) {
-          Map<String, Value> copy = new LinkedHashMap<>(m);
+      List<ParamValue> choices = choices(p, minCpus, maxCpus);
+      List<Map<String, ParamValue>> next = new ArrayList<>();
+      for (Map<String, ParamValue> m : partial) {
+        for (ParamValue v : choices) {
+          Map<String, ParamValue> copy = new LinkedHashMap<>(m);
           copy.put(p.name(), v);
           next.add(copy);
         }
@@ -35,20 +35,20 @@ public final class ParameterSpace {
     return partial.stream().map(ImmutableMap::copyOf).collect(ImmutableList.toImmutableList());
   }
 
-  private static List<Value> choices(Parameter p, int minCpus, int maxCpus) {
+  private static List<ParamValue> choices(Parameter p, int minCpus, int maxCpus) {
     if (p.type() instanceof ParameterType.Bool) {
-      return List.of(Value.of(false), Value.of(true));
+      return List.of(ParamValue.of(false), ParamValue.of(true));
     }
     if (p.type() instanceof ParameterType.Enum e) {
-      return e.names().stream().map(Value::ofName).toList();
+      return e.names().stream().map(ParamValue::ofName).toList();
     }
     ParameterType.Int range = (ParameterType.Int) p.type();
     if (!p.name().equals(Scenario.CPUS)) {
       return List.of(p.defaultValue());
     }
-    List<Value> out = new ArrayList<>();
+    List<ParamValue> out = new ArrayList<>();
     for (int c = Math.max(minCpus, range.min()); c <= Math.min(maxCpus, range.max()); c++) {
-      out.add(Value.of(c));
+      out.add(ParamValue.of(c));
     }
     return out;
   }

@@ -6,27 +6,27 @@ import com.google.common.collect.ImmutableList;
 public sealed interface ParameterType {
 
   /** Reads a value as written on a command line or in a trace; throws if it does not fit. */
-  Value parse(String text);
+  ParamValue parse(String text);
 
   /** Whether {@code value} is one of this type's values. */
-  boolean accepts(Value value);
+  boolean accepts(ParamValue value);
 
   /** The type as written in scenario files, e.g. {@code int 1..8}. */
   String render();
 
   record Bool() implements ParameterType {
     @Override
-    public Value parse(String text) {
+    public ParamValue parse(String text) {
       return switch (text) {
-        case "true", "y" -> Value.of(true);
-        case "false", "n" -> Value.of(false);
+        case "true", "y" -> ParamValue.of(true);
+        case "false", "n" -> ParamValue.of(false);
         default -> throw new IllegalArgumentException("'" + text + "' is not true or false");
       };
     }
 
     @Override
-    public boolean accepts(Value value) {
-      return value instanceof Value.Bool;
+    public boolean accepts(ParamValue value) {
+      return value instanceof ParamValue.Bool;
     }
 
     @Override
@@ -37,14 +37,14 @@ public sealed interface ParameterType {
 
   record Int(int min, int max) implements ParameterType {
     @Override
-    public Value parse(String text) {
+    public ParamValue parse(String text) {
       int i;
       try {
         i = Integer.parseInt(text);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("'" + text + "' is not a number");
       }
-      Value v = Value.of(i);
+      ParamValue v = ParamValue.of(i);
       if (!accepts(v)) {
         throw new IllegalArgumentException(text + " is outside " + min + ".." + max);
       }
@@ -52,8 +52,8 @@ public sealed interface ParameterType {
     }
 
     @Override
-    public boolean accepts(Value value) {
-      return value instanceof Value.Int i && i.value() >= min && i.value() <= max;
+    public boolean accepts(ParamValue value) {
+      return value instanceof ParamValue.Int i && i.value() >= min && i.value() <= max;
     }
 
     @Override
@@ -64,8 +64,8 @@ public sealed interface ParameterType {
 
   record Enum(ImmutableList<String> names) implements ParameterType {
     @Override
-    public Value parse(String text) {
-      Value v = Value.ofName(text);
+    public ParamValue parse(String text) {
+      ParamValue v = ParamValue.ofName(text);
       if (!accepts(v)) {
         throw new IllegalArgumentException(
             "'" + text + "' is not one of " + String.join(", ", names));
@@ -74,8 +74,8 @@ public sealed interface ParameterType {
     }
 
     @Override
-    public boolean accepts(Value value) {
-      return value instanceof Value.Name n && names.contains(n.value());
+    public boolean accepts(ParamValue value) {
+      return value instanceof ParamValue.Name n && names.contains(n.value());
     }
 
     @Override

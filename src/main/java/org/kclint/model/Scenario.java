@@ -40,8 +40,8 @@ public record Scenario(
    * @throws IllegalArgumentException naming a parameter the scenario does not have, or a value
    *     outside its type
    */
-  public ImmutableMap<String, Value> bind(Map<String, Value> given) {
-    for (Map.Entry<String, Value> e : given.entrySet()) {
+  public ImmutableMap<String, ParamValue> bind(Map<String, ParamValue> given) {
+    for (Map.Entry<String, ParamValue> e : given.entrySet()) {
       Parameter p = known(e.getKey());
       if (!p.type().accepts(e.getValue())) {
         throw new IllegalArgumentException(
@@ -53,7 +53,7 @@ public record Scenario(
                 + e.getValue().render());
       }
     }
-    ImmutableMap.Builder<String, Value> bound = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ParamValue> bound = ImmutableMap.builder();
     for (Parameter p : parameters) {
       bound.put(p.name(), given.getOrDefault(p.name(), p.defaultValue()));
     }
@@ -65,8 +65,8 @@ public record Scenario(
    *
    * @throws IllegalArgumentException for an unknown parameter or a value outside its type
    */
-  public ImmutableMap<String, Value> parse(Map<String, String> given) {
-    ImmutableMap.Builder<String, Value> values = ImmutableMap.builder();
+  public ImmutableMap<String, ParamValue> parse(Map<String, String> given) {
+    ImmutableMap.Builder<String, ParamValue> values = ImmutableMap.builder();
     for (Map.Entry<String, String> e : given.entrySet()) {
       Parameter p = known(e.getKey());
       try {

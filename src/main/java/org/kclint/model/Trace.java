@@ -12,6 +12,6 @@ public record Trace(
     String scenario,
     String summary,
     String initialState,
-    ImmutableMap<String, Value> parameters,
+    ImmutableMap<String, ParamValue> parameters,
     ImmutableList<Step> steps,
     Violation violation) {}

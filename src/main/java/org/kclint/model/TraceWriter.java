@@ -78,7 +78,7 @@ public final class TraceWriter {
   }
 
   /** {@code k=v} pairs in declaration order, as the command line takes them. */
-  public static String parameters(Map<String, Value> parameters) {
+  public static String parameters(Map<String, ParamValue> parameters) {
     return parameters.entrySet().stream()
         .map(e -> e.getKey() + "=" + e.getValue().render())
         .collect(Collectors.joining(" "));
@@ -100,9 +100,9 @@ public final class TraceWriter {
     t.parameters()
         .forEach(
             (k, v) -> {
-              if (v instanceof Value.Bool b) {
+              if (v instanceof ParamValue.Bool b) {
                 params.put(k, b.value());
-              } else if (v instanceof Value.Int i) {
+              } else if (v instanceof ParamValue.Int i) {
                 params.put(k, i.value());
               } else {
                 params.put(k, v.render());

@@ -27,7 +27,7 @@ final class Audit {
   static final String UNSET = "(unset)";
 
   private final Evaluator ev;
-  private final KconfigModel model;
+  private final ConfTree model;
   private final DotConfig input;
   private final List<KconfigIssue> issues = new ArrayList<>();
 

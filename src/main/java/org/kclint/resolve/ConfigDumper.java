@@ -21,7 +21,7 @@ final class ConfigDumper {
   }
 
   private ConfigDocument walk() {
-    KconfigModel model = ev.model();
+    ConfTree model = ev.model();
     Menu root = model.root();
     if (!ev.changed) {
       ev.clearAllValid();

@@ -26,7 +26,7 @@ final class ConfigLoader {
   void read(DotConfig config) {
     ev.changed = false;
     readSimple(config);
-    KconfigModel model = ev.model();
+    ConfTree model = ev.model();
     ev.calcValue(model.modulesSymbol());
     int unsaved = 0;
     for (KSymbol sym : model.symbols()) {

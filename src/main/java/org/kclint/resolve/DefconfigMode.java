@@ -9,7 +9,7 @@ final class DefconfigMode {
   private DefconfigMode() {}
 
   static void setAllNewSymbols(Evaluator ev) {
-    KconfigModel model = ev.model();
+    ConfTree model = ev.model();
     ev.clearAllValid();
     for (KSymbol sym : model.symbols()) {
       if ((sym.isChoice() && !sym.hasValue()) || sym.isChoiceValue()) {

@@ -9,19 +9,19 @@ import org.kclint.kconfig.SymbolType;
  * (SYMBOL_VALID), because conf's output depends on when it computes what.
  */
 final class Evaluator {
-  private final KconfigModel model;
+  private final ConfTree model;
   private final BiConsumer<Evaluator, KSymbol> unmetDependency;
   private int modulesVal = Tri.NO;
 
   /** conf_get_changed(): whether conf thinks the configuration changed since it was read. */
   boolean changed = true;
 
-  Evaluator(KconfigModel model, BiConsumer<Evaluator, KSymbol> unmetDependency) {
+  Evaluator(ConfTree model, BiConsumer<Evaluator, KSymbol> unmetDependency) {
     this.model = model;
     this.unmetDependency = unmetDependency;
   }
 
-  KconfigModel model() {
+  ConfTree model() {
     return model;
   }
 

@@ -22,14 +22,14 @@ public final class Resolver {
     DEFCONFIG
   }
 
-  private final KconfigModel model;
+  private final ConfTree model;
 
-  private Resolver(KconfigModel model) {
+  private Resolver(ConfTree model) {
     this.model = model;
   }
 
   public static Resolver of(KconfigTree tree) {
-    return new Resolver(KconfigModel.build(tree));
+    return new Resolver(ConfTree.build(tree));
   }
 
   /** What conf writes for {@code input}. */

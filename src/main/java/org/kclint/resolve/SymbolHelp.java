@@ -15,12 +15,12 @@ final class SymbolHelp {
   /** get_prompt_str stops climbing after this many menus. */
   private static final int MAX_LOCATION_DEPTH = 8;
 
-  private final KconfigModel model;
+  private final ConfTree model;
   private final Evaluator ev;
   private final ExprSimplifier simplifier = new ExprSimplifier();
   private final StringBuilder out = new StringBuilder();
 
-  private SymbolHelp(KconfigModel model, Evaluator ev) {
+  private SymbolHelp(ConfTree model, Evaluator ev) {
     this.model = model;
     this.ev = ev;
   }
@@ -29,7 +29,7 @@ final class SymbolHelp {
    * The help screen of {@code sym} as menuconfig shows it for the symbol's first menu entry with
    * help text (or its first entry, when none has any).
    */
-  static String of(KconfigModel model, Evaluator ev, KSymbol sym) {
+  static String of(ConfTree model, Evaluator ev, KSymbol sym) {
     List<Menu> menus = new ArrayList<>();
     collect(model.root().list, sym, menus);
     Menu shown =

@@ -16,17 +16,17 @@ public final class BoardFactLookup implements Facts {
   }
 
   @Override
-  public Optional<Value> fact(String name) {
+  public Optional<RuleValue> fact(String name) {
     return facts.fact(name).map(BoardFactLookup::value);
   }
 
-  private static Value value(FactValue v) {
+  private static RuleValue value(FactValue v) {
     if (v instanceof FactValue.Bool b) {
-      return Value.of(b.value());
+      return RuleValue.of(b.value());
     }
     if (v instanceof FactValue.Int i) {
-      return new Value.Num(i.value());
+      return new RuleValue.Num(i.value());
     }
-    return new Value.Str(((FactValue.Text) v).value());
+    return new RuleValue.Str(((FactValue.Text) v).value());
   }
 }

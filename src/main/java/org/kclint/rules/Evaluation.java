@@ -71,7 +71,7 @@ public final class Evaluation {
   }
 
   /** The value of a term, or empty when it depends on something unknown. */
-  public Optional<Value> term(RuleExpr e) {
+  public Optional<RuleValue> term(RuleExpr e) {
     if (e instanceof RuleExpr.Literal l) {
       return Optional.of(l.value());
     }
@@ -79,10 +79,10 @@ public final class Evaluation {
       if (kernel.isEmpty()) {
         missing.add(KERNEL_VERSION);
       }
-      return kernel.map(Value.Ver::new);
+      return kernel.map(RuleValue.Ver::new);
     }
     if (e instanceof RuleExpr.Fact f) {
-      Optional<Value> v = facts.fact(f.name());
+      Optional<RuleValue> v = facts.fact(f.name());
       if (v.isEmpty()) {
         missing.add("board." + f.name());
       }
@@ -93,7 +93,7 @@ public final class Evaluation {
       if (raw.isEmpty()) {
         missing.add(s.name() + " (not set in the .config)");
       }
-      return raw.map(Value::ofConfig);
+      return raw.map(RuleValue::ofConfig);
     }
     if (e instanceof RuleExpr.Arith a) {
       return arith(a);
@@ -106,34 +106,36 @@ public final class Evaluation {
       return term(test.isTrue() ? c.then() : c.otherwise());
     }
     Truth t = truth(e);
-    return t.isUnknown() ? Optional.empty() : Optional.of(new Value.Tri(t.low()));
+    return t.isUnknown() ? Optional.empty() : Optional.of(new RuleValue.Tri(t.low()));
   }
 
   private int symbolTristate(String name) {
-    return symbols.value(name).map(Value::ofConfig).map(v -> asTruth(v).low()).orElse(0);
+    return symbols.value(name).map(RuleValue::ofConfig).map(v -> asTruth(v).low()).orElse(0);
   }
 
-  private static Truth asTruth(Value v) {
-    return v instanceof Value.Tri t ? Truth.level(t.level()) : Truth.FALSE;
+  private static Truth asTruth(RuleValue v) {
+    return v instanceof RuleValue.Tri t ? Truth.level(t.level()) : Truth.FALSE;
   }
 
-  private Optional<Value> arith(RuleExpr.Arith a) {
-    Optional<Value> left = term(a.left());
-    Optional<Value> right = term(a.right());
-    if (left.orElse(null) instanceof Value.Num l && right.orElse(null) instanceof Value.Num r) {
-      return Optional.of(new Value.Num(a.plus() ? l.value() + r.value() : l.value() - r.value()));
+  private Optional<RuleValue> arith(RuleExpr.Arith a) {
+    Optional<RuleValue> left = term(a.left());
+    Optional<RuleValue> right = term(a.right());
+    if (left.orElse(null) instanceof RuleValue.Num l
+        && right.orElse(null) instanceof RuleValue.Num r) {
+      return Optional.of(
+          new RuleValue.Num(a.plus() ? l.value() + r.value() : l.value() - r.value()));
     }
-    left.filter(v -> !(v instanceof Value.Num))
+    left.filter(v -> !(v instanceof RuleValue.Num))
         .ifPresent(v -> missing.add(a.left() + " as a number"));
     right
-        .filter(v -> !(v instanceof Value.Num))
+        .filter(v -> !(v instanceof RuleValue.Num))
         .ifPresent(v -> missing.add(a.right() + " as a number"));
     return Optional.empty();
   }
 
   private Truth compare(RuleExpr.Compare c) {
-    Optional<Value> left = term(c.left());
-    Optional<Value> right = term(c.right());
+    Optional<RuleValue> left = term(c.left());
+    Optional<RuleValue> right = term(c.right());
     if (left.isEmpty() || right.isEmpty()) {
       return Truth.UNKNOWN;
     }
@@ -149,7 +151,7 @@ public final class Evaluation {
   }
 
   private Truth member(RuleExpr.In in) {
-    Optional<Value> v = term(in.term());
+    Optional<RuleValue> v = term(in.term());
     if (v.isEmpty()) {
       return Truth.UNKNOWN;
     }
@@ -159,21 +161,23 @@ public final class Evaluation {
   }
 
   /** How two values order, when they are of kinds that order: numbers, versions, revisions. */
-  private static Optional<Integer> order(Value a, Value b) {
-    if (a instanceof Value.Tri x && b instanceof Value.Tri y) {
+  private static Optional<Integer> order(RuleValue a, RuleValue b) {
+    if (a instanceof RuleValue.Tri x && b instanceof RuleValue.Tri y) {
       return Optional.of(Integer.compare(x.level(), y.level()));
     }
-    if (a instanceof Value.Num x && b instanceof Value.Num y) {
+    if (a instanceof RuleValue.Num x && b instanceof RuleValue.Num y) {
       return Optional.of(Long.compareUnsigned(x.value(), y.value()));
     }
     Optional<KernelVersion> va = version(a);
     Optional<KernelVersion> vb = version(b);
-    if ((a instanceof Value.Ver || b instanceof Value.Ver) && va.isPresent() && vb.isPresent()) {
+    if ((a instanceof RuleValue.Ver || b instanceof RuleValue.Ver)
+        && va.isPresent()
+        && vb.isPresent()) {
       return Optional.of(va.get().compareTo(vb.get()));
     }
-    if (a instanceof Value.Str x && b instanceof Value.Str y) {
-      Optional<Integer> rx = Value.revision(x.text());
-      Optional<Integer> ry = Value.revision(y.text());
+    if (a instanceof RuleValue.Str x && b instanceof RuleValue.Str y) {
+      Optional<Integer> rx = RuleValue.revision(x.text());
+      Optional<Integer> ry = RuleValue.revision(y.text());
       if (rx.isPresent() && ry.isPresent()) {
         return Optional.of(Integer.compare(rx.get(), ry.get()));
       }
@@ -181,11 +185,11 @@ public final class Evaluation {
     return Optional.empty();
   }
 
-  private static Optional<KernelVersion> version(Value v) {
-    if (v instanceof Value.Ver ver) {
+  private static Optional<KernelVersion> version(RuleValue v) {
+    if (v instanceof RuleValue.Ver ver) {
       return Optional.of(ver.version());
     }
-    return v instanceof Value.Num n
+    return v instanceof RuleValue.Num n
         ? KernelVersion.parse(Long.toString(n.value()))
         : Optional.empty();
   }

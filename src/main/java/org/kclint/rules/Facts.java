@@ -9,5 +9,5 @@ public interface Facts {
   /** No board given: every fact is unknown. */
   Facts NONE = name -> Optional.empty();
 
-  Optional<Value> fact(String name);
+  Optional<RuleValue> fact(String name);
 }

@@ -7,7 +7,7 @@ import org.kclint.diag.Position;
 /**
  * One hazard of the catalogue, as its rule file states it.
  *
- * @param area the catalogue folder the rule lives in ({@code rules/<area>/<id>.rule})
+ * @param area the catalogue folder the rule lives in ({@code rules/catalogue/<area>/<id>.rule})
  * @param kernels the releases it applies to; empty means every release
  * @param when the hazard: true means this configuration on this board is hazardous
  * @param latent the board circumstance without which the hazard never shows, and why

@@ -155,8 +155,8 @@ public final class RuleEngine {
       ImmutableList.Builder<Verdict.FixCaveat> caveats) {
     SymbolValues after = input.config().resolve(fix.changes());
     for (Map.Entry<String, String> change : fix.changes().entrySet()) {
-      Value kept = after.value(change.getKey()).map(Value::ofConfig).orElse(Value.N);
-      if (!kept.equals(Value.ofConfig(change.getValue()))) {
+      RuleValue kept = after.value(change.getKey()).map(RuleValue::ofConfig).orElse(RuleValue.N);
+      if (!kept.equals(RuleValue.ofConfig(change.getValue()))) {
         return Optional.of(
             "the Kconfig tree would not keep CONFIG_" + change.getKey() + "=" + change.getValue());
       }
@@ -220,17 +220,17 @@ public final class RuleEngine {
    * The rule's scenario parameters on a configuration whether or not the rule fires there, so that
    * the model can be asked about a fixed or mitigated configuration too.
    */
-  public Optional<ImmutableMap<String, Value>> scenarioParameters(Rule rule, Input input) {
+  public Optional<ImmutableMap<String, RuleValue>> scenarioParameters(Rule rule, Input input) {
     return rule.scenario()
         .flatMap(b -> parameters(b, input.config().resolve(ImmutableMap.of()), input));
   }
 
-  private static Optional<ImmutableMap<String, Value>> parameters(
+  private static Optional<ImmutableMap<String, RuleValue>> parameters(
       ScenarioBinding binding, SymbolValues values, Input input) {
     Evaluation e = new Evaluation(values, input.facts(), input.kernel());
-    ImmutableMap.Builder<String, Value> params = ImmutableMap.builder();
+    ImmutableMap.Builder<String, RuleValue> params = ImmutableMap.builder();
     for (Map.Entry<String, RuleExpr> p : binding.parameters().entrySet()) {
-      Optional<Value> v = e.term(p.getValue());
+      Optional<RuleValue> v = e.term(p.getValue());
       if (v.isEmpty()) {
         return Optional.empty();
       }

@@ -32,7 +32,7 @@ public sealed interface RuleExpr {
     }
   }
 
-  record Literal(Value value) implements RuleExpr {
+  record Literal(RuleValue value) implements RuleExpr {
     @Override
     public String toString() {
       return value.toString();
@@ -68,12 +68,12 @@ public sealed interface RuleExpr {
   }
 
   /** {@code term in {a, b, …}}: equal to one of the listed values. */
-  record In(RuleExpr term, ImmutableList<Value> values) implements RuleExpr {
+  record In(RuleExpr term, ImmutableList<RuleValue> values) implements RuleExpr {
     @Override
     public String toString() {
       return RuleExpr.paren(term, 4)
           + " in {"
-          + values.stream().map(Value::toString).collect(Collectors.joining(", "))
+          + values.stream().map(RuleValue::toString).collect(Collectors.joining(", "))
           + "}";
     }
   }

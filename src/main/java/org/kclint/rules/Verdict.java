@@ -46,5 +46,5 @@ public record Verdict(
   public record FixCaveat(Fix fix, String note) {}
 
   /** A scenario with every parameter evaluated. */
-  public record ScenarioCall(String scenario, ImmutableMap<String, Value> parameters) {}
+  public record ScenarioCall(String scenario, ImmutableMap<String, RuleValue> parameters) {}
 }

@@ -212,7 +212,7 @@ class EncodingsTest {
   @Test
   void rules() throws IOException {
     String text =
-        Files.readString(Path.of("rules/smp/nr-cpus-less-than-dt-cpus.rule"))
+        Files.readString(Path.of("rules/catalogue/smp/nr-cpus-less-than-dt-cpus.rule"))
             .replace("extra CPUs", "extra CPUs, café");
     Function<String, Rule> read =
         t -> RuleParser.parse(t.getBytes(StandardCharsets.UTF_8), "x.rule", "smp");

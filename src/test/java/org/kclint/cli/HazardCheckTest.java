@@ -14,8 +14,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kclint.model.Exploration;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
 import org.kclint.model.Scenario;
 import org.kclint.model.Violation;
 import org.kclint.model.parse.ScenarioLibrary;
@@ -35,7 +35,9 @@ class HazardCheckTest {
   private static final String FOUNDING = "smp-highmem-no-hw-tlb-bcast-kmap-deadlock";
   private final HazardCheck check =
       new HazardCheck(
-          new RuleEngine(RuleFiles.shipped().rules()), ScenarioLibrary.shipped(), Limits.DEFAULT);
+          new RuleEngine(RuleFiles.shipped().rules()),
+          ScenarioLibrary.shipped(),
+          ExplorationLimits.DEFAULT);
 
   private static RuleCase founding(String name) throws IOException {
     return RuleCase.read(Path.of("testdata/rules", FOUNDING, name + ".config"));
@@ -164,7 +166,9 @@ class HazardCheckTest {
                             library.find(rule.scenario().orElseThrow().scenario()).orElseThrow();
                         Exploration e =
                             Explorer.explore(
-                                s, s.bind(HazardCheck.modelValues(params.get())), Limits.DEFAULT);
+                                s,
+                                s.bind(HazardCheck.modelValues(params.get())),
+                                ExplorationLimits.DEFAULT);
                         assertInstanceOf(Exploration.Safe.class, e, params.get() + " -> " + e);
                       }
                     }));
@@ -174,6 +178,6 @@ class HazardCheckTest {
       Scenario scenario, RuleEngine engine, Rule rule, RuleEngine.Input input) {
     var params = engine.scenarioParameters(rule, input).orElseThrow();
     return Explorer.explore(
-        scenario, scenario.bind(HazardCheck.modelValues(params)), Limits.DEFAULT);
+        scenario, scenario.bind(HazardCheck.modelValues(params)), ExplorationLimits.DEFAULT);
   }
 }

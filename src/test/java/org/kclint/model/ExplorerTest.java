@@ -69,10 +69,12 @@ class ExplorerTest {
   void aLimitIsReportedNeverSafe() {
     Scenario s = Scenarios.get(H01);
     Exploration byStates =
-        Explorer.explore(s, s.parse(Map.of("kmapLockIrqsOff", "false")), new Limits(5, 1000));
+        Explorer.explore(
+            s, s.parse(Map.of("kmapLockIrqsOff", "false")), new ExplorationLimits(5, 1000));
     assertInstanceOf(Exploration.LimitReached.class, byStates);
     Exploration byDepth =
-        Explorer.explore(s, s.parse(Map.of("kmapLockIrqsOff", "false")), new Limits(1000, 3));
+        Explorer.explore(
+            s, s.parse(Map.of("kmapLockIrqsOff", "false")), new ExplorationLimits(1000, 3));
     Exploration.LimitReached hit = assertInstanceOf(Exploration.LimitReached.class, byDepth);
     assertTrue(hit.limit().startsWith("max-depth"), hit.limit());
   }
@@ -82,7 +84,7 @@ class ExplorerTest {
 
   private static Exploration exploreInline(String processes) {
     Scenario s = org.kclint.model.parse.ScenarioParser.parse("s.scn", HEAD + processes);
-    return Explorer.explore(s, s.parse(Map.of()), Limits.DEFAULT);
+    return Explorer.explore(s, s.parse(Map.of()), ExplorationLimits.DEFAULT);
   }
 
   @Test

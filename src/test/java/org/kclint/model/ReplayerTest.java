@@ -93,12 +93,12 @@ class ReplayerTest {
   @Test
   void changedParametersFailNamingTheStep() {
     Trace t = golden();
-    ImmutableMap<String, Value> mitigated =
-        ImmutableMap.<String, Value>builder().putAll(t.parameters()).buildKeepingLast();
-    ImmutableMap<String, Value> params =
-        ImmutableMap.<String, Value>builder()
+    ImmutableMap<String, ParamValue> mitigated =
+        ImmutableMap.<String, ParamValue>builder().putAll(t.parameters()).buildKeepingLast();
+    ImmutableMap<String, ParamValue> params =
+        ImmutableMap.<String, ParamValue>builder()
             .putAll(mitigated)
-            .put("kmapLockIrqsOff", Value.of(false))
+            .put("kmapLockIrqsOff", ParamValue.of(false))
             .buildKeepingLast();
     Trace changed =
         new Trace(

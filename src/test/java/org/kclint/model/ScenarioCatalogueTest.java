@@ -142,8 +142,8 @@ class ScenarioCatalogueTest {
   void everyBindingOfEveryScenarioExploresToAnAnswerFor1To4Cpus() {
     int explorations = 0;
     for (Scenario s : Scenarios.LIBRARY.all()) {
-      for (ImmutableMap<String, Value> binding : ParameterSpace.of(s, 1, 4)) {
-        Exploration e = Explorer.explore(s, binding, Limits.DEFAULT);
+      for (ImmutableMap<String, ParamValue> binding : ParameterSpace.of(s, 1, 4)) {
+        Exploration e = Explorer.explore(s, binding, ExplorationLimits.DEFAULT);
         assertFalse(e instanceof Exploration.LimitReached, s.name() + " " + binding + ": " + e);
         explorations++;
       }

@@ -15,6 +15,6 @@ final class Scenarios {
 
   static Exploration explore(String name, Map<String, String> params) {
     Scenario s = get(name);
-    return Explorer.explore(s, s.parse(params), Limits.DEFAULT);
+    return Explorer.explore(s, s.parse(params), ExplorationLimits.DEFAULT);
   }
 }

@@ -48,7 +48,7 @@ class TraceGoldenTest {
     String expected = Files.readString(golden, StandardCharsets.UTF_8);
     Trace saved = new TraceReader(Scenarios.LIBRARY).read(golden);
     Scenario s = Scenarios.get(saved.scenario());
-    Exploration e = Explorer.explore(s, saved.parameters(), Limits.DEFAULT);
+    Exploration e = Explorer.explore(s, saved.parameters(), ExplorationLimits.DEFAULT);
     Trace now = assertInstanceOf(Exploration.Violated.class, e).trace();
     String written =
         golden.toString().endsWith(".json") ? TraceWriter.json(now) : TraceWriter.text(now);

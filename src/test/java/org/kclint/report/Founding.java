@@ -19,8 +19,8 @@ import org.kclint.rules.ConfigResolver;
 import org.kclint.rules.Facts;
 import org.kclint.rules.KernelVersion;
 import org.kclint.rules.RuleEngine;
+import org.kclint.rules.RuleValue;
 import org.kclint.rules.Severity;
-import org.kclint.rules.Value;
 import org.kclint.rules.parse.RuleFiles;
 
 /**
@@ -34,18 +34,18 @@ final class Founding {
 
   private Founding() {}
 
-  static final Map<String, Value> BOARD =
+  static final Map<String, RuleValue> BOARD =
       Map.of(
-          "core", new Value.Str("ARM11MPCore"),
-          "coreRev", new Value.Str("r2p0"),
-          "nCpus", new Value.Num(4),
-          "dtCpuNodes", new Value.Num(4),
-          "smpCapable", Value.Y,
-          "hwTlbBcast", Value.N,
-          "hwCacheBcast", Value.N,
-          "dcache", new Value.Str("VIPT_NONALIASING"),
-          "lpae", Value.N,
-          "ramBytes", new Value.Num(0x20000000));
+          "core", new RuleValue.Str("ARM11MPCore"),
+          "coreRev", new RuleValue.Str("r2p0"),
+          "nCpus", new RuleValue.Num(4),
+          "dtCpuNodes", new RuleValue.Num(4),
+          "smpCapable", RuleValue.Y,
+          "hwTlbBcast", RuleValue.N,
+          "hwCacheBcast", RuleValue.N,
+          "dcache", new RuleValue.Str("VIPT_NONALIASING"),
+          "lpae", RuleValue.N,
+          "ramBytes", new RuleValue.Num(0x20000000));
 
   static ImmutableList<Finding> findings() throws IOException {
     List<String> text = Files.readAllLines(Path.of(CONFIG), StandardCharsets.UTF_8);

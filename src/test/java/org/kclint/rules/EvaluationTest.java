@@ -13,7 +13,7 @@ class EvaluationTest {
   private static final RuleExpr BCAST = new RuleExpr.Fact("hwTlbBcast");
   private static final RuleExpr CPUS = new RuleExpr.Fact("nCpus");
 
-  private static Evaluation eval(Map<String, String> symbols, Map<String, Value> facts) {
+  private static Evaluation eval(Map<String, String> symbols, Map<String, RuleValue> facts) {
     return new Evaluation(
         s -> Optional.ofNullable(symbols.get(s)),
         f -> Optional.ofNullable(facts.get(f)),
@@ -47,7 +47,8 @@ class EvaluationTest {
     assertEquals(Truth.level(1), e.truth(new RuleExpr.Not(MOD)));
     assertEquals(
         Truth.level(2),
-        e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.EQ, MOD, new RuleExpr.Literal(Value.M))));
+        e.truth(
+            new RuleExpr.Compare(RuleExpr.CompareOp.EQ, MOD, new RuleExpr.Literal(RuleValue.M))));
   }
 
   @Test
@@ -55,7 +56,8 @@ class EvaluationTest {
     Evaluation e =
         eval(
             Map.of("PAGE_OFFSET", "0xC0000000"),
-            Map.of("ramBytes", new Value.Num(0x40000000L), "coreRev", new Value.Str("r1p0")));
+            Map.of(
+                "ramBytes", new RuleValue.Num(0x40000000L), "coreRev", new RuleValue.Str("r1p0")));
     RuleExpr lowmem =
         new RuleExpr.Arith(false, lit(0xF0000000L), new RuleExpr.Symbol("PAGE_OFFSET"));
     assertEquals(
@@ -68,19 +70,20 @@ class EvaluationTest {
             new RuleExpr.Compare(
                 RuleExpr.CompareOp.LT,
                 new RuleExpr.Fact("coreRev"),
-                new RuleExpr.Literal(new Value.Str("r2p0")))));
+                new RuleExpr.Literal(new RuleValue.Str("r2p0")))));
     assertEquals(
         Truth.TRUE,
         e.truth(
             new RuleExpr.Compare(
                 RuleExpr.CompareOp.GE,
                 new RuleExpr.Kernel(),
-                new RuleExpr.Literal(new Value.Ver(KernelVersion.parse("2.6.38").orElseThrow())))));
+                new RuleExpr.Literal(
+                    new RuleValue.Ver(KernelVersion.parse("2.6.38").orElseThrow())))));
   }
 
   @Test
   void aComparisonWithAnAbsentSymbolIsUnknownAndSaysSo() {
-    Evaluation e = eval(Map.of(), Map.of("dtCpuNodes", new Value.Num(4)));
+    Evaluation e = eval(Map.of(), Map.of("dtCpuNodes", new RuleValue.Num(4)));
     assertEquals(
         Truth.UNKNOWN,
         e.truth(
@@ -93,16 +96,16 @@ class EvaluationTest {
 
   @Test
   void membershipInAListOfStrings() {
-    Evaluation e = eval(Map.of(), Map.of("core", new Value.Str("Cortex-A5")));
+    Evaluation e = eval(Map.of(), Map.of("core", new RuleValue.Str("Cortex-A5")));
     RuleExpr in =
         new RuleExpr.In(
             new RuleExpr.Fact("core"),
             com.google.common.collect.ImmutableList.of(
-                new Value.Str("Cortex-A9"), new Value.Str("Cortex-A5")));
+                new RuleValue.Str("Cortex-A9"), new RuleValue.Str("Cortex-A5")));
     assertEquals(Truth.TRUE, e.truth(in));
   }
 
   private static RuleExpr lit(long n) {
-    return new RuleExpr.Literal(new Value.Num(n));
+    return new RuleExpr.Literal(new RuleValue.Num(n));
   }
 }

@@ -23,20 +23,21 @@ class FoundingCaseCorpusTest {
   private static final RuleEngine ENGINE = new RuleEngine(RuleFiles.shipped().rules());
 
   /** ARM RealView PB11MPCore as arm-realview-pb11mp.dts and the CPU facts describe it. */
-  private static final Map<String, Value> PB11MP =
+  private static final Map<String, RuleValue> PB11MP =
       Map.of(
-          "core", new Value.Str("ARM11MPCore"),
-          "nCpus", new Value.Num(4),
-          "dtCpuNodes", new Value.Num(4),
-          "smpCapable", Value.Y,
-          "hwTlbBcast", Value.N,
-          "hwCacheBcast", Value.N,
-          "lpae", Value.N,
-          "ramBytes", new Value.Num(0x20000000L),
-          "ramTopPhys", new Value.Num(0x8fffffffL));
+          "core", new RuleValue.Str("ARM11MPCore"),
+          "nCpus", new RuleValue.Num(4),
+          "dtCpuNodes", new RuleValue.Num(4),
+          "smpCapable", RuleValue.Y,
+          "hwTlbBcast", RuleValue.N,
+          "hwCacheBcast", RuleValue.N,
+          "lpae", RuleValue.N,
+          "ramBytes", new RuleValue.Num(0x20000000L),
+          "ramTopPhys", new RuleValue.Num(0x8fffffffL));
 
   private static List<Verdict> check(
-      String defconfig, String extra, Map<String, Value> facts, String kernel) throws Exception {
+      String defconfig, String extra, Map<String, RuleValue> facts, String kernel)
+      throws Exception {
     Path file = Corpus.linux().resolve("arch/arm/configs").resolve(defconfig);
     String text = Files.readString(file, StandardCharsets.UTF_8) + extra;
     DotConfig input = DotConfigReader.parse(file.toString(), text);
@@ -71,18 +72,18 @@ class FoundingCaseCorpusTest {
   }
 
   /** V2P-CA9 as vexpress-v2p-ca9.dts and the CPU facts describe it. */
-  private static final Map<String, Value> V2P_CA9 =
+  private static final Map<String, RuleValue> V2P_CA9 =
       Map.of(
-          "core", new Value.Str("Cortex-A9"),
-          "nCpus", new Value.Num(4),
-          "dtCpuNodes", new Value.Num(4),
-          "smpCapable", Value.Y,
-          "hwTlbBcast", Value.Y,
-          "hwCacheBcast", Value.Y,
-          "dcache", new Value.Str("PIPT"),
-          "lpae", Value.N,
-          "ramBytes", new Value.Num(0x40000000L),
-          "ramTopPhys", new Value.Num(0x9fffffffL));
+          "core", new RuleValue.Str("Cortex-A9"),
+          "nCpus", new RuleValue.Num(4),
+          "dtCpuNodes", new RuleValue.Num(4),
+          "smpCapable", RuleValue.Y,
+          "hwTlbBcast", RuleValue.Y,
+          "hwCacheBcast", RuleValue.Y,
+          "dcache", new RuleValue.Str("PIPT"),
+          "lpae", RuleValue.N,
+          "ramBytes", new RuleValue.Num(0x40000000L),
+          "ramTopPhys", new RuleValue.Num(0x9fffffffL));
 
   @Test
   void handWrittenVivtConfigOn61WithoutKconfigHitsTheBuildError() {

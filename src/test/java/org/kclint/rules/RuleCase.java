@@ -79,15 +79,17 @@ public record RuleCase(
   }
 
   private static Facts readFacts(Path file) throws IOException {
-    Map<String, Value> facts = new HashMap<>();
+    Map<String, RuleValue> facts = new HashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       int eq = line.indexOf('=');
       if (eq > 0) {
         String v = line.substring(eq + 1).trim();
-        Value value =
+        RuleValue value =
             v.equals("true") || v.equals("false")
-                ? Value.of(v.equals("true"))
-                : Value.parseNumber(v).<Value>map(Value.Num::new).orElse(new Value.Str(v));
+                ? RuleValue.of(v.equals("true"))
+                : RuleValue.parseNumber(v)
+                    .<RuleValue>map(RuleValue.Num::new)
+                    .orElse(new RuleValue.Str(v));
         facts.put(line.substring(0, eq).trim(), value);
       }
     }

@@ -38,9 +38,9 @@ class RuleEngineTest {
     assertEquals(1, v.rejected().size());
     assertEquals("it would raise up-kernel-on-smp-board", v.rejected().get(0).reason());
     assertEquals("kmap-ipi-deadlock", v.scenario().orElseThrow().scenario());
-    assertEquals(Value.Y, v.scenario().get().parameters().get("kmapLockIrqsOff"));
-    assertEquals(Value.N, v.scenario().get().parameters().get("hwTlbBroadcast"));
-    assertEquals(new Value.Num(4), v.scenario().get().parameters().get("cpus"));
+    assertEquals(RuleValue.Y, v.scenario().get().parameters().get("kmapLockIrqsOff"));
+    assertEquals(RuleValue.N, v.scenario().get().parameters().get("hwTlbBroadcast"));
+    assertEquals(new RuleValue.Num(4), v.scenario().get().parameters().get("cpus"));
   }
 
   @Test
@@ -49,7 +49,7 @@ class RuleEngineTest {
     assertEquals(Verdict.Status.MITIGATED, v.status());
     assertEquals(Severity.INFO, v.severity());
     assertTrue(v.message().contains("plain spin_lock"), v.message());
-    assertEquals(Value.N, v.scenario().orElseThrow().parameters().get("kmapLockIrqsOff"));
+    assertEquals(RuleValue.N, v.scenario().orElseThrow().parameters().get("kmapLockIrqsOff"));
   }
 
   @Test

@@ -2,11 +2,11 @@ package org.kclint.testing;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 
 /**
  * Runs work on a thread with the stack the command line gives its work ({@link
- * Limits#STACK_BYTES}), not the one the test JVM happens to start with, so that a test of the
+ * InputLimits#STACK_BYTES}), not the one the test JVM happens to start with, so that a test of the
  * deepest accepted input proves the limits safe for the real command.
  */
 public final class CommandStack {
@@ -26,7 +26,7 @@ public final class CommandStack {
               }
             },
             "command-stack",
-            Limits.STACK_BYTES);
+            InputLimits.STACK_BYTES);
     thread.start();
     try {
       thread.join();

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kclint.board.DtbTargets;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 
 /**
@@ -42,12 +42,12 @@ public final class DtbMakefileReader {
   private static void read(
       Path dir, Optional<String> guard, List<DtbTargets.Target> out, int depth) {
     Path makefile = dir.resolve("Makefile");
-    if (depth > Limits.MAX_SOURCE_DEPTH) {
+    if (depth > InputLimits.MAX_SOURCE_DEPTH) {
       throw new InputException(
           Position.ofLine(makefile.toString(), 1),
-          "subdir- nesting deeper than " + Limits.MAX_SOURCE_DEPTH);
+          "subdir- nesting deeper than " + InputLimits.MAX_SOURCE_DEPTH);
     }
-    Limits.checkFileSize(makefile, makefile.toString());
+    InputLimits.checkFileSize(makefile, makefile.toString());
     List<String> lines;
     try {
       lines = Files.readAllLines(makefile, StandardCharsets.ISO_8859_1);

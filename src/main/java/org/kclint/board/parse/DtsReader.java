@@ -70,9 +70,9 @@ public final class DtsReader {
   /** The merged tree of {@code file}; any problem is a positioned {@link InputException}. */
   public DeviceTree read(Path file) {
     roots = IncludeRoots.of(file, includeDirs, allowOutside);
-    Preprocessor.Result pp = Preprocessor.run(file, includeDirs, roots, cache, memo);
+    CPreprocessor.Result pp = CPreprocessor.run(file, includeDirs, roots, cache, memo);
     ImmutableList<Ast.Item> items = piecewise(pp).orElseGet(() -> whole(file, pp));
-    return new TreeBuilder(file.toString()).build(items);
+    return new DeviceTreeBuilder(file.toString()).build(items);
   }
 
   /**
@@ -81,10 +81,10 @@ public final class DtsReader {
    * dtc's lexer would be in there: the start mode before any token, else the name mode that follows
    * a statement's ';'.
    */
-  private Optional<ImmutableList<Ast.Item>> piecewise(Preprocessor.Result pp) {
+  private Optional<ImmutableList<Ast.Item>> piecewise(CPreprocessor.Result pp) {
     ImmutableList.Builder<Ast.Item> items = ImmutableList.builder();
     boolean tokens = false;
-    for (Preprocessor.Piece piece : pp.pieces()) {
+    for (CPreprocessor.Piece piece : pp.pieces()) {
       int mode = tokens ? DtsLexer.NAME : Lexer.DEFAULT_MODE;
       Optional<Parsed> result;
       if (piece.from() == null) {
@@ -107,7 +107,8 @@ public final class DtsReader {
     return Optional.of(items.build());
   }
 
-  private Optional<Parsed> parsePiece(Preprocessor.Result pp, Preprocessor.Piece piece, int mode) {
+  private Optional<Parsed> parsePiece(
+      CPreprocessor.Result pp, CPreprocessor.Piece piece, int mode) {
     int base = piece.start();
     Parse parse =
         new Parse(
@@ -124,7 +125,7 @@ public final class DtsReader {
   }
 
   /** The statements of the whole preprocessed text, parsed as dtc parses it. */
-  private ImmutableList<Ast.Item> whole(Path file, Preprocessor.Result pp) {
+  private ImmutableList<Ast.Item> whole(Path file, CPreprocessor.Result pp) {
     Parse parse =
         new Parse(
             CharStreams.fromString(pp.text(), file.toString()),

@@ -11,18 +11,18 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 
 /**
  * The tokens of the preprocessed file with dtc's own {@code /include/ "file"} done as dtc's lexer
  * does it: the named file's tokens take the directive's place, read in the lexer state the includer
- * was in. Also refuses nodes, brackets and parentheses nested past {@link Limits}, which bound the
- * recursive-descent parser's recursion.
+ * was in. Also refuses nodes, brackets and parentheses nested past {@link InputLimits}, which bound
+ * the recursive-descent parser's recursion.
  */
 final class IncludingTokenSource implements TokenSource {
-  private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
-  private static final int MAX_NODE_DEPTH = Limits.MAX_NODE_DEPTH;
-  private static final int MAX_EXPRESSION_DEPTH = Limits.MAX_EXPRESSION_DEPTH;
+  private static final int MAX_INCLUDE_DEPTH = InputLimits.MAX_INCLUDE_DEPTH;
+  private static final int MAX_NODE_DEPTH = InputLimits.MAX_NODE_DEPTH;
+  private static final int MAX_EXPRESSION_DEPTH = InputLimits.MAX_EXPRESSION_DEPTH;
 
   private final Deque<DtsLexer> lexers = new ArrayDeque<>();
   private final Map<CharStream, Locator> locators;

@@ -2,7 +2,7 @@ package org.kclint.board.parse;
 
 import java.util.List;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 
 /**
@@ -16,7 +16,7 @@ final class PpExpression {
   private int nesting;
 
   /** Operators and parentheses nested deeper are refused rather than risk the Java stack. */
-  private static final int MAX_NESTING = Limits.MAX_EXPRESSION_DEPTH;
+  private static final int MAX_NESTING = InputLimits.MAX_EXPRESSION_DEPTH;
 
   private PpExpression(List<PpToken> tokens, Position directive) {
     this.tokens = tokens;

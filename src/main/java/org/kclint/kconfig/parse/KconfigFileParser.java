@@ -16,7 +16,7 @@ import org.antlr.v4.runtime.TokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
 
@@ -27,8 +27,8 @@ import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
  * InputException}s.
  */
 final class KconfigFileParser {
-  static final int MAX_BLOCK_DEPTH = Limits.MAX_BLOCK_DEPTH;
-  static final int MAX_EXPRESSION_DEPTH = Limits.MAX_EXPRESSION_DEPTH;
+  static final int MAX_BLOCK_DEPTH = InputLimits.MAX_BLOCK_DEPTH;
+  static final int MAX_EXPRESSION_DEPTH = InputLimits.MAX_EXPRESSION_DEPTH;
 
   private final Consumer<String> warnings;
   private final KconfigParser parser = new KconfigParser(null);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.PatternSyntaxException;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.io.ByteText;
 import org.kclint.io.ReadRoots;
@@ -147,7 +147,7 @@ final class KconfigFiles {
    */
   String read(String name, Position where) {
     byte[] bytes;
-    Limits.checkFileSize(root.resolve(name), name);
+    InputLimits.checkFileSize(root.resolve(name), name);
     try {
       bytes = Files.readAllBytes(root.resolve(name));
     } catch (IOException e) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 
 /**
  * How to read a Kconfig tree.
@@ -43,7 +43,7 @@ public record KconfigOptions(
         ImmutableMap.of(),
         Optional.empty(),
         false,
-        Duration.ofSeconds(Limits.SHELL_SECONDS),
+        Duration.ofSeconds(InputLimits.SHELL_SECONDS),
         warning -> {},
         (command, output) -> {});
   }

@@ -42,6 +42,6 @@ public final class KconfigReader {
     Preprocessor macros =
         new Preprocessor(
             com.google.common.collect.ImmutableMap.copyOf(environment), shell, options.warnings());
-    return new ModelBuilder(files, macros, options.warnings()).build(TOP_FILE);
+    return new KconfigTreeBuilder(files, macros, options.warnings()).build(TOP_FILE);
   }
 }

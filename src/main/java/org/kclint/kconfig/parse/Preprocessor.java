@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 
 /**
@@ -25,7 +25,7 @@ final class Preprocessor {
   /** preprocess.c's FUNCTION_MAX_ARGS. */
   private static final int MAX_ARGUMENTS = 16;
 
-  static final int MAX_DEPTH = Limits.MAX_MACRO_DEPTH;
+  static final int MAX_DEPTH = InputLimits.MAX_MACRO_DEPTH;
 
   private final ImmutableMap<String, String> environment;
   private final ShellResults shell;
@@ -125,9 +125,9 @@ final class Preprocessor {
   }
 
   private void checkLength(StringBuilder out) {
-    if (out.length() > Limits.MAX_MACRO_EXPANSION_CHARS) {
+    if (out.length() > InputLimits.MAX_MACRO_EXPANSION_CHARS) {
       throw error(
-          "macro expansion longer than " + Limits.MAX_MACRO_EXPANSION_CHARS + " characters");
+          "macro expansion longer than " + InputLimits.MAX_MACRO_EXPANSION_CHARS + " characters");
     }
   }
 
@@ -150,8 +150,8 @@ final class Preprocessor {
     if (argument > 0 && argument <= args.size()) {
       return args.get(argument - 1);
     }
-    if (++steps > Limits.MAX_MACRO_STEPS) {
-      throw error("macro expansion took more than " + Limits.MAX_MACRO_STEPS + " steps");
+    if (++steps > InputLimits.MAX_MACRO_STEPS) {
+      throw error("macro expansion took more than " + InputLimits.MAX_MACRO_STEPS + " steps");
     }
     if (++depth > MAX_DEPTH) {
       throw error("macro expansion nested more than " + MAX_DEPTH + " deep");

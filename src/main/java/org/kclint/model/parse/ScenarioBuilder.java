@@ -18,6 +18,7 @@ import org.kclint.diag.Position;
 import org.kclint.model.Condition;
 import org.kclint.model.OpKind;
 import org.kclint.model.Operation;
+import org.kclint.model.ParamValue;
 import org.kclint.model.Parameter;
 import org.kclint.model.ParameterType;
 import org.kclint.model.Placement;
@@ -25,7 +26,6 @@ import org.kclint.model.ProcessDecl;
 import org.kclint.model.ResourceKind;
 import org.kclint.model.Scenario;
 import org.kclint.model.Statement;
-import org.kclint.model.Value;
 
 /**
  * Builds the immutable {@link Scenario} from the parse tree and checks what the grammar cannot:
@@ -101,7 +101,7 @@ final class ScenarioBuilder {
       throw error(ctx.IDENT().getSymbol(), "parameter " + name + " declared twice");
     }
     ParameterType type = parameterType(ctx.parameterType());
-    Value value = literal(ctx.literal(), type, name);
+    ParamValue value = literal(ctx.literal(), type, name);
     String description = ctx.STRING() == null ? "" : string(ctx.STRING().getSymbol());
     parameters.put(name, new Parameter(name, type, value, description));
   }
@@ -139,7 +139,8 @@ final class ScenarioBuilder {
   }
 
   /** A literal read as a value of {@code type} (of the parameter {@code name}). */
-  private Value literal(ScenarioFileParser.LiteralContext ctx, ParameterType type, String name) {
+  private ParamValue literal(
+      ScenarioFileParser.LiteralContext ctx, ParameterType type, String name) {
     try {
       return type.parse(ctx.getText());
     } catch (IllegalArgumentException e) {
@@ -334,7 +335,7 @@ final class ScenarioBuilder {
               ScenarioFileParser.CompareConditionContext compare) {
             Parameter p = declaredParameter(compare.IDENT().getSymbol());
             Condition.Comparison op = comparison(compare.comparison());
-            Value literal = literal(compare.literal(), p.type(), p.name());
+            ParamValue literal = literal(compare.literal(), p.type(), p.name());
             if (op != Condition.Comparison.EQ
                 && op != Condition.Comparison.NE
                 && !(p.type() instanceof ParameterType.Int)) {

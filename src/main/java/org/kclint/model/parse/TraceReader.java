@@ -25,11 +25,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.model.ParamValue;
 import org.kclint.model.Scenario;
 import org.kclint.model.Step;
 import org.kclint.model.Trace;
 import org.kclint.model.TraceWriter;
-import org.kclint.model.Value;
 import org.kclint.model.Violation;
 import org.kclint.model.WaitEdge;
 
@@ -106,7 +106,7 @@ public final class TraceReader {
       }
       given.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
-    ImmutableMap<String, Value> parameters =
+    ImmutableMap<String, ParamValue> parameters =
         parameters(Position.ofLine(file, paramLine), scenario, given);
     String initial = in.field("initial");
     in.expectLine("");
@@ -243,7 +243,8 @@ public final class TraceReader {
     Scenario scenario = scenario(where.get("/scenario"), t.scenario());
     Map<String, String> given = new LinkedHashMap<>();
     t.parameters().forEach((k, v) -> given.put(k, String.valueOf(v)));
-    ImmutableMap<String, Value> parameters = parameters(where.get("/parameters"), scenario, given);
+    ImmutableMap<String, ParamValue> parameters =
+        parameters(where.get("/parameters"), scenario, given);
     List<Step> steps = new ArrayList<>();
     for (JsonStep s : t.steps()) {
       int number = steps.size() + 1;
@@ -323,10 +324,10 @@ public final class TraceReader {
                     "no scenario '" + name + "'; known: " + String.join(", ", library.names())));
   }
 
-  private static ImmutableMap<String, Value> parameters(
+  private static ImmutableMap<String, ParamValue> parameters(
       Position at, Scenario scenario, Map<String, String> given) {
     try {
-      ImmutableMap<String, Value> values = scenario.parse(given);
+      ImmutableMap<String, ParamValue> values = scenario.parse(given);
       if (values.size() != scenario.parameters().size()) {
         throw new IllegalArgumentException(
             "a trace gives every parameter of "

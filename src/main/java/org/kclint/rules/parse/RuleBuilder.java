@@ -17,9 +17,9 @@ import org.kclint.rules.KernelVersion;
 import org.kclint.rules.Reference;
 import org.kclint.rules.Rule;
 import org.kclint.rules.RuleExpr;
+import org.kclint.rules.RuleValue;
 import org.kclint.rules.ScenarioBinding;
 import org.kclint.rules.Severity;
-import org.kclint.rules.Value;
 import org.kclint.rules.VersionRange;
 
 /**
@@ -277,7 +277,7 @@ final class RuleBuilder {
       String word = s.WORD().getText();
       // y, m and n are the tristate constants, as in Kconfig.
       return word.matches("[ymn]")
-          ? new RuleExpr.Literal(Value.ofConfig(word))
+          ? new RuleExpr.Literal(RuleValue.ofConfig(word))
           : new RuleExpr.Symbol(word);
     }
     return new RuleExpr.Literal(literal(((RuleFileParser.LiteralExprContext) e).literal()));
@@ -294,20 +294,20 @@ final class RuleBuilder {
     };
   }
 
-  private Value literal(RuleFileParser.LiteralContext l) {
+  private RuleValue literal(RuleFileParser.LiteralContext l) {
     Token t = l.getStart();
     return switch (t.getType()) {
-      case RuleFileLexer.STRING -> new Value.Str(string(t));
+      case RuleFileLexer.STRING -> new RuleValue.Str(string(t));
       case RuleFileLexer.VERSION ->
-          new Value.Ver(
+          new RuleValue.Ver(
               KernelVersion.parse(t.getText())
                   .orElseThrow(
                       () ->
                           new InputException(
                               RuleParser.at(file, t), "kernel version out of range")));
       default ->
-          Value.parseNumber(t.getText())
-              .<Value>map(Value.Num::new)
+          RuleValue.parseNumber(t.getText())
+              .<RuleValue>map(RuleValue.Num::new)
               .orElseThrow(() -> new InputException(RuleParser.at(file, t), "number out of range"));
     };
   }

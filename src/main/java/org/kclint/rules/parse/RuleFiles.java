@@ -22,7 +22,7 @@ import org.kclint.rules.Rule;
  */
 public final class RuleFiles {
   /** Where the shipped catalogue sits on the class path. */
-  static final String SHIPPED = "rules";
+  static final String SHIPPED = "rules/catalogue";
 
   private RuleFiles() {}
 

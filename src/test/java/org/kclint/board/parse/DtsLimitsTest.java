@@ -14,11 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kclint.board.DeviceTree;
 import org.kclint.board.DtNode;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 
 /**
- * Each bound of {@link Limits} the device tree reader enforces: an input exactly at it reads, one
- * just past it is a positioned error, and one far past it too (never a StackOverflowError).
+ * Each bound of {@link InputLimits} the device tree reader enforces: an input exactly at it reads,
+ * one just past it is a positioned error, and one far past it too (never a StackOverflowError).
  */
 class DtsLimitsTest {
   @TempDir Path dir;
@@ -27,25 +27,25 @@ class DtsLimitsTest {
   void nodeDepth() throws IOException {
     IntFunction<String> nested =
         depth -> "/dts-v1/;\n/ {\n" + "n {\n".repeat(depth - 1) + "};\n".repeat(depth);
-    DeviceTree tree = read(write("at.dts", nested.apply(Limits.MAX_NODE_DEPTH)));
+    DeviceTree tree = read(write("at.dts", nested.apply(InputLimits.MAX_NODE_DEPTH)));
     int depth = 1;
     for (DtNode n = tree.root(); !n.children().isEmpty(); n = n.children().get(0)) {
       depth++;
     }
-    assertEquals(Limits.MAX_NODE_DEPTH, depth);
+    assertEquals(InputLimits.MAX_NODE_DEPTH, depth);
     // The root's brace is on line 2, so the one past the limit is on line MAX + 2.
     refused(
-        nested.apply(Limits.MAX_NODE_DEPTH + 1),
-        Limits.MAX_NODE_DEPTH + 2,
+        nested.apply(InputLimits.MAX_NODE_DEPTH + 1),
+        InputLimits.MAX_NODE_DEPTH + 2,
         "nodes nested more than");
-    refused(nested.apply(100_000), Limits.MAX_NODE_DEPTH + 2, "nodes nested more than");
+    refused(nested.apply(100_000), InputLimits.MAX_NODE_DEPTH + 2, "nodes nested more than");
   }
 
   @Test
   void cellExpressionDepth() throws IOException {
     atAndBeyond(
         nested("/dts-v1/;\n/ { x = <", "(", ">; };\n"),
-        Limits.MAX_EXPRESSION_DEPTH,
+        InputLimits.MAX_EXPRESSION_DEPTH,
         2,
         "nested more than");
   }
@@ -60,7 +60,7 @@ class DtsLimitsTest {
                 + "1"
                 + ")".repeat(levels - 1)
                 + "\n#endif\n/ { };\n",
-        Limits.MAX_EXPRESSION_DEPTH,
+        InputLimits.MAX_EXPRESSION_DEPTH,
         2,
         "#if expression nested more than");
   }
@@ -77,7 +77,7 @@ class DtsLimitsTest {
 
   /** The main file and a chain of included files, as many files in all as the limit allows. */
   private void includeChain(String directive, String message) throws IOException {
-    int files = Limits.MAX_INCLUDE_DEPTH;
+    int files = InputLimits.MAX_INCLUDE_DEPTH;
     for (int i = 1; i < files; i++) {
       write(
           "f" + i + ".dtsi",
@@ -101,7 +101,7 @@ class DtsLimitsTest {
   void macroArgumentDepth() throws IOException {
     atAndBeyond(
         nested("/dts-v1/;\n#define F(x) x\n/ { x = <", "F(", ">; };\n"),
-        Limits.MAX_MACRO_DEPTH,
+        InputLimits.MAX_MACRO_DEPTH,
         3,
         "macro arguments nested more than");
   }
@@ -110,8 +110,8 @@ class DtsLimitsTest {
   void tokensFromMacros() throws IOException {
     IntFunction<String> many =
         n -> "/dts-v1/;\n#define X 1\n/ { x = <" + " X".repeat(n) + ">; };\n";
-    read(write("at.dts", many.apply(Limits.MAX_DTS_EXPANSIONS)));
-    refused(many.apply(Limits.MAX_DTS_EXPANSIONS + 1), 3, "does not terminate");
+    read(write("at.dts", many.apply(InputLimits.MAX_DTS_EXPANSIONS)));
+    refused(many.apply(InputLimits.MAX_DTS_EXPANSIONS + 1), 3, "does not terminate");
     // Doubling at each level: 2^40 tokens from a few lines.
     StringBuilder doubling = new StringBuilder("/dts-v1/;\n#define A0 1\n");
     for (int i = 1; i <= 40; i++) {

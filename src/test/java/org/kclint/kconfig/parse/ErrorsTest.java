@@ -93,7 +93,7 @@ class ErrorsTest {
   @Test
   void longSourceChainsAreRefused(@TempDir Path tree) throws IOException {
     List<String> names = new ArrayList<>();
-    for (int i = 0; i <= ModelBuilder.MAX_SOURCE_DEPTH; i++) {
+    for (int i = 0; i <= KconfigTreeBuilder.MAX_SOURCE_DEPTH; i++) {
       names.add(i == 0 ? "Kconfig" : "K" + i);
     }
     for (int i = 0; i < names.size(); i++) {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.kconfig.Expr;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.testing.CommandStack;
@@ -26,9 +26,9 @@ class KconfigLimitsTest {
 
   @Test
   void macroNestingAtTheLimitExpandsAndBeyondItIsAnError() throws IOException {
-    assertEquals("y", expansion(chain(Limits.MAX_MACRO_DEPTH)));
+    assertEquals("y", expansion(chain(InputLimits.MAX_MACRO_DEPTH)));
     InputException beyond =
-        assertThrows(InputException.class, () -> expansion(chain(Limits.MAX_MACRO_DEPTH + 1)));
+        assertThrows(InputException.class, () -> expansion(chain(InputLimits.MAX_MACRO_DEPTH + 1)));
     assertEquals("macro expansion nested more than 200 deep", beyond.getMessage());
   }
 
@@ -36,7 +36,7 @@ class KconfigLimitsTest {
   void expansionLengthAtTheLimitIsAcceptedAndBeyondItIsAnError() throws IOException {
     // 2^20 characters exactly, then one more.
     String doubling = "X := y\n" + "X := $(X)$(X)\n".repeat(20);
-    assertEquals(Limits.MAX_MACRO_EXPANSION_CHARS, expansion(doubling).length());
+    assertEquals(InputLimits.MAX_MACRO_EXPANSION_CHARS, expansion(doubling).length());
     InputException beyond =
         assertThrows(InputException.class, () -> expansion(doubling + "X := $(X)z\n"));
     assertEquals(
@@ -72,11 +72,11 @@ class KconfigLimitsTest {
   void aFileAtTheSizeLimitIsReadAndOneByteMoreIsRefused() throws IOException {
     Path file = tree.resolve("Kconfig");
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-      sparse.setLength(Limits.MAX_FILE_BYTES);
+      sparse.setLength(InputLimits.MAX_FILE_BYTES);
     }
-    Limits.checkFileSize(file, "Kconfig");
+    InputLimits.checkFileSize(file, "Kconfig");
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
-      sparse.setLength(Limits.MAX_FILE_BYTES + 1);
+      sparse.setLength(InputLimits.MAX_FILE_BYTES + 1);
     }
     InputException beyond = assertThrows(InputException.class, this::read);
     assertEquals(
@@ -87,7 +87,7 @@ class KconfigLimitsTest {
   /** The deepest input every bound allows at once: 64 files deep, 200 blocks in each. */
   @Test
   void theDeepestLegalTreeFitsTheCommandLinesStack() throws IOException {
-    int files = Limits.MAX_SOURCE_DEPTH;
+    int files = InputLimits.MAX_SOURCE_DEPTH;
     for (int i = 0; i < files; i++) {
       String next =
           i + 1 < files
@@ -99,7 +99,9 @@ class KconfigLimitsTest {
                   + ")".repeat(100)
                   + "\n";
       String nested =
-          "if A\n".repeat(Limits.MAX_BLOCK_DEPTH) + next + "endif\n".repeat(Limits.MAX_BLOCK_DEPTH);
+          "if A\n".repeat(InputLimits.MAX_BLOCK_DEPTH)
+              + next
+              + "endif\n".repeat(InputLimits.MAX_BLOCK_DEPTH);
       Files.writeString(tree.resolve(i == 0 ? "Kconfig" : "K" + i), nested);
     }
     KconfigTree read = CommandStack.call(this::read);

@@ -3,8 +3,8 @@ package org.kclint.model.parse;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
 import org.kclint.model.Scenario;
 import org.kclint.testing.FuzzChecks;
 
@@ -15,7 +15,7 @@ import org.kclint.testing.FuzzChecks;
  */
 class ScenarioFuzzTest {
   /** Small enough that one input explores in milliseconds. */
-  private static final Limits LIMITS = new Limits(2_000, 200);
+  private static final ExplorationLimits LIMITS = new ExplorationLimits(2_000, 200);
 
   static {
     FuzzChecks.warmUp(

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kclint.diag.InputException;
+import org.kclint.model.ParamValue;
 import org.kclint.model.Placement;
 import org.kclint.model.Scenario;
-import org.kclint.model.Value;
 
 class ScenarioParserTest {
   private static final String HEAD =
@@ -25,7 +25,7 @@ class ScenarioParserTest {
                 + "process w on every cpu {\n  if mode == a && cpus >= 2 { lock l \"note\" } else { irq_disable }\n}\n"
                 + "process d on device { wait g }\n");
     assertEquals("s", s.name());
-    assertEquals(Value.ofName("b"), s.parameter("mode").orElseThrow().defaultValue());
+    assertEquals(ParamValue.ofName("b"), s.parameter("mode").orElseThrow().defaultValue());
     assertEquals("doc", s.parameter("mode").orElseThrow().description());
     assertEquals(new Placement.EveryCpu(), s.processes().get(0).placement());
     assertEquals(new Placement.Device(), s.processes().get(1).placement());

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.kclint.diag.InputException;
 import org.kclint.model.Exploration;
+import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
-import org.kclint.model.Limits;
 import org.kclint.model.Scenario;
 import org.kclint.model.Trace;
 import org.kclint.model.TraceWriter;
@@ -24,7 +24,8 @@ class TraceReaderTest {
 
   private static Trace trace(String scenario, Map<String, String> params) {
     Scenario s = LIBRARY.find(scenario).orElseThrow();
-    return ((Exploration.Violated) Explorer.explore(s, s.parse(params), Limits.DEFAULT)).trace();
+    return ((Exploration.Violated) Explorer.explore(s, s.parse(params), ExplorationLimits.DEFAULT))
+        .trace();
   }
 
   @ParameterizedTest

@@ -7,12 +7,12 @@ package org.kclint.model;
  * @param maxStates distinct states to visit at most
  * @param maxDepth steps from the initial state to explore at most
  */
-public record Limits(int maxStates, int maxDepth) {
+public record ExplorationLimits(int maxStates, int maxDepth) {
 
   /** Far above what any shipped scenario needs for 8 CPUs. */
-  public static final Limits DEFAULT = new Limits(2_000_000, 10_000);
+  public static final ExplorationLimits DEFAULT = new ExplorationLimits(2_000_000, 10_000);
 
-  public Limits {
+  public ExplorationLimits {
     if (maxStates < 1 || maxDepth < 1) {
       throw new IllegalArgumentException("limits must be positive");
     }

@@ -8,14 +8,14 @@ import java.util.regex.Pattern;
  * A known value in a rule condition: a Kconfig tristate (booleans of board facts are tristates too,
  * {@code y} or {@code n}), a number, a string, or a kernel version.
  */
-public sealed interface Value {
+public sealed interface RuleValue {
 
   Tri Y = new Tri(2);
   Tri M = new Tri(1);
   Tri N = new Tri(0);
 
   /** A tristate as its level: 0 for n, 1 for m, 2 for y. */
-  record Tri(int level) implements Value {
+  record Tri(int level) implements RuleValue {
     public Tri {
       if (level < 0 || level > 2) {
         throw new IllegalArgumentException("tristate level " + level);
@@ -32,21 +32,21 @@ public sealed interface Value {
     }
   }
 
-  record Num(long value) implements Value {
+  record Num(long value) implements RuleValue {
     @Override
     public String toString() {
       return value >= 0x10000 ? "0x" + Long.toHexString(value) : Long.toString(value);
     }
   }
 
-  record Str(String text) implements Value {
+  record Str(String text) implements RuleValue {
     @Override
     public String toString() {
       return '"' + text + '"';
     }
   }
 
-  record Ver(KernelVersion version) implements Value {
+  record Ver(KernelVersion version) implements RuleValue {
     @Override
     public String toString() {
       return version.toString();
@@ -61,7 +61,7 @@ public sealed interface Value {
    * A value as a {@code .config} spells it: {@code y}, {@code m}, {@code n}, a decimal or hex
    * number, or a quoted string (backslash escapes undone).
    */
-  static Value ofConfig(String spelling) {
+  static RuleValue ofConfig(String spelling) {
     switch (spelling) {
       case "y":
         return Y;
@@ -75,7 +75,7 @@ public sealed interface Value {
     if (spelling.length() >= 2 && spelling.startsWith("\"") && spelling.endsWith("\"")) {
       return new Str(spelling.substring(1, spelling.length() - 1).replaceAll("\\\\(.)", "$1"));
     }
-    return parseNumber(spelling).<Value>map(Num::new).orElseGet(() -> new Str(spelling));
+    return parseNumber(spelling).<RuleValue>map(Num::new).orElseGet(() -> new Str(spelling));
   }
 
   /** Decimal, {@code 0x} hex, or a size with a K/M/G suffix. */

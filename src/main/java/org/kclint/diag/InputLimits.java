@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * the user's patience; going past one is a positioned {@link InputException}, never a
  * StackOverflowError, an OutOfMemoryError or a hang.
  */
-public final class Limits {
-  private Limits() {}
+public final class InputLimits {
+  private InputLimits() {}
 
   /**
    * The stack kclint's work runs on (org.kclint.cli.Main). The nesting bounds below are chosen so

@@ -10,14 +10,14 @@ import org.kclint.kconfig.Symbol;
  * conf's hash-table order, and the MODULES symbol. Built once per tree; per-run state lives in the
  * symbols and is reset by {@link Evaluator#reset()}.
  */
-final class KconfigModel {
+final class ConfTree {
   private final Menu root;
   private final SymbolTable table;
   private final ImmutableList<KSymbol> symbols;
   private final KSymbol modulesSymbol;
   private final ImmutableMap<String, Symbol> definitions;
 
-  private KconfigModel(
+  private ConfTree(
       Menu root, SymbolTable table, KSymbol modulesSymbol, ImmutableMap<String, Symbol> defs) {
     this.root = root;
     this.definitions = defs;
@@ -26,12 +26,12 @@ final class KconfigModel {
     this.modulesSymbol = modulesSymbol;
   }
 
-  static KconfigModel build(KconfigTree tree) {
-    TreeBuilder builder = new TreeBuilder();
+  static ConfTree build(KconfigTree tree) {
+    MenuBuilder builder = new MenuBuilder();
     Menu root = builder.build(tree);
     KSymbol modules = builder.modulesSymbol();
     new MenuFinalizer(modules).finalizeMenu(root);
-    KconfigModel model = new KconfigModel(root, builder.table(), modules, tree.symbols());
+    ConfTree model = new ConfTree(root, builder.table(), modules, tree.symbols());
     for (KSymbol s : model.symbols) {
       s.reset();
     }

@@ -18,13 +18,13 @@ import org.kclint.diag.Position;
  * &label} overrides, deletions, then phandle and path references resolved and unused {@code
  * /omit-if-no-ref/} nodes dropped.
  */
-final class TreeBuilder {
+final class DeviceTreeBuilder {
   private final String file;
   private final Map<String, List<Node>> labelled = new HashMap<>();
   private Node root;
   private boolean plugin;
 
-  TreeBuilder(String file) {
+  DeviceTreeBuilder(String file) {
     this.file = file;
   }
 

@@ -17,7 +17,7 @@ import org.kclint.resolve.KExpr.Type;
  * menu_set_type, the {@code modules} and {@code optional} markers. The result is the tree
  * menu_finalize starts from.
  */
-final class TreeBuilder {
+final class MenuBuilder {
   private final SymbolTable table = new SymbolTable();
   private final List<KSymbol> modules = new ArrayList<>();
 

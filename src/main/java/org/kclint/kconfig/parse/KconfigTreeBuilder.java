@@ -18,7 +18,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.Default;
 import org.kclint.kconfig.Expr;
@@ -62,8 +62,8 @@ import org.kclint.kconfig.parse.KconfigParser.WordContext;
  * menu tree as the parser leaves it (parser.y, menu.c before {@code menu_finalize()}), plus the
  * type inference of choices that {@code menu_finalize()} does.
  */
-final class ModelBuilder {
-  static final int MAX_SOURCE_DEPTH = Limits.MAX_SOURCE_DEPTH;
+final class KconfigTreeBuilder {
+  static final int MAX_SOURCE_DEPTH = InputLimits.MAX_SOURCE_DEPTH;
 
   private final KconfigFiles files;
   private final KconfigFileParser parser;
@@ -83,7 +83,7 @@ final class ModelBuilder {
   private Optional<String> modulesSymbol = Optional.empty();
   private String file = "";
 
-  ModelBuilder(KconfigFiles files, Preprocessor macros, Consumer<String> warnings) {
+  KconfigTreeBuilder(KconfigFiles files, Preprocessor macros, Consumer<String> warnings) {
     this.files = files;
     this.parser = new KconfigFileParser(warnings);
     this.macros = macros;
@@ -132,9 +132,9 @@ final class ModelBuilder {
     if (including.size() >= MAX_SOURCE_DEPTH) {
       throw new InputException(where, "source nested more than " + MAX_SOURCE_DEPTH + " deep");
     }
-    if (++reads > Limits.MAX_SOURCED_FILES) {
+    if (++reads > InputLimits.MAX_SOURCED_FILES) {
       throw new InputException(
-          where, "more than " + Limits.MAX_SOURCED_FILES + " Kconfig files sourced");
+          where, "more than " + InputLimits.MAX_SOURCED_FILES + " Kconfig files sourced");
     }
     filesRead.add(name);
     KconfigFileContext tree = parser.parse(name, files.read(name, where));

@@ -1,38 +1,38 @@
 package org.kclint.model;
 
 /** The value of a scenario parameter: a boolean, an integer or one name of an enumeration. */
-public sealed interface Value {
+public sealed interface ParamValue {
 
   /** The value as it is written in scenario files, on the command line and in traces. */
   String render();
 
-  static Value of(boolean b) {
+  static ParamValue of(boolean b) {
     return new Bool(b);
   }
 
-  static Value of(int i) {
+  static ParamValue of(int i) {
     return new Int(i);
   }
 
-  static Value ofName(String name) {
+  static ParamValue ofName(String name) {
     return new Name(name);
   }
 
-  record Bool(boolean value) implements Value {
+  record Bool(boolean value) implements ParamValue {
     @Override
     public String render() {
       return Boolean.toString(value);
     }
   }
 
-  record Int(int value) implements Value {
+  record Int(int value) implements ParamValue {
     @Override
     public String render() {
       return Integer.toString(value);
     }
   }
 
-  record Name(String value) implements Value {
+  record Name(String value) implements ParamValue {
     @Override
     public String render() {
       return value;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 
 /**
@@ -24,12 +24,12 @@ import org.kclint.diag.Position;
  * ({@code #address-cells = <1>;}) are text, as in assembler mode. The output remembers where each
  * token came from.
  */
-final class Preprocessor {
-  private static final int MAX_INCLUDE_DEPTH = Limits.MAX_INCLUDE_DEPTH;
-  private static final int MAX_EXPANSIONS = Limits.MAX_DTS_EXPANSIONS;
+final class CPreprocessor {
+  private static final int MAX_INCLUDE_DEPTH = InputLimits.MAX_INCLUDE_DEPTH;
+  private static final int MAX_EXPANSIONS = InputLimits.MAX_DTS_EXPANSIONS;
 
   /** Macro invocations nested inside each other's arguments, the outermost counting as one. */
-  private static final int MAX_ARGUMENT_DEPTH = Limits.MAX_MACRO_DEPTH;
+  private static final int MAX_ARGUMENT_DEPTH = InputLimits.MAX_MACRO_DEPTH;
 
   /** Inclusions nested deeper than this (real boards: under 10) are not memoized. */
   private static final int MAX_RECORDED_DEPTH = 16;
@@ -52,7 +52,7 @@ final class Preprocessor {
    */
   private int expansionsLeft = MAX_EXPANSIONS;
 
-  private Preprocessor(
+  private CPreprocessor(
       SourceCache cache,
       IncludeMemo memo,
       List<Path> includeDirs,
@@ -79,7 +79,7 @@ final class Preprocessor {
 
   static Result run(
       Path file, List<Path> includeDirs, IncludeRoots roots, SourceCache cache, IncludeMemo memo) {
-    Preprocessor pp = new Preprocessor(cache, memo, includeDirs, roots, file.toString());
+    CPreprocessor pp = new CPreprocessor(cache, memo, includeDirs, roots, file.toString());
     Position start = new Position(file.toString(), 1, 1);
     pp.processFile(file, start);
     // The end of the text is the end of the main file: where "unexpected end of input" points.
