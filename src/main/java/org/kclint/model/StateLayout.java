@@ -1,0 +1,175 @@
+package org.kclint.model;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each part of a machine state sits in its packed int array, and the index of each named
+ * resource.
+ *
+ * <p>Layout (ints): per process {@code pc, phase}; per CPU {@code irq, pendingIpis} (a bit per
+ * sending process); per lock its owner process or -1; per page its frame or -1; per CPU and page
+ * the TLB's frame or -1; the freed frames and the signalled flags as bits; per CPU and line the
+ * cached copy ({@code version << 1 | dirty}, or -1); per line the memory version and the newest
+ * version. An interrupt process that has not started has pc -1.
+ */
+final class StateLayout {
+  /** No owner, no frame, no copy; an interrupt process not started. */
+  static final int NONE = -1;
+
+  static final int MAX_BITS = 31;
+
+  final int cpus;
+  private final Scenario scenario;
+  private final Map<ResourceKind, Map<String, Integer>> index = new HashMap<>();
+
+  /** Operand indices by operation identity: an operation's record hash is far too slow here. */
+  private final Map<Operation, int[]> operandIds = new java.util.IdentityHashMap<>();
+
+  private final int nLines;
+  private final int nPages;
+  private final int offCpu;
+  private final int offLock;
+  private final int offPt;
+  private final int offTlb;
+  private final int offFreed;
+  private final int offFlags;
+  private final int offCache;
+  private final int offMem;
+  private final int offLatest;
+  private final int size;
+
+  StateLayout(Scenario scenario, int processes, int cpus) {
+    this.scenario = scenario;
+    this.cpus = cpus;
+    for (ResourceKind kind : ResourceKind.values()) {
+      Map<String, Integer> byName = new HashMap<>();
+      List<String> names = scenario.resources(kind);
+      for (int i = 0; i < names.size(); i++) {
+        byName.put(names.get(i), i);
+      }
+      index.put(kind, byName);
+    }
+    if (scenario.resources(ResourceKind.FRAME).size() > MAX_BITS
+        || scenario.resources(ResourceKind.FLAG).size() > MAX_BITS) {
+      throw new IllegalArgumentException("at most " + MAX_BITS + " frames and flags");
+    }
+    int nLocks = scenario.resources(ResourceKind.LOCK).size();
+    nPages = scenario.resources(ResourceKind.PAGE).size();
+    nLines = scenario.resources(ResourceKind.LINE).size();
+    offCpu = 2 * processes;
+    offLock = offCpu + 2 * cpus;
+    offPt = offLock + nLocks;
+    offTlb = offPt + nPages;
+    offFreed = offTlb + cpus * nPages;
+    offFlags = offFreed + 1;
+    offCache = offFlags + 1;
+    offMem = offCache + cpus * nLines;
+    offLatest = offMem + nLines;
+    size = offLatest + nLines;
+  }
+
+  /** A state of this layout before anything happened: every cell that can be empty is. */
+  int[] empty() {
+    int[] v = new int[size];
+    java.util.Arrays.fill(v, offLock, offTlb + cpus * nPages, NONE);
+    java.util.Arrays.fill(v, offCache, offCache + cpus * nLines, NONE);
+    return v;
+  }
+
+  int pc(int process) {
+    return 2 * process;
+  }
+
+  int phase(int process) {
+    return 2 * process + 1;
+  }
+
+  /** 1 when the CPU takes interrupts, 0 when its IRQs are off. */
+  int irq(int cpu) {
+    return offCpu + 2 * cpu;
+  }
+
+  /** The CPU's pending IPIs, a bit per sending process. */
+  int pendingIpis(int cpu) {
+    return offCpu + 2 * cpu + 1;
+  }
+
+  int lock(int lock) {
+    return offLock + lock;
+  }
+
+  int pageTable(int page) {
+    return offPt + page;
+  }
+
+  int tlb(int cpu, int page) {
+    return offTlb + cpu * nPages + page;
+  }
+
+  int freed() {
+    return offFreed;
+  }
+
+  int flags() {
+    return offFlags;
+  }
+
+  int cache(int cpu, int line) {
+    return offCache + cpu * nLines + line;
+  }
+
+  int memory(int line) {
+    return offMem + line;
+  }
+
+  /** The newest version of the line anyone wrote. */
+  int latest(int line) {
+    return offLatest + line;
+  }
+
+  /** The index of an operation's operand (0) or target (1) among the resources of its kind. */
+  int id(Operation op, int operand) {
+    return operandIds.computeIfAbsent(op, this::resolve)[operand];
+  }
+
+  private int[] resolve(Operation op) {
+    OpKind k = op.kind();
+    int[] ids = new int[op.operands().size()];
+    for (int i = 0; i < ids.length; i++) {
+      ResourceKind kind = i == 0 ? k.operand().orElseThrow() : k.target().orElseThrow();
+      ids[i] = index.get(kind).get(op.operands().get(i));
+    }
+    return ids;
+  }
+
+  String frame(int frame) {
+    return scenario.resources(ResourceKind.FRAME).get(frame);
+  }
+
+  /** The CPU other than {@code except} (or any, with NONE) holding the line dirty, or NONE. */
+  int dirtyOwner(int[] v, int line, int except) {
+    for (int d = 0; d < cpus; d++) {
+      int copy = v[cache(d, line)];
+      if (d != except && copy != NONE && (copy & 1) == 1) {
+        return d;
+      }
+    }
+    return NONE;
+  }
+
+  /** Whether some CPU has not yet acknowledged process {@code p}'s IPI. */
+  boolean awaitsAck(int[] v, int p) {
+    for (int d = 0; d < cpus; d++) {
+      if ((v[pendingIpis(d)] & (1 << p)) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  String irqState(int[] v, int cpu) {
+    return v[irq(cpu)] == 1 ? "IRQs on" : "IRQs off";
+  }
+}
