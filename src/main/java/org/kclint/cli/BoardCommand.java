@@ -23,16 +23,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "board",
     mixinStandardHelpOptions = true,
+    header = "Print a board's facts from its device tree or a facts file.",
     description = {
-      "Read device tree sources as cpp and dtc would and print each board's facts: model,",
-      "CPUs, RAM and the CPU database's facts about the cores, each with its source."
+      "Read device tree sources as cpp and dtc would and print each board's facts: model, CPUs, "
+          + "RAM and the CPU database's facts about the cores, each with its source."
     },
     footer = {
       "",
       "Examples:",
       "  L=../shared/corpus/linux-6.1",
-      "  kclint board -I $L/include -I $L/arch/arm/boot/dts -I $L/scripts/dtc/include-prefixes \\",
-      "      $L/arch/arm/boot/dts/arm-realview-pb11mp.dts",
+      "  kclint board -I $L/include -I $L/arch/arm/boot/dts \\",
+      "      -I $L/scripts/dtc/include-prefixes $L/arch/arm/boot/dts/arm-realview-pb11mp.dts",
       "  kclint board --format tsv --header -I … $L/arch/arm/boot/dts/*.dts",
       "  kclint board --facts myboard.facts        # a board without a device tree"
     })

@@ -26,28 +26,33 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    header = "Check configs against their Kconfig tree, board and hazard rules.",
     description = {
-      "With --kconfig, resolve IN.config as the kernel's conf would ('conf --olddefconfig', or",
-      "with --defconfig 'conf --defconfig') and report where the result differs from what the",
-      "config asks for: unknown-symbol, value-dropped, unmet-dependency, invalid-value,",
-      "not-user-settable, choice-conflict, duplicate-assignment, stale-config.",
-      "Then run the hardware-hazard rules (`kclint rules`) on the resolved values (without",
-      "--kconfig: on the values as given) and the board's facts, each hazard backed by a model",
-      "trace. The kernel version comes from --kernel-version, the config's header, or",
-      "KERNELVERSION. With no IN.config, check the bundled example of the founding case.",
-      "Exit code 1 when a finding is at or above --fail-on, 2 on a usage error, 3 when an",
-      "input cannot be read. Severity settings, waivers and the baseline: see the README."
+      "With --kconfig, resolve IN.config as the kernel's conf would ('conf --olddefconfig', or "
+          + "with --defconfig 'conf --defconfig') and report where the result differs from what "
+          + "the config asks for: unknown-symbol, value-dropped, unmet-dependency, "
+          + "invalid-value, not-user-settable, choice-conflict, duplicate-assignment, "
+          + "stale-config.",
+      "Then run the hardware-hazard rules (`kclint rules`) on the resolved values (without "
+          + "--kconfig: on the values as given) and the board's facts, each hazard backed by a "
+          + "model trace. The kernel version comes from --kernel-version, the config's header, or "
+          + "KERNELVERSION. With no IN.config, check the bundled example of the founding case.",
+      "Exit code 1 when a finding is at or above --fail-on, 2 on a usage error, 3 when an input "
+          + "cannot be read. Severity settings, waivers and the baseline: see the README."
     },
     footer = {
       "",
       "Examples:",
       "  kclint check                               # the bundled founding case",
       "  kclint check --kernel-version 2.6.35 --board-facts board.facts my.config",
-      "  kclint check --board board.dts -I linux/include --kernel-version 2.6.35 my.config",
+      "  kclint check --board board.dts -I linux/include --kernel-version 2.6.35 \\",
+      "      my.config",
       "  KERNELVERSION=6.1.192 kclint check --kconfig linux-6.1 --arch arm \\",
       "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --format json .config",
-      "  kclint check --kconfig linux --arch arm --defconfig --sweep linux/arch/arm/configs",
-      "  kclint check --format sarif -o kclint.sarif --severity stale-config=off -Werror my.config"
+      "  kclint check --kconfig linux --arch arm --defconfig \\",
+      "      --sweep linux/arch/arm/configs",
+      "  kclint check --format sarif -o kclint.sarif --severity stale-config=off \\",
+      "      -Werror my.config"
     })
 final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -12,15 +12,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
+    header = "Print a bash completion script.",
     description = {
-      "Print a bash completion script for kclint (zsh reads it too, after",
-      "'autoload -U +X bashcompinit && bashcompinit')."
+      "Print a bash completion script for kclint (zsh reads it too, after "
+          + "'autoload -U +X bashcompinit && bashcompinit')."
     },
     footer = {
       "",
       "Example:",
       "  source <(java -jar target/kclint.jar completion)       # this shell",
-      "  java -jar target/kclint.jar completion > ~/.local/share/bash-completion/completions/kclint",
+      "  java -jar target/kclint.jar completion \\",
+      "      > ~/.local/share/bash-completion/completions/kclint",
       "The script completes the command 'kclint': put a wrapper of that name on your PATH."
     })
 final class CompletionCommand implements Callable<Integer> {

@@ -27,18 +27,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
+    header = "Explain a hazard rule, or a Kconfig symbol as menuconfig does.",
     description = {
       "Print one hazard rule in full: condition, fixes, references, scenario and explanation.",
-      "With --kconfig, a Kconfig symbol instead: menuconfig's help screen for it (help text,",
-      "value, type, range, each definition with prompt, dependencies and menu location, what",
-      "selects and implies it), with the values conf reads from --config (default: the",
-      "tree's defaults)."
+      "With --kconfig, a Kconfig symbol instead: menuconfig's help screen for it (help text, "
+          + "value, type, range, each definition with prompt, dependencies and menu location, "
+          + "what selects and implies it), with the values conf reads from --config (default: "
+          + "the tree's defaults)."
     },
     footer = {
       "",
       "Examples:",
       "  kclint explain smp-highmem-no-hw-tlb-bcast-kmap-deadlock",
-      "  kclint explain --kconfig linux-6.1 --arch arm --toolchain tc.shell.tsv --config .config HIGHMEM"
+      "  kclint explain --kconfig linux-6.1 --arch arm --toolchain tc.shell.tsv \\",
+      "      --config .config HIGHMEM"
     })
 final class ExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -88,7 +88,7 @@ public final class Main {
   }
 
   private static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -98,6 +98,24 @@ public final class Main {
           return EXIT_BAD_INPUT;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * The command tree as {@code --help}, usage errors and the man pages show it: a one-line synopsis
+   * ({@code [OPTIONS]}, the options are listed below it), enum values in any case, one-line usage
+   * errors.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(new UsageErrors());
+    abbreviateSynopsis(cli);
+    return cli;
+  }
+
+  private static void abbreviateSynopsis(CommandLine command) {
+    command.getCommandSpec().usageMessage().abbreviateSynopsis(true);
+    command.getSubcommands().values().forEach(Main::abbreviateSynopsis);
   }
 
   private static String describe(Exception ex) {

@@ -23,6 +23,7 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
 @Command(
     name = "man",
     mixinStandardHelpOptions = true,
+    header = "Write the man pages.",
     description = {
       "Write the man pages (AsciiDoc, one per command: kclint.adoc, kclint-check.adoc, ...) into DIR.",
       "Render them with asciidoctor: asciidoctor -b manpage DIR/*.adoc"

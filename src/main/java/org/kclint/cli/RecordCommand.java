@@ -26,17 +26,21 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "record",
     mixinStandardHelpOptions = true,
+    header = "Run a tree's $(shell,...) calls once and save them as a profile.",
     description = {
-      "Run the $(shell,...) calls of a Kconfig tree once and write their results as a toolchain",
-      "profile. This RUNS the commands the Kconfig files name (compilers, scripts of the tree) in",
-      "the tree root, so it needs --yes-run-shell; no other kclint command runs anything."
+      "Run the $(shell,...) calls of a Kconfig tree once and write their results as a toolchain "
+          + "profile. This RUNS the commands the Kconfig files name (compilers, scripts of the "
+          + "tree) in the tree root, so it needs --yes-run-shell; no other kclint command runs "
+          + "anything."
     },
     footer = {
       "",
       "Example:",
       "  kclint record --yes-run-shell --kconfig linux-6.1 --arch arm \\",
-      "      --env CC=arm-linux-gnueabihf-gcc --env LD=arm-linux-gnueabihf-ld -o gcc-12.shell.tsv",
-      "  kclint check --kconfig linux-6.1 --arch arm --toolchain gcc-12.shell.tsv .config"
+      "      --env CC=arm-linux-gnueabihf-gcc --env LD=arm-linux-gnueabihf-ld \\",
+      "      -o gcc-12.shell.tsv",
+      "  kclint check --kconfig linux-6.1 --arch arm --toolchain gcc-12.shell.tsv \\",
+      "      .config"
     })
 final class RecordCommand implements Callable<Integer> {
   /** How the corpus profiles spell the tree root, and so how recorded commands must. */

@@ -16,14 +16,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "replay",
     mixinStandardHelpOptions = true,
+    header = "Re-execute a saved trace and confirm its steps and violation.",
     description = {
-      "Re-execute a saved trace (text or JSON) against the model and confirm each step and the violation.",
-      "Exit 0: violation reproduced; 1: a step is not enabled or the violation is not reached; 3: unreadable trace."
+      "Re-execute a saved trace (text or JSON) against the model and confirm each step and the "
+          + "violation.",
+      "Exit 0: violation reproduced; 1: a step is not enabled or the violation is not reached; "
+          + "3: unreadable trace."
     },
     footer = {
       "",
       "Example:",
-      "  kclint trace --scenario kmap-ipi-deadlock -o h01.trace && kclint replay h01.trace"
+      "  kclint trace --scenario kmap-ipi-deadlock -o h01.trace",
+      "  kclint replay h01.trace"
     })
 public final class ReplayCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

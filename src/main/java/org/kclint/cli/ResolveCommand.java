@@ -20,10 +20,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "resolve",
     mixinStandardHelpOptions = true,
+    header = "Resolve a config as the kernel's conf does, byte for byte.",
     description = {
-      "Resolve IN.config against a Kconfig tree exactly as the kernel's",
-      "'conf --olddefconfig' does (with --defconfig: 'conf --defconfig=IN.config') and write",
-      "the result atomically to -o. conf's warnings go to stderr as conf prints them."
+      "Resolve IN.config against a Kconfig tree exactly as the kernel's 'conf --olddefconfig' "
+          + "does (with --defconfig: 'conf --defconfig=IN.config') and write the result "
+          + "atomically to -o. conf's warnings go to stderr as conf prints them."
     },
     footer = {
       "",

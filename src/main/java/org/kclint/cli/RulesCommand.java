@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "rules",
     mixinStandardHelpOptions = true,
+    header = "List the hardware-hazard rules.",
     description =
         "List the hardware-hazard rules: id, severity, kernel versions, area and summary.",
     footer = {"", "Example:", "  kclint rules", "  kclint rules --rules bsp/rules"})

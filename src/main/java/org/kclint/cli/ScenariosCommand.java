@@ -28,11 +28,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scenarios",
     mixinStandardHelpOptions = true,
+    header = "List the model's scenarios, or sweep them over CPU counts.",
     description = {
       "List the TLB/IPI model scenarios and their parameters (name, type, default, meaning).",
-      "With --sweep MIN..MAX, explore each scenario with its default parameters for MIN..MAX CPUs",
-      "(with --all-bindings: under every binding of its boolean and enum parameters) and print",
-      "the outcomes, states explored and time taken."
+      "With --sweep MIN..MAX, explore each scenario with its default parameters for MIN..MAX "
+          + "CPUs (with --all-bindings: under every binding of its boolean and enum parameters) "
+          + "and print the outcomes, states explored and time taken."
     },
     footer = {
       "",

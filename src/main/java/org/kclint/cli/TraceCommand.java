@@ -29,19 +29,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "trace",
     mixinStandardHelpOptions = true,
+    header = "Show the model trace behind a finding, or explore a scenario.",
     description = {
-      "Show the model evidence behind a rule's finding on a config (inputs as for check), or explore",
-      "a TLB/IPI model scenario directly; breadth-first, so the counterexample is a shortest one.",
-      "Exit 0: explored completely, no violation; 1: violation (trace printed) or a state-space limit hit."
+      "Show the model evidence behind a rule's finding on a config (inputs as for check), or "
+          + "explore a TLB/IPI model scenario directly; breadth-first, so the counterexample is a "
+          + "shortest one.",
+      "Exit 0: explored completely, no violation; 1: violation (trace printed) or a state-space "
+          + "limit hit."
     },
     footer = {
       "",
       "Examples:",
-      "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock      # the bundled founding example",
-      "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock --board board.dts -I inc my.config -o h01.trace",
+      "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock    # the founding example",
+      "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock --board board.dts \\",
+      "      -I inc my.config -o h01.trace",
       "  kclint trace --scenario kmap-ipi-deadlock --param cpus=2",
-      "  kclint trace --scenario kmap-ipi-deadlock --param kmapLockIrqsOff=false   # 6.1's mitigation",
-      "  kclint trace --scenario kmap-ipi-deadlock --format json -o h01.json && kclint replay h01.json"
+      "  kclint trace --scenario kmap-ipi-deadlock \\",
+      "      --param kmapLockIrqsOff=false                          # 6.1's mitigation",
+      "  kclint trace --scenario kmap-ipi-deadlock --format json -o h01.json \\",
+      "      && kclint replay h01.json"
     })
 public final class TraceCommand implements Callable<Integer> {
   /** How a trace is written. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
@@ -23,8 +25,83 @@ class HelpTest {
   @TempDir Path dir;
 
   static Stream<String> commands() {
-    return new CommandLine(new Main())
-        .getSubcommands().keySet().stream().filter(n -> !n.equals("help"));
+    return Main.commandLine().getSubcommands().keySet().stream().filter(n -> !n.equals("help"));
+  }
+
+  /**
+   * picocli wraps at 80 columns; a line it had to break inside a word ({@code my.\nconfig}) or a
+   * summary cut short no longer appears whole once the line breaks are undone.
+   */
+  @ParameterizedTest
+  @MethodSource("commands")
+  void helpWrapsOnWordBoundariesAndKeepsEveryTextWhole(String name) {
+    CliRun run = CliRun.of(name, "--help");
+    String help = run.out();
+    help.lines().forEach(l -> assertTrue(l.length() <= 80, name + ": line over 80 columns: " + l));
+    CommandSpec spec = Main.commandLine().getSubcommands().get(name).getCommandSpec();
+    List<String> texts = new ArrayList<>();
+    texts.addAll(List.of(spec.usageMessage().header()));
+    texts.addAll(List.of(spec.usageMessage().description()));
+    texts.addAll(List.of(spec.usageMessage().footer()));
+    spec.options().forEach(o -> texts.addAll(List.of(o.description())));
+    spec.positionalParameters().forEach(p -> texts.addAll(List.of(p.description())));
+    String flat = flat(help);
+    for (String text : texts) {
+      assertTrue(flat.contains(flat(text)), name + ": not whole in --help: " + text + "\n" + help);
+    }
+    assertTrue(
+        spec.usageMessage().header().length == 1, name + " has no one-line header (its summary)");
+    assertEquals(
+        "Usage: kclint " + name,
+        help.lines().filter(l -> l.startsWith("Usage:")).findFirst().orElseThrow().split(" \\[")[0],
+        help);
+    assertEquals(1, help.lines().filter(l -> l.startsWith("Usage:")).count());
+    assertTrue(
+        help.lines().anyMatch(l -> l.startsWith("Usage: kclint " + name + " [OPTIONS]")), help);
+  }
+
+  private static String flat(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  /** The command list shows each command's whole one-line summary. */
+  @Test
+  void topLevelHelpSummarisesEveryCommandInFull() {
+    String flat = flat(CliRun.of("--help").out());
+    Main.commandLine()
+        .getSubcommands()
+        .forEach(
+            (name, command) -> {
+              String[] header = command.getCommandSpec().usageMessage().header();
+              String summary =
+                  header.length > 0
+                      ? header[0]
+                      : command.getCommandSpec().usageMessage().description()[0];
+              assertTrue(flat.contains(name + " " + flat(summary)), name + ": " + flat);
+            });
+  }
+
+  @Test
+  void usageErrorsAreOneLineWithTheValidValues() {
+    CliRun xml = CliRun.of("board", "--format", "xml");
+    assertEquals(Main.EXIT_USAGE, xml.exit());
+    assertEquals(
+        "kclint board: error: --format: 'xml' is not one of text or tsv (see 'kclint board"
+            + " --help')\n",
+        xml.err());
+    CliRun typo = CliRun.of("check", "--bogus");
+    assertEquals(Main.EXIT_USAGE, typo.exit());
+    assertEquals(1, typo.err().lines().count(), typo.err());
+    assertTrue(
+        typo.err().startsWith("kclint check: error: unknown option '--bogus'; did you mean "),
+        typo.err());
+    assertTrue(typo.err().contains("--board"), typo.err());
+    CliRun missing = CliRun.of("check", "--kconfig", "linux");
+    assertEquals(Main.EXIT_USAGE, missing.exit());
+    assertEquals(
+        "kclint check: error: missing required argument(s): --arch=ARCH (see 'kclint"
+            + " check --help')\n",
+        missing.err());
   }
 
   @ParameterizedTest
@@ -32,7 +109,7 @@ class HelpTest {
   void helpMentionsEveryOptionAndAnExample(String name) {
     CliRun run = CliRun.of(name, "--help");
     assertEquals(0, run.exit(), run.err());
-    CommandLine command = new CommandLine(new Main()).getSubcommands().get(name);
+    CommandLine command = Main.commandLine().getSubcommands().get(name);
     for (OptionSpec option : command.getCommandSpec().options()) {
       for (String n : option.names()) {
         assertTrue(
@@ -84,5 +161,8 @@ class HelpTest {
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("rules", "--no-such-option");
     assertEquals(Main.EXIT_USAGE, run.exit());
+    assertEquals(
+        "kclint rules: error: unknown option '--no-such-option' (see 'kclint rules --help')\n",
+        run.err());
   }
 }

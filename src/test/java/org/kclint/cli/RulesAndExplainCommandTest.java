@@ -42,7 +42,8 @@ class RulesAndExplainCommandTest {
   @Test
   void explainOfAnUnknownRuleIsAUsageError() {
     assertEquals(Main.EXIT_USAGE, (last = CliRun.of("explain", "no-such-rule")).exit());
-    assertTrue(last.err().startsWith("no rule named no-such-rule"), last.err());
+    assertTrue(
+        last.err().startsWith("kclint explain: error: no rule named no-such-rule"), last.err());
   }
 
   @Test
@@ -70,11 +71,13 @@ class RulesAndExplainCommandTest {
     assertTrue(
         last.err()
             .startsWith(
-                "no rule named HIGHMEM; `kclint rules` lists them (a symbol needs --kconfig)"),
+                "kclint explain: error: no rule named HIGHMEM; `kclint rules` lists them (a symbol needs --kconfig)"),
         last.err());
     last = CliRun.of("explain", "--kconfig", "testdata/explain", "--arch", "arm", "NO_SUCH_SYMBOL");
     assertEquals(Main.EXIT_USAGE, last.exit());
-    assertTrue(last.err().startsWith("no rule and no symbol named NO_SUCH_SYMBOL"), last.err());
+    assertTrue(
+        last.err().startsWith("kclint explain: error: no rule and no symbol named NO_SUCH_SYMBOL"),
+        last.err());
   }
 
   @Test
