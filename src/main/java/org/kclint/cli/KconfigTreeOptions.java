@@ -56,10 +56,16 @@ final class KconfigTreeOptions {
               + ").")
   Duration shellTimeout;
 
-  /** Reads the tree; variables come from the environment, then --env. */
-  KconfigTree read(PrintWriter err) {
+  /** The variables Kconfig and conf read: the environment, then --env. */
+  Map<String, String> environment() {
     Map<String, String> environment = new HashMap<>(System.getenv());
     environment.putAll(env);
+    return environment;
+  }
+
+  /** Reads the tree; variables come from {@link #environment()}. */
+  KconfigTree read(PrintWriter err) {
+    Map<String, String> environment = environment();
     KconfigOptions options =
         KconfigOptions.of(kconfig, arch)
             .withEnvironment(environment)

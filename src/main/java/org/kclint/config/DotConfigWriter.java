@@ -33,6 +33,17 @@ public final class DotConfigWriter {
     return out.toString();
   }
 
+  /** conf_write_defconfig's output (savedefconfig): one line per value, no heading. */
+  public static String writeValues(ConfigDocument doc) {
+    StringBuilder out = new StringBuilder();
+    for (Item item : doc.items()) {
+      if (item instanceof Value value) {
+        appendValue(out, value);
+      }
+    }
+    return out.toString();
+  }
+
   private static void appendValue(StringBuilder out, Value value) {
     switch (value.type()) {
       case TRISTATE -> {

@@ -25,6 +25,19 @@ public record ConfMessage(Kind kind, Optional<Position> position, String symbol,
     /** "invalid string found": an unterminated quoted string. */
     INVALID_STRING,
     /** "unmet direct dependencies detected for X", with conf's explanation. */
-    UNMET_DEPENDENCY
+    UNMET_DEPENDENCY,
+    /** A line conf prints as it stands and then stops (exit 1), e.g. a bad KCONFIG_PROBABILITY. */
+    FATAL
+  }
+
+  /** Exactly what conf prints on stderr for this message; empty for what it notes silently. */
+  public String printed() {
+    return switch (kind) {
+      case UNKNOWN_SYMBOL -> "";
+      case UNMET_DEPENDENCY -> "\n" + text;
+      case FATAL -> text + "\n";
+      default ->
+          position.map(p -> p.file() + ":" + p.line() + ":warning: ").orElse("") + text + "\n";
+    };
   }
 }

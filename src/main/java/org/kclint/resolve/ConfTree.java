@@ -16,6 +16,7 @@ final class ConfTree {
   private final ImmutableList<KSymbol> symbols;
   private final KSymbol modulesSymbol;
   private final ImmutableMap<String, Symbol> definitions;
+  private ImmutableList<DependencyCycle> cycles = ImmutableList.of();
 
   private ConfTree(
       Menu root, SymbolTable table, KSymbol modulesSymbol, ImmutableMap<String, Symbol> defs) {
@@ -32,6 +33,7 @@ final class ConfTree {
     KSymbol modules = builder.modulesSymbol();
     new MenuFinalizer(modules).finalizeMenu(root);
     ConfTree model = new ConfTree(root, builder.table(), modules, tree.symbols());
+    model.cycles = DependencyCycles.find(model);
     for (KSymbol s : model.symbols) {
       s.reset();
     }
@@ -54,6 +56,11 @@ final class ConfTree {
   /** The symbols the tree defines, by name, with their definitions. */
   ImmutableMap<String, Symbol> definitions() {
     return definitions;
+  }
+
+  /** The recursive dependencies conf_parse reports (and exits 1 for), in its order. */
+  ImmutableList<DependencyCycle> cycles() {
+    return cycles;
   }
 
   /** sym_find. */

@@ -36,7 +36,7 @@ final class ConfigDumper {
       while (true) {
         if (menu.sym == null
             && menu != root
-            && isVisible(menu)
+            && ev.menuVisible(menu)
             && menu.prompt.type == Property.Type.MENU) {
           items.add(new ConfigDocument.MenuEnd(menu.prompt.text));
         }
@@ -59,7 +59,7 @@ final class ConfigDumper {
   private void visit(Menu menu) {
     KSymbol sym = menu.sym;
     if (sym == null) {
-      if (isVisible(menu)) {
+      if (ev.menuVisible(menu)) {
         items.add(new ConfigDocument.MenuStart(menu.prompt.text));
       }
       return;
@@ -82,17 +82,5 @@ final class ConfigDumper {
     if (type != null) {
       items.add(new ConfigDocument.Value(sym.name, type, sym.stringValue()));
     }
-  }
-
-  /** menu_is_visible for entries without a symbol (menus, comments, ifs). */
-  private boolean isVisible(Menu menu) {
-    if (menu.prompt == null) {
-      return false;
-    }
-    if (menu.visibility != null && ev.exprValue(menu.visibility) == Tri.NO) {
-      return false;
-    }
-    menu.prompt.visibleTri = ev.exprValue(menu.prompt.visibleExpr);
-    return menu.prompt.visibleTri != Tri.NO;
   }
 }

@@ -71,7 +71,8 @@ final class ConfigLoader {
     }
   }
 
-  private void readSimple(DotConfig config) {
+  /** conf_read_simple: the input's values become user values, nothing is computed. */
+  void readSimple(DotConfig config) {
     for (KSymbol sym : ev.model().symbols()) {
       sym.flags &= ~(KSymbol.DEF_USER | KSymbol.VALID);
       if (sym.isChoice()) {

@@ -518,4 +518,35 @@ final class Evaluator {
     }
     return Long.signum(Long.compare(l.value(), r.value()));
   }
+
+  /** menu_is_visible, with its side effect: a symbol shown only for its children gets a value. */
+  boolean menuVisible(Menu menu) {
+    if (menu.prompt == null) {
+      return false;
+    }
+    if (menu.visibility != null && exprValue(menu.visibility) == Tri.NO) {
+      return false;
+    }
+    KSymbol sym = menu.sym;
+    int visible;
+    if (sym != null) {
+      calcValue(sym);
+      visible = menu.prompt.visibleTri;
+    } else {
+      visible = menu.prompt.visibleTri = exprValue(menu.prompt.visibleExpr);
+    }
+    if (visible != Tri.NO) {
+      return true;
+    }
+    if (sym == null || sym.currTri == Tri.NO) {
+      return false;
+    }
+    for (Menu child = menu.list; child != null; child = child.next) {
+      if (menuVisible(child)) {
+        sym.flags |= KSymbol.DEF_USER;
+        return true;
+      }
+    }
+    return false;
+  }
 }

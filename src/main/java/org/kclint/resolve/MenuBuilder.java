@@ -92,7 +92,7 @@ final class MenuBuilder {
   private Menu symbolEntry(Menu parent, MenuNode node, List<Expr> visibleIfs) {
     KSymbol sym = table.lookup(node.symbol().orElseThrow(), 0);
     sym.staticFlags |= KSymbol.OPTIONAL;
-    Menu menu = new Menu(sym, parent, node.position());
+    Menu menu = entryOf(sym, parent, node);
     menu.help = node.help().orElse(null);
     node.type().ifPresent(t -> setType(sym, t));
     addPrompt(menu, node, visibleIfs);
@@ -130,12 +130,19 @@ final class MenuBuilder {
     if (node.optional()) {
       sym.staticFlags |= KSymbol.OPTIONAL;
     }
-    Menu menu = new Menu(sym, parent, node.position());
+    Menu menu = entryOf(sym, parent, node);
     menu.help = node.help().orElse(null);
     node.type().ifPresent(t -> setType(sym, t));
     addPrompt(menu, node, visibleIfs);
     addDefaults(menu, node);
     menu.dep = convert(node.dependsOn());
+    return menu;
+  }
+
+  /** menu_add_entry: the entry, and its P_SYMBOL property on the symbol. */
+  private static Menu entryOf(KSymbol sym, Menu parent, MenuNode node) {
+    Menu menu = new Menu(sym, parent, node.position());
+    sym.props.add(new Property(Property.Type.SYMBOL, null, null, null, menu, node.position()));
     return menu;
   }
 

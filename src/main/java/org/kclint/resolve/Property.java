@@ -2,9 +2,13 @@ package org.kclint.resolve;
 
 import org.kclint.diag.Position;
 
-/** conf's {@code struct property}: one prompt, default, select, imply or range of a symbol. */
+/**
+ * conf's {@code struct property}: one entry, prompt, default, select, imply or range of a symbol.
+ */
 final class Property {
   enum Type {
+    /** P_SYMBOL: one per entry defining the symbol; its condition is the entry's dependency. */
+    SYMBOL,
     PROMPT,
     COMMENT,
     MENU,

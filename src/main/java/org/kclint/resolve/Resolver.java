@@ -3,6 +3,7 @@ package org.kclint.resolve;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kclint.config.ConfigDocument;
 import org.kclint.config.DotConfig;
@@ -14,12 +15,34 @@ import org.kclint.kconfig.KconfigTree;
  * serves many configs (one at a time: calls are serialized).
  */
 public final class Resolver {
-  /** What conf is asked to do with the input. */
+  /** What conf is asked to do: its mode options, {@code conf --NAME}. */
   public enum Mode {
     /** {@code conf --olddefconfig}: the input is a full .config. */
     OLDDEFCONFIG,
     /** {@code conf --defconfig=IN}: the input is a minimal config. */
-    DEFCONFIG
+    DEFCONFIG,
+    /** {@code conf --savedefconfig=OUT}: the minimal config of a full input. */
+    SAVEDEFCONFIG,
+    /** {@code conf --listnewconfig}: the new symbols of the input, on stdout. */
+    LISTNEWCONFIG,
+    /** {@code conf --helpnewconfig}: the new symbols of the input with their help, on stdout. */
+    HELPNEWCONFIG,
+    /** Every new symbol n; the input, if any, is KCONFIG_ALLCONFIG. */
+    ALLNOCONFIG,
+    ALLYESCONFIG,
+    ALLMODCONFIG,
+    ALLDEFCONFIG,
+    RANDCONFIG;
+
+    /** The option's name as conf spells it. */
+    public String confName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether conf reads the input with conf_read (the others take KCONFIG_ALLCONFIG). */
+    public boolean readsConfig() {
+      return ordinal() <= HELPNEWCONFIG.ordinal();
+    }
   }
 
   private final ConfTree model;
@@ -32,14 +55,30 @@ public final class Resolver {
     return new Resolver(ConfTree.build(tree));
   }
 
+  /**
+   * The recursive dependencies of the tree, in the order conf reports them; conf reads no config
+   * and exits 1 when there is one.
+   */
+  public ImmutableList<DependencyCycle> cycles() {
+    return model.cycles();
+  }
+
   /** What conf writes for {@code input}. */
   public Resolution resolve(DotConfig input, Mode mode) {
-    return run(input, mode, false);
+    return run(Optional.of(input), mode, RandomSettings.NONE, false);
+  }
+
+  /**
+   * What conf does in {@code mode}: {@code input} is the config conf reads (for the all*config
+   * modes and randconfig the KCONFIG_ALLCONFIG file, if any).
+   */
+  public Resolution resolve(Optional<DotConfig> input, Mode mode, RandomSettings random) {
+    return run(input, mode, random, false);
   }
 
   /** What conf writes, and how that differs from what {@code input} asked for. */
   public Resolution check(DotConfig input, Mode mode) {
-    return run(input, mode, true);
+    return run(Optional.of(input), mode, RandomSettings.NONE, true);
   }
 
   /**
@@ -57,17 +96,60 @@ public final class Resolver {
     return Optional.of(SymbolHelp.of(model, ev, sym));
   }
 
-  private synchronized Resolution run(DotConfig input, Mode mode, boolean audit) {
+  private synchronized Resolution run(
+      Optional<DotConfig> input, Mode mode, RandomSettings random, boolean audit) {
     List<ConfMessage> messages = new ArrayList<>();
     Evaluator ev = new Evaluator(model, (e, sym) -> messages.add(UnmetDependency.message(e, sym)));
     ev.reset();
-    new ConfigLoader(ev, messages).read(input);
-    if (mode == Mode.DEFCONFIG) {
-      DefconfigMode.setAllNewSymbols(ev);
+    StringBuilder stdout = new StringBuilder();
+    ConfigLoader loader = new ConfigLoader(ev, messages);
+    if (mode.readsConfig()) {
+      loader.read(input.orElseThrow());
+    } else {
+      input.ifPresent(loader::readSimple);
     }
-    ConfigDocument output = ConfigDumper.dump(ev);
+    ConfigDocument output;
+    switch (mode) {
+      case DEFCONFIG -> new AllNewSymbols(ev, AllNewSymbols.Fill.DEFAULT, null).run();
+      case ALLNOCONFIG -> new AllNewSymbols(ev, AllNewSymbols.Fill.NO, null).run();
+      case ALLYESCONFIG -> new AllNewSymbols(ev, AllNewSymbols.Fill.YES, null).run();
+      case ALLMODCONFIG -> new AllNewSymbols(ev, AllNewSymbols.Fill.MOD, null).run();
+      case ALLDEFCONFIG -> new AllNewSymbols(ev, AllNewSymbols.Fill.DEFAULT, null).run();
+      case RANDCONFIG -> {
+        Optional<AllNewSymbols.RandomChoices> choices = random.choices();
+        if (choices.isEmpty()) {
+          messages.add(
+              new ConfMessage(
+                  ConfMessage.Kind.FATAL,
+                  Optional.empty(),
+                  "",
+                  "KCONFIG_PROBABILITY: Numerical result out of range"));
+          return new Resolution(
+              new ConfigDocument(model.root().prompt.text, ImmutableList.of()),
+              ImmutableList.copyOf(messages),
+              ImmutableList.of(),
+              stdout.toString(),
+              1);
+        }
+        AllNewSymbols fill = new AllNewSymbols(ev, AllNewSymbols.Fill.RANDOM, choices.get());
+        while (fill.run()) {
+          // conf repeats until a pass changes nothing.
+        }
+      }
+      case LISTNEWCONFIG, HELPNEWCONFIG ->
+          stdout.append(new NewSymbols(ev, mode == Mode.HELPNEWCONFIG).list());
+      default -> {}
+    }
+    output =
+        mode == Mode.SAVEDEFCONFIG
+            ? MinimalConfig.of(ev)
+            : mode == Mode.LISTNEWCONFIG || mode == Mode.HELPNEWCONFIG
+                ? new ConfigDocument(model.root().prompt.text, ImmutableList.of())
+                : ConfigDumper.dump(ev);
     ImmutableList<KconfigIssue> issues =
-        audit ? new Audit(ev, input).run(messages, output, mode) : ImmutableList.of();
-    return new Resolution(output, ImmutableList.copyOf(messages), issues);
+        audit && input.isPresent()
+            ? new Audit(ev, input.get()).run(messages, output, mode)
+            : ImmutableList.of();
+    return new Resolution(output, ImmutableList.copyOf(messages), issues, stdout.toString(), 0);
   }
 }

@@ -37,6 +37,18 @@ final class SymbolHelp {
             .filter(m -> m.help != null)
             .findFirst()
             .orElse(menus.isEmpty() ? null : menus.get(0));
+    return of(model, ev, sym, shown, menus);
+  }
+
+  /** menu_get_ext_help for one menu entry of a symbol, as helpnewconfig prints it. */
+  static String of(ConfTree model, Evaluator ev, Menu entry) {
+    List<Menu> menus = new ArrayList<>();
+    collect(model.root().list, entry.sym, menus);
+    return of(model, ev, entry.sym, entry, menus);
+  }
+
+  private static String of(
+      ConfTree model, Evaluator ev, KSymbol sym, Menu shown, List<Menu> menus) {
     SymbolHelp h = new SymbolHelp(model, ev);
     if (shown != null && shown.help != null) {
       if (sym.name != null) {
