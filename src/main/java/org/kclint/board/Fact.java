@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.diag.Suggestions;
 
 /**
  * The board facts kclint knows, by the names of HAZARDS.md's legend ({@code board.X} in rules) plus
@@ -107,6 +108,18 @@ public enum Fact {
       }
     }
     return Optional.empty();
+  }
+
+  /** Every fact's key, in declaration order: the one list of the facts rules and files may name. */
+  public static ImmutableList<String> keys() {
+    return java.util.Arrays.stream(values())
+        .map(Fact::key)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The message for a name that is no fact, naming the closest fact or all of them. */
+  public static String unknown(String name) {
+    return "unknown board fact '" + name + "' (" + Suggestions.didYouMean(name, keys()) + ")";
   }
 
   /** Reads a value written in a fact file; {@code at} locates the value for errors. */

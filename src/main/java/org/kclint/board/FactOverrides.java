@@ -35,10 +35,7 @@ public final class FactOverrides {
       FactFile.Assignment a = (FactFile.Assignment) entry;
       Fact fact =
           Fact.named(a.name())
-              .orElseThrow(
-                  () ->
-                      new InputException(
-                          a.position(), "unknown fact '" + a.name() + "'" + suggestion(a.name())));
+              .orElseThrow(() -> new InputException(a.position(), Fact.unknown(a.name())));
       values.put(
           fact,
           a.value().equals("unknown")
@@ -53,16 +50,5 @@ public final class FactOverrides {
   /** Each overridden fact: its new value, or empty to make it unknown. */
   public ImmutableMap<Fact, Optional<FactValue>> values() {
     return values;
-  }
-
-  private static String suggestion(String name) {
-    for (Fact f : Fact.values()) {
-      if (f.key().equalsIgnoreCase(name) || f.key().equalsIgnoreCase(name.replace("_", ""))) {
-        return " (did you mean " + f.key() + "?)";
-      }
-    }
-    return " (known facts: "
-        + String.join(", ", java.util.Arrays.stream(Fact.values()).map(Fact::key).toList())
-        + ")";
   }
 }

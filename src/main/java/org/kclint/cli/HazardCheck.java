@@ -2,6 +2,7 @@ package org.kclint.cli;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,10 +11,12 @@ import org.kclint.model.Exploration;
 import org.kclint.model.ExplorationLimits;
 import org.kclint.model.Explorer;
 import org.kclint.model.ParamValue;
+import org.kclint.model.Parameter;
 import org.kclint.model.Scenario;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
 import org.kclint.report.HazardFindings;
+import org.kclint.rules.ModelVocabulary;
 import org.kclint.rules.RuleEngine;
 import org.kclint.rules.RuleValue;
 import org.kclint.rules.Verdict;
@@ -33,10 +36,28 @@ final class HazardCheck {
   private final ScenarioLibrary scenarios;
   private final ExplorationLimits limits;
 
+  /**
+   * @throws org.kclint.diag.InputException where a rule names a scenario or a parameter the library
+   *     lacks
+   */
   HazardCheck(RuleEngine engine, ScenarioLibrary scenarios, ExplorationLimits limits) {
     this.engine = engine;
     this.scenarios = scenarios;
     this.limits = limits;
+    vocabulary(scenarios).check(engine.rules());
+  }
+
+  /** The library's scenarios and parameters, as rule files name them. */
+  static ModelVocabulary vocabulary(ScenarioLibrary scenarios) {
+    return new ModelVocabulary(
+        scenarios.all().stream()
+            .collect(
+                ImmutableMap.toImmutableMap(
+                    Scenario::name,
+                    s ->
+                        s.parameters().stream()
+                            .map(Parameter::name)
+                            .collect(ImmutableSet.toImmutableSet()))));
   }
 
   ImmutableList<Result> run(RuleEngine.Input input) {

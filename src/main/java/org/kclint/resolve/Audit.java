@@ -15,6 +15,7 @@ import org.kclint.config.DotConfig.Assignment;
 import org.kclint.config.DotConfig.Kind;
 import org.kclint.config.DotConfigWriter;
 import org.kclint.diag.Position;
+import org.kclint.diag.Suggestions;
 import org.kclint.kconfig.Symbol;
 import org.kclint.kconfig.SymbolType;
 

@@ -22,6 +22,10 @@ public final class RuleEngine {
     this.rules = ImmutableList.copyOf(rules);
   }
 
+  public ImmutableList<Rule> rules() {
+    return rules;
+  }
+
   /**
    * One configuration to check.
    *

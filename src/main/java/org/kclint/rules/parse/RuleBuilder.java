@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.kclint.board.Fact;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.rules.Fix;
@@ -128,6 +129,13 @@ final class RuleBuilder {
     } else if (c instanceof RuleFileParser.WhenClauseContext w) {
       once(c);
       when = expr(w.expr());
+      Set<String> symbols = new HashSet<>();
+      collectSymbols(when, symbols);
+      if (symbols.isEmpty()) {
+        throw new InputException(
+            RuleParser.at(file, w.getStart()),
+            "the condition names no Kconfig symbol, so it would hold for every configuration");
+      }
     } else if (c instanceof RuleFileParser.LatentClauseContext l) {
       once(c);
       latent = Optional.of(new Rule.Condition(expr(l.expr()), string(l.STRING().getSymbol())));
@@ -222,13 +230,19 @@ final class RuleBuilder {
 
   private ScenarioBinding scenario(RuleFileParser.ScenarioClauseContext s) {
     Map<String, RuleExpr> params = new LinkedHashMap<>();
+    Map<String, Position> positions = new LinkedHashMap<>();
     for (RuleFileParser.BindingContext b : s.binding()) {
+      Position at = RuleParser.at(file, b.getStart());
       if (params.put(b.WORD().getText(), expr(b.expr())) != null) {
-        throw new InputException(
-            RuleParser.at(file, b.getStart()), "parameter " + b.WORD().getText() + " bound twice");
+        throw new InputException(at, "parameter " + b.WORD().getText() + " bound twice");
       }
+      positions.put(b.WORD().getText(), at);
     }
-    return new ScenarioBinding(s.NAME_ID().getText(), ImmutableMap.copyOf(params));
+    return new ScenarioBinding(
+        s.NAME_ID().getText(),
+        ImmutableMap.copyOf(params),
+        RuleParser.at(file, s.NAME_ID().getSymbol()),
+        ImmutableMap.copyOf(positions));
   }
 
   private String text(RuleFileParser.TextContext t) {
@@ -271,7 +285,11 @@ final class RuleBuilder {
       return new RuleExpr.Kernel();
     }
     if (e instanceof RuleFileParser.FactExprContext f) {
-      return new RuleExpr.Fact(f.WORD().getText());
+      String name = f.WORD().getText();
+      if (Fact.named(name).isEmpty()) {
+        throw new InputException(RuleParser.at(file, f.WORD().getSymbol()), Fact.unknown(name));
+      }
+      return new RuleExpr.Fact(name);
     }
     if (e instanceof RuleFileParser.SymbolExprContext s) {
       String word = s.WORD().getText();

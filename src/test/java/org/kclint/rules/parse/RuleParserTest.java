@@ -2,6 +2,7 @@ package org.kclint.rules.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -130,6 +131,30 @@ class RuleParserTest {
         "binary file (contains NUL bytes)",
         assertThrows(InputException.class, () -> RuleParser.parse(nul, "t.rule", "a"))
             .getMessage());
+  }
+
+  @Test
+  void aMisspeltBoardFactIsRefusedWhereItIsWritten() {
+    InputException e = error(mutate("!board.hwTlbBcast", "!board.hwTlbBcst"));
+    assertEquals("t.rule:5:22", e.position().toString());
+    assertEquals("unknown board fact 'hwTlbBcst' (did you mean hwTlbBcast?)", e.getMessage());
+    InputException far = error(mutate("board.nCpus", "board.cacheFlavour"));
+    assertEquals("t.rule:5:42", far.position().toString());
+    assertTrue(
+        far.getMessage().contains("known: arch, bootsNonSecure, compatible"), far.getMessage());
+  }
+
+  @Test
+  void aConditionWithoutAKconfigSymbolIsRefused() {
+    InputException e =
+        error(
+            mutate("when SMP && !board.hwTlbBcast", "when kernel >= 2.6.30 && !board.hwTlbBcast")
+                .replace("blame SMP", "blame X")
+                .replace("}\n  ref", "}\n  ref"));
+    assertEquals("t.rule:5:3", e.position().toString());
+    assertEquals(
+        "the condition names no Kconfig symbol, so it would hold for every configuration",
+        e.getMessage());
   }
 
   @Test

@@ -1,13 +1,14 @@
-package org.kclint.resolve;
+package org.kclint.diag;
 
 import java.util.Collection;
 import java.util.Optional;
 
-/** Did-you-mean for unknown symbol names: the defined name at the smallest edit distance. */
-final class Suggestions {
+/** Did-you-mean for unknown names: the known name at the smallest edit distance. */
+public final class Suggestions {
   private Suggestions() {}
 
-  static Optional<String> closest(String name, Collection<String> known) {
+  /** The known name closest to {@code name}, if one is close enough to be a misspelling. */
+  public static Optional<String> closest(String name, Collection<String> known) {
     int limit = Math.max(2, name.length() / 4);
     String best = null;
     int bestDistance = limit + 1;
@@ -23,6 +24,16 @@ final class Suggestions {
       }
     }
     return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  /**
+   * How a message names what is known instead of {@code name}: {@code did you mean X?}, or, with
+   * nothing close, every known name.
+   */
+  public static String didYouMean(String name, Collection<String> known) {
+    return closest(name, known)
+        .map(k -> "did you mean " + k + "?")
+        .orElseGet(() -> "known: " + String.join(", ", known.stream().sorted().toList()));
   }
 
   /** Levenshtein distance, giving up (returning {@code cap}) once it cannot be below cap. */
