@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       RecordCommand.class,
       CompletionCommand.class,
       ManCommand.class,
+      LspCommand.class,
     })
 public final class Main {
   /** Findings at or above the failure threshold. */

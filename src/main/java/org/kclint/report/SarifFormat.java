@@ -23,7 +23,6 @@ import org.kclint.rules.Severity;
  */
 public final class SarifFormat implements ReportFormat {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String INFORMATION_URI = "https://github.com/kclint/kclint";
 
   @Override
   public String render(Report report) {
@@ -34,7 +33,7 @@ public final class SarifFormat implements ReportFormat {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "kclint");
     driver.put("semanticVersion", report.toolVersion());
-    driver.put("informationUri", INFORMATION_URI);
+    driver.put("informationUri", RuleInfo.INFORMATION_URI);
     Map<String, Integer> index = new LinkedHashMap<>();
     ArrayNode rules = driver.putArray("rules");
     for (Finding f : report.findings()) {
@@ -62,7 +61,7 @@ public final class SarifFormat implements ReportFormat {
     r.putObject("shortDescription").put("text", info.summary());
     info.help().ifPresent(h -> r.putObject("help").put("text", h));
     r.putObject("defaultConfiguration").put("level", level(info.defaultSeverity()));
-    r.put("helpUri", INFORMATION_URI + "#" + first.rule());
+    r.put("helpUri", RuleInfo.helpUri(first.rule()));
     return r;
   }
 

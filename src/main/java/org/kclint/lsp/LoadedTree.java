@@ -1,0 +1,113 @@
+package org.kclint.lsp;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kclint.config.DotConfig;
+import org.kclint.diag.InputException;
+import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.MenuNode;
+import org.kclint.kconfig.Symbol;
+import org.kclint.kconfig.parse.KconfigOptions;
+import org.kclint.kconfig.parse.KconfigReader;
+import org.kclint.kconfig.parse.ToolchainProfile;
+import org.kclint.resolve.Resolver;
+
+/**
+ * A workspace's Kconfig tree as the server holds it, read once: the tree, its resolver, what the
+ * reader said about each Kconfig file, and the choice each symbol belongs to.
+ *
+ * @param root the tree root, absolute
+ * @param tree empty when reading failed (the failure is among {@code problems})
+ * @param problems by Kconfig file, relative to {@code root}
+ * @param environment the variables {@code source} lines may read: the workspace's, then ARCH,
+ *     SRCARCH and srctree
+ */
+record LoadedTree(
+    Path root,
+    Optional<KconfigTree> tree,
+    Optional<Resolver> resolver,
+    ImmutableListMultimap<String, TreeProblem> problems,
+    ImmutableMap<String, MenuNode> choices,
+    ImmutableMap<String, String> environment) {
+
+  /** Reads the tree the settings name. */
+  static LoadedTree read(WorkspaceSettings settings) {
+    Path root = settings.kconfig().orElseThrow().toAbsolutePath().normalize();
+    List<TreeProblem> problems = new ArrayList<>();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.putAll(settings.environment());
+    KconfigOptions options =
+        KconfigOptions.of(root, settings.arch())
+            .withEnvironment(environment)
+            .withWarnings(w -> TreeProblem.ofWarning(w).ifPresent(problems::add));
+    Optional<KconfigTree> tree;
+    try {
+      if (settings.toolchain().isPresent()) {
+        options = options.withToolchain(ToolchainProfile.read(settings.toolchain().get()));
+      }
+      tree = Optional.of(KconfigReader.read(options));
+    } catch (InputException e) {
+      problems.add(new TreeProblem(e.position(), true, e.getMessage()));
+      tree = Optional.empty();
+    }
+    ImmutableListMultimap.Builder<String, TreeProblem> byFile = ImmutableListMultimap.builder();
+    problems.forEach(p -> byFile.put(p.position().file(), p));
+    Map<String, MenuNode> choices = new HashMap<>();
+    tree.ifPresent(t -> collectChoices(t.root(), null, choices));
+    Map<String, String> variables = new HashMap<>(settings.environment());
+    variables.put("ARCH", settings.arch());
+    variables.put("SRCARCH", settings.arch());
+    variables.putIfAbsent("srctree", root.toString());
+    return new LoadedTree(
+        root,
+        tree,
+        tree.map(Resolver::of),
+        byFile.build(),
+        ImmutableMap.copyOf(choices),
+        ImmutableMap.copyOf(variables));
+  }
+
+  private static void collectChoices(MenuNode node, MenuNode choice, Map<String, MenuNode> out) {
+    if (choice != null && node.definesSymbol()) {
+      node.symbol().ifPresent(s -> out.putIfAbsent(s, choice));
+    }
+    MenuNode inner = node.kind() == MenuNode.Kind.CHOICE ? node : choice;
+    node.children().forEach(c -> collectChoices(c, inner, out));
+  }
+
+  Optional<Symbol> symbol(String name) {
+    return tree.flatMap(t -> t.symbol(name));
+  }
+
+  /** The choice {@code name} is a member of, if any. */
+  Optional<MenuNode> choiceOf(String name) {
+    return Optional.ofNullable(choices.get(name));
+  }
+
+  /** A Kconfig position's file as a path. */
+  Path file(String relative) {
+    return root.resolve(relative);
+  }
+
+  /** The file's name relative to the tree root, as positions name it; empty when outside. */
+  Optional<String> relative(Path file) {
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(root) ? Optional.of(root.relativize(abs).toString()) : Optional.empty();
+  }
+
+  /** menuconfig's help page for {@code name}, with the values conf reads from {@code config}. */
+  Optional<String> help(DotConfig config, String name) {
+    return resolver.flatMap(r -> r.help(config, name));
+  }
+
+  static DotConfig noConfig() {
+    return new DotConfig("(defaults)", ImmutableList.of());
+  }
+}
