@@ -11,11 +11,17 @@ import picocli.CommandLine.Command;
 @Command(
     name = "lsp",
     mixinStandardHelpOptions = true,
+    header = "Run kclint as a language server for .config, defconfig and Kconfig files.",
     description = {
-      "Run kclint as a language server (LSP over standard input and output) for .config files,",
-      "defconfig fragments and Kconfig files. Settings come from the client's initialization",
-      "options: kconfig, arch, toolchain, env, board, include, rules, kernelVersion (see the",
-      "README, In the editor)."
+      "Speak the Language Server Protocol on standard input and output: check's findings as "
+          + "diagnostics with their fixes as code actions, hover, completion and definition for "
+          + "symbols. Settings come from the client's initialization options: kconfig, arch, "
+          + "toolchain, env, board, include, rules, kernelVersion (README, In the editor)."
+    },
+    footer = {
+      "",
+      "Example (what an editor runs; see editors/ for VS Code and Neovim):",
+      "  java -jar kclint.jar lsp"
     })
 final class LspCommand implements Callable<Integer> {
   @Override

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 
 /**
  * Runs a document's checks after its edits settle and publishes the result, never one older than a
@@ -25,7 +25,7 @@ final class DiagnosticScheduler {
       Executors.newSingleThreadScheduledExecutor(r -> daemon(new Thread(r, "kclint-lsp-debounce")));
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
-          r -> daemon(new Thread(null, r, "kclint-lsp-check", Limits.STACK_BYTES)));
+          r -> daemon(new Thread(null, r, "kclint-lsp-check", InputLimits.STACK_BYTES)));
   private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
   private final Consumer<PublishDiagnosticsParams> publish;
   private final long debounceMillis;

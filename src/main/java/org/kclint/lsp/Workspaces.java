@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.kclint.diag.Limits;
+import org.kclint.diag.InputLimits;
 
 /**
  * The workspace folders and what each reads: its settings, and its Kconfig tree, read once in the
@@ -24,7 +24,7 @@ final class Workspaces {
   private final ExecutorService reader =
       Executors.newSingleThreadExecutor(
           r -> {
-            Thread t = new Thread(null, r, "kclint-lsp-tree", Limits.STACK_BYTES);
+            Thread t = new Thread(null, r, "kclint-lsp-tree", InputLimits.STACK_BYTES);
             t.setDaemon(true);
             return t;
           });
