@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.kclint.diag.InputLimits;
 import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.cache.TreeCache;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
 import org.kclint.kconfig.parse.ToolchainProfile;
@@ -56,6 +58,18 @@ final class KconfigTreeOptions {
               + ").")
   Duration shellTimeout;
 
+  @Option(
+      names = "--cache-dir",
+      paramLabel = "DIR",
+      description =
+          "Keep the parsed tree in DIR (default: $XDG_CACHE_HOME/kclint, else ~/.cache/kclint); "
+              + "it is used while every file, variable and profile line it was read from is "
+              + "unchanged.")
+  Path cacheDir;
+
+  @Option(names = "--no-cache", description = "Read the tree from its files; keep nothing.")
+  boolean noCache;
+
   /** The variables Kconfig and conf read: the environment, then --env. */
   Map<String, String> environment() {
     Map<String, String> environment = new HashMap<>(System.getenv());
@@ -63,7 +77,9 @@ final class KconfigTreeOptions {
     return environment;
   }
 
-  /** Reads the tree; variables come from {@link #environment()}. */
+  /**
+   * Reads the tree, from the cache when it holds it; variables come from {@link #environment()}.
+   */
   KconfigTree read(PrintWriter err) {
     Map<String, String> environment = environment();
     KconfigOptions options =
@@ -75,6 +91,13 @@ final class KconfigTreeOptions {
     if (toolchain != null) {
       options = options.withToolchain(ToolchainProfile.read(toolchain));
     }
-    return KconfigReader.read(options);
+    Optional<Path> folder =
+        noCache
+            ? Optional.empty()
+            : Optional.ofNullable(cacheDir).or(() -> TreeCache.defaultFolder(System.getenv()));
+    if (folder.isEmpty()) {
+      return KconfigReader.read(options);
+    }
+    return new TreeCache(folder.get(), Main.Version.build(), err::println).read(options);
   }
 }

@@ -1,8 +1,11 @@
 package org.kclint.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Properties;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
 import org.kclint.io.ByteWriter;
@@ -130,17 +133,40 @@ public final class Main {
     return "kclint: internal error: " + ex;
   }
 
-  /** Reports the version recorded in the jar's manifest. */
+  /** Reports the version and build recorded at build time (build.properties). */
   static final class Version implements CommandLine.IVersionProvider {
+    private static final Properties BUILD = load();
+
     @Override
     public String[] getVersion() {
-      return new String[] {"kclint " + number(), "Java " + System.getProperty("java.version")};
+      return new String[] {
+        "kclint " + number() + " (built " + BUILD.getProperty("built", "?") + ")",
+        "Java " + System.getProperty("java.version")
+      };
     }
 
-    /** The version the jar's manifest records; classes run from target/classes have none. */
     static String number() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return v == null ? "development build" : v;
+      return BUILD.getProperty("version", "unknown");
+    }
+
+    /**
+     * Names this build, its version and build time: a cached tree is trusted only by the build that
+     * wrote it, since a kclint built from other sources may read a tree differently.
+     */
+    static String build() {
+      return number() + " " + BUILD.getProperty("built", "?");
+    }
+
+    private static Properties load() {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/org/kclint/build.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return properties;
     }
   }
 }

@@ -41,6 +41,48 @@ class ResolveAndCheckCommandTest {
   }
 
   @Test
+  void theTreeIsCachedInCacheDirUnlessNoCache(@TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    Path first = dir.resolve("first.config");
+    Path second = dir.resolve("second.config");
+    String[] args = {
+      "resolve", "--kconfig", TREE, "--arch", "test", "--cache-dir", cache.toString()
+    };
+    Run miss = run(concat(args, "-o", first.toString(), INPUT));
+    Run hit = run(concat(args, "-o", second.toString(), INPUT));
+    assertEquals(0, hit.code());
+    assertEquals(miss.err(), hit.err(), "the same warnings");
+    assertEquals(Files.readString(first), Files.readString(second));
+    try (var entries = Files.list(cache)) {
+      assertEquals(1, entries.count(), "one entry for the tree");
+    }
+
+    Path none = dir.resolve("none");
+    Run uncached =
+        run(
+            "resolve",
+            "--kconfig",
+            TREE,
+            "--arch",
+            "test",
+            "--no-cache",
+            "--cache-dir",
+            none.toString(),
+            "-o",
+            dir.resolve("third.config").toString(),
+            INPUT);
+    assertEquals(miss.err(), uncached.err());
+    assertEquals(Files.readString(first), Files.readString(dir.resolve("third.config")));
+    assertFalse(Files.exists(none), "--no-cache keeps nothing");
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  @Test
   void resolveWritesManyInputsIntoAFolder(@TempDir Path dir) throws Exception {
     Path second = dir.resolve("second.config");
     Files.writeString(second, "CONFIG_NET=y\nCONFIG_ETH=y\n");

@@ -19,15 +19,18 @@ import org.kclint.testing.Corpus;
 
 /**
  * The backbone: for every case of reference/arm, our resolve output must equal what the kernel's
- * conf wrote, byte for byte. The tree is read and finalized once for all cases.
+ * conf wrote, byte for byte, with the tree read from its files and with the tree read back from a
+ * cache entry. Each tree is read and finalized once for all cases.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConfReferenceTest {
   private Resolver resolver;
+  private Resolver cachedResolver;
 
   @BeforeAll
   void readTree() {
     resolver = Resolver.of(ArmKconfig.tree());
+    cachedResolver = Resolver.of(ArmKconfig.cachedTree());
   }
 
   static Stream<String> defconfigs() throws IOException {
@@ -87,5 +90,7 @@ class ConfReferenceTest {
             StandardCharsets.UTF_8);
     String actual = DotConfigWriter.write(resolver.resolve(input, mode).output());
     assertEquals(expected, actual, kind + "/" + name);
+    String cached = DotConfigWriter.write(cachedResolver.resolve(input, mode).output());
+    assertEquals(expected, cached, kind + "/" + name + " with the cached tree");
   }
 }

@@ -28,7 +28,8 @@ import org.kclint.testing.ArmKconfig;
  * The findings agree with conf on every perturbed case: value-dropped names exactly the prompted
  * symbols whose input value differs from conf's output; unmet-dependency exactly the symbols conf
  * warned about; invalid-value, duplicate-assignment and choice-conflict exactly conf's "invalid
- * for", "reassigning" and "changes choice state" lines.
+ * for", "reassigning" and "changes choice state" lines. With the tree read from its files and read
+ * back from a cache entry.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConfWarningsTest {
@@ -36,13 +37,13 @@ class ConfWarningsTest {
   private static final Pattern UNMET =
       Pattern.compile("unmet direct dependencies detected for (\\S+)");
 
-  private KconfigTree tree;
   private Resolver resolver;
+  private Resolver cachedResolver;
 
   @BeforeAll
   void readTree() {
-    tree = ArmKconfig.tree();
-    resolver = Resolver.of(tree);
+    resolver = Resolver.of(ArmKconfig.tree());
+    cachedResolver = Resolver.of(ArmKconfig.cachedTree());
   }
 
   static Stream<String> perturbed() throws IOException {
@@ -52,6 +53,16 @@ class ConfWarningsTest {
   @ParameterizedTest(name = "perturbed {0}")
   @MethodSource("perturbed")
   void findingsAgreeWithConf(String name) {
+    findingsAgreeWithConf(name, resolver, ArmKconfig.tree());
+  }
+
+  @ParameterizedTest(name = "perturbed {0}, cached tree")
+  @MethodSource("perturbed")
+  void findingsAgreeWithConfOnTheCachedTree(String name) {
+    findingsAgreeWithConf(name, cachedResolver, ArmKconfig.cachedTree());
+  }
+
+  private void findingsAgreeWithConf(String name, Resolver resolver, KconfigTree tree) {
     DotConfig input = ConfReferenceTest.olddefconfigInput("perturbed", name);
     Resolution r = resolver.check(input, Resolver.Mode.OLDDEFCONFIG);
     String warn =
@@ -71,7 +82,8 @@ class ConfWarningsTest {
       unmet.add(m.group(1));
     }
     assertEquals(unmet, issueSymbols(r, KconfigIssue.UnmetDependency.class));
-    assertEquals(expectedDrops(input, name), issueSymbols(r, KconfigIssue.ValueDropped.class));
+    assertEquals(
+        expectedDrops(input, name, tree), issueSymbols(r, KconfigIssue.ValueDropped.class));
   }
 
   /** "line symbol" for each conf warning whose text contains {@code marker}. */
@@ -106,7 +118,7 @@ class ConfWarningsTest {
   }
 
   /** Prompted symbols whose last input value differs from the value in conf's own output. */
-  private Set<String> expectedDrops(DotConfig input, String name) {
+  private static Set<String> expectedDrops(DotConfig input, String name, KconfigTree tree) {
     DotConfig output =
         DotConfigReader.parse(
             "out", ArmKconfig.read(ArmKconfig.references("perturbed").resolve(name + ".out.gz")));

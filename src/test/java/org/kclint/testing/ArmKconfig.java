@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.cache.TreeCache;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
 import org.kclint.kconfig.parse.ToolchainProfile;
@@ -32,6 +34,7 @@ public final class ArmKconfig {
           .build();
 
   private static KconfigTree tree;
+  private static KconfigTree cachedTree;
 
   private ArmKconfig() {}
 
@@ -40,6 +43,42 @@ public final class ArmKconfig {
       tree = KconfigReader.read(options());
     }
     return tree;
+  }
+
+  /**
+   * The tree as a cache entry gives it back: read and stored in a temporary cache folder, then read
+   * from its entry (which must hold). Differential tests run on both.
+   */
+  public static synchronized KconfigTree cachedTree() {
+    if (cachedTree == null) {
+      Path folder;
+      try {
+        folder = Files.createTempDirectory("kclint-tree-cache");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      TreeCache cache =
+          new TreeCache(
+              folder,
+              "test",
+              note -> {
+                throw new AssertionError(note);
+              });
+      cache.read(options());
+      cachedTree =
+          cache
+              .cached(options())
+              .orElseThrow(() -> new AssertionError("the entry just written does not hold"));
+      try (Stream<Path> entries = Files.list(folder)) {
+        for (Path entry : entries.toList()) {
+          Files.delete(entry);
+        }
+        Files.delete(folder);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return cachedTree;
   }
 
   /** How the references read the tree: the corpus, ARCH=arm, their environment and profile. */

@@ -23,10 +23,13 @@ import org.kclint.io.ReadRoots;
 final class KconfigFiles {
   private final Path root;
   private final ReadRoots inTree;
+  private final InputLog log;
 
-  KconfigFiles(Path srctree) {
+  /** {@code log} receives every file read and every lookup's result. */
+  KconfigFiles(Path srctree, InputLog log) {
     this.root = srctree.toAbsolutePath().normalize();
     this.inTree = ReadRoots.of(List.of(root));
+    this.log = log;
   }
 
   Path root() {
@@ -44,7 +47,9 @@ final class KconfigFiles {
       throw new InputException(where, "a file name cannot hold a NUL character");
     }
     try {
-      return resolveNamed(written, fromFile, relative, optional, where);
+      List<String> found = resolveNamed(written, fromFile, relative, optional, where);
+      log.lookup(new ReadInputs.SourceLookup(written, fromFile, relative, optional), found);
+      return found;
     } catch (InvalidPathException e) {
       // Bytes that are not UTF-8 (kept by ByteText) or not in the platform's file name encoding.
       throw new InputException(
@@ -146,13 +151,8 @@ final class KconfigFiles {
    * bytes; a NUL byte means the file is not text.
    */
   String read(String name, Position where) {
-    byte[] bytes;
-    InputLimits.checkFileSize(root.resolve(name), name);
-    try {
-      bytes = Files.readAllBytes(root.resolve(name));
-    } catch (IOException e) {
-      throw new InputException(where, "can't open file \"" + name + "\": " + e.getMessage());
-    }
+    byte[] bytes = bytes(name, where);
+    log.file(name, bytes);
     int line = 1;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
@@ -164,5 +164,15 @@ final class KconfigFiles {
     }
     String text = ByteText.decode(bytes);
     return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n");
+  }
+
+  /** The bytes of the file named {@code name} (relative to the root), within the size limit. */
+  byte[] bytes(String name, Position where) {
+    InputLimits.checkFileSize(root.resolve(name), name);
+    try {
+      return Files.readAllBytes(root.resolve(name));
+    } catch (IOException e) {
+      throw new InputException(where, "can't open file \"" + name + "\": " + e.getMessage());
+    }
   }
 }

@@ -1,8 +1,11 @@
 package org.kclint.kconfig.parse;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.hash.HashCode;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.KconfigTree;
@@ -18,30 +21,94 @@ public final class KconfigReader {
 
   private KconfigReader() {}
 
+  /**
+   * A tree with what it was read from.
+   *
+   * @param digest of the inputs with what each gave, as {@link #inputsDigest} computes it
+   */
+  public record Reading(KconfigTree tree, ReadInputs inputs, HashCode digest) {}
+
   public static KconfigTree read(KconfigOptions options) {
+    return readRecorded(options).tree();
+  }
+
+  /** Reads the tree, recording its inputs. */
+  public static Reading readRecorded(KconfigOptions options) {
     if (!Files.isRegularFile(options.srctree().resolve(TOP_FILE))) {
       throw new InputException(
           Position.ofLine(options.srctree().toString(), 0),
           "not a Kconfig tree: it has no file " + TOP_FILE);
     }
-    KconfigFiles files = new KconfigFiles(options.srctree());
+    InputLog log = new InputLog();
+    KconfigFiles files = new KconfigFiles(options.srctree(), log);
+    ImmutableMap<String, String> environment = environment(options, files);
+    Preprocessor macros =
+        new Preprocessor(
+            environment, shell(options, files, environment, log), options.warnings(), log);
+    KconfigTree tree = new KconfigTreeBuilder(files, macros, options.warnings()).build(TOP_FILE);
+    return new Reading(tree, log.inputs(), log.digest());
+  }
+
+  /**
+   * The digest of {@code inputs} as they are now (the files on disk, the environment and the
+   * profile of {@code options}): equal to a reading's {@link Reading#digest} exactly when each
+   * input gives what it gave then. Reads nothing but those inputs; an input that now fails (a file
+   * gone, a lookup refused) digests as failed.
+   */
+  public static HashCode inputsDigest(KconfigOptions options, ReadInputs inputs) {
+    InputLog log = new InputLog();
+    KconfigFiles files = new KconfigFiles(options.srctree(), log);
+    Position nowhere = Position.ofLine(TOP_FILE, 0);
+    for (String name : inputs.files()) {
+      try {
+        log.file(name, files.bytes(name, nowhere));
+      } catch (InputException e) {
+        log.unreadable(name);
+      }
+    }
+    for (ReadInputs.SourceLookup lookup : inputs.lookups()) {
+      try {
+        files.resolve(
+            lookup.written(), lookup.fromFile(), lookup.relative(), lookup.optional(), nowhere);
+      } catch (InputException e) {
+        log.failedLookup(lookup, e.getMessage());
+      }
+    }
+    ImmutableMap<String, String> environment = environment(options, files);
+    for (String name : inputs.variables()) {
+      log.variable(name, Optional.ofNullable(environment.get(name)));
+    }
+    ShellResults shell = shell(options, files, environment, log);
+    for (String command : inputs.commands()) {
+      log.command(command, shell.recorded(command));
+    }
+    return log.digest();
+  }
+
+  /** The variables Kconfig sees: the options' environment with ARCH, SRCARCH and srctree. */
+  private static ImmutableMap<String, String> environment(
+      KconfigOptions options, KconfigFiles files) {
     Map<String, String> environment = new HashMap<>(options.environment());
     environment.put("ARCH", options.arch());
     environment.put("SRCARCH", options.arch());
     environment.putIfAbsent("srctree", files.root().toString());
-    ShellResults shell =
-        new ShellResults(
-            options.toolchain(),
-            options.allowShell(),
-            options.shellTimeout(),
-            files.root(),
-            environment.get("srctree"),
-            environment,
-            options.warnings(),
-            options.shellRuns());
-    Preprocessor macros =
-        new Preprocessor(
-            com.google.common.collect.ImmutableMap.copyOf(environment), shell, options.warnings());
-    return new KconfigTreeBuilder(files, macros, options.warnings()).build(TOP_FILE);
+    return ImmutableMap.copyOf(environment);
+  }
+
+  private static ShellResults shell(
+      KconfigOptions options,
+      KconfigFiles files,
+      ImmutableMap<String, String> environment,
+      InputLog log) {
+    return new ShellResults(
+        options.toolchain(),
+        options.allowShell(),
+        options.shellTimeout(),
+        files.root(),
+        environment.get("srctree"),
+        environment,
+        options.warnings(),
+        options.shellRuns(),
+        log);
   }
 }

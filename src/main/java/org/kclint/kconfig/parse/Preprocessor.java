@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
@@ -30,6 +31,7 @@ final class Preprocessor {
   private final ImmutableMap<String, String> environment;
   private final ShellResults shell;
   private final Consumer<String> warnings;
+  private final InputLog log;
   private final Map<String, Variable> variables = new HashMap<>();
   private Position position = Position.ofLine("Kconfig", 1);
   private int depth;
@@ -39,11 +41,16 @@ final class Preprocessor {
 
   private int unknownUses;
 
+  /** {@code log} receives each environment variable expanded, with its value. */
   Preprocessor(
-      ImmutableMap<String, String> environment, ShellResults shell, Consumer<String> warnings) {
+      ImmutableMap<String, String> environment,
+      ShellResults shell,
+      Consumer<String> warnings,
+      InputLog log) {
     this.environment = environment;
     this.shell = shell;
     this.warnings = warnings;
+    this.log = log;
   }
 
   /** Where the text being expanded comes from: for $(filename), $(lineno) and errors. */
@@ -172,13 +179,19 @@ final class Preprocessor {
         return call(builtin, values);
       }
       if (values.isEmpty()) {
-        return name.isEmpty() ? "" : environment.getOrDefault(name, "");
+        return name.isEmpty() ? "" : variable(name);
       }
       // The kernel expands a call of an undefined function to nothing; that is always a typo.
       throw error("unknown macro function '" + name + "'");
     } finally {
       depth--;
     }
+  }
+
+  private String variable(String name) {
+    String value = environment.get(name);
+    log.variable(name, Optional.ofNullable(value));
+    return value == null ? "" : value;
   }
 
   private static int argumentNumber(String clause) {

@@ -46,6 +46,7 @@ final class ShellResults {
   private final Map<String, String> environment;
   private final Consumer<String> warnings;
   private final BiConsumer<String, String> runs;
+  private final InputLog log;
   private final Set<String> reported = new HashSet<>();
 
   ShellResults(
@@ -56,7 +57,8 @@ final class ShellResults {
       String srctreeSpelling,
       Map<String, String> environment,
       Consumer<String> warnings,
-      BiConsumer<String, String> runs) {
+      BiConsumer<String, String> runs,
+      InputLog log) {
     this.profile = profile;
     this.allowShell = allowShell;
     this.timeout = timeout;
@@ -65,6 +67,7 @@ final class ShellResults {
     this.environment = environment;
     this.warnings = warnings;
     this.runs = runs;
+    this.log = log;
   }
 
   Result run(String command, Position where) {
@@ -73,10 +76,8 @@ final class ShellResults {
       runs.accept(command, output);
       return new Known(output);
     }
-    Optional<String> recorded = profile.flatMap(p -> p.result(command));
-    if (recorded.isEmpty() && !srctreeSpelling.equals(".")) {
-      recorded = profile.flatMap(p -> p.result(command.replace(srctreeSpelling, ".")));
-    }
+    Optional<String> recorded = recorded(command);
+    log.command(command, recorded);
     if (recorded.isPresent()) {
       return new Known(recorded.get());
     }
@@ -90,6 +91,18 @@ final class ShellResults {
               + "')");
     }
     return new Unknown();
+  }
+
+  /**
+   * The profile's output for {@code command}, looked up as recorded: with {@code .} for the tree
+   * root where the command names it otherwise.
+   */
+  Optional<String> recorded(String command) {
+    Optional<String> recorded = profile.flatMap(p -> p.result(command));
+    if (recorded.isEmpty() && !srctreeSpelling.equals(".")) {
+      recorded = profile.flatMap(p -> p.result(command.replace(srctreeSpelling, ".")));
+    }
+    return recorded;
   }
 
   /**

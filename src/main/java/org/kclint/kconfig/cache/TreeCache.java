@@ -1,0 +1,164 @@
+package org.kclint.kconfig.cache;
+
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.kclint.io.AtomicFiles;
+import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.parse.KconfigOptions;
+import org.kclint.kconfig.parse.KconfigReader;
+
+/**
+ * Parsed Kconfig trees kept on disk between runs: reading the 1,545 files of a tree takes seconds,
+ * reading its entry a fraction of one. An entry is used only when its key, a digest of every input
+ * reading looked at with what each gave and of the kclint build, is what those inputs give now; the
+ * warnings reading printed are printed again. One entry per tree and architecture, replaced when
+ * its inputs change; written atomically. A damaged entry, or a file that is not an entry, is
+ * reported in one note and replaced.
+ */
+public final class TreeCache {
+  private final Path folder;
+  private final String build;
+  private final Consumer<String> notes;
+
+  /**
+   * @param build names the kclint build (version and build time): a tree read by another build is
+   *     read again
+   * @param notes receives a line when an entry is damaged or cannot be written
+   */
+  public TreeCache(Path folder, String build, Consumer<String> notes) {
+    this.folder = folder;
+    this.build = build;
+    this.notes = notes;
+  }
+
+  /**
+   * {@code $XDG_CACHE_HOME/kclint}, else {@code $HOME/.cache/kclint} (the XDG base directory
+   * specification: a relative XDG_CACHE_HOME is ignored); empty when neither is set.
+   */
+  public static Optional<Path> defaultFolder(Map<String, String> environment) {
+    String xdg = environment.get("XDG_CACHE_HOME");
+    if (xdg != null && Path.of(xdg).isAbsolute()) {
+      return Optional.of(Path.of(xdg, "kclint"));
+    }
+    String home = environment.get("HOME");
+    if (home != null && Path.of(home).isAbsolute()) {
+      return Optional.of(Path.of(home, ".cache", "kclint"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The tree {@link KconfigReader#read} would read with {@code options}: from its entry when that
+   * holds, else read and stored. A reading that runs {@code $(shell,...)} commands is never cached
+   * (their results are not inputs kclint can check).
+   */
+  public KconfigTree read(KconfigOptions options) {
+    if (options.allowShell()) {
+      return KconfigReader.read(options);
+    }
+    Optional<KconfigTree> cached = cached(options);
+    if (cached.isPresent()) {
+      return cached.get();
+    }
+    List<String> warnings = new ArrayList<>();
+    Consumer<String> sink = options.warnings();
+    KconfigReader.Reading reading =
+        KconfigReader.readRecorded(
+            options.withWarnings(
+                w -> {
+                  warnings.add(w);
+                  sink.accept(w);
+                }));
+    store(
+        entry(options),
+        TreeEntry.encode(build, key(reading.digest()), reading.inputs(), warnings, reading.tree()));
+    return reading.tree();
+  }
+
+  /** The entry of the tree {@code options} read: named by the tree root and the architecture. */
+  Path entry(KconfigOptions options) {
+    String root = options.srctree().toAbsolutePath().normalize().toString();
+    HashCode name =
+        Hashing.murmur3_128()
+            .newHasher()
+            .putString(root, StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putString(options.arch(), StandardCharsets.UTF_8)
+            .hash();
+    return folder.resolve("tree-" + name + ".bin");
+  }
+
+  /**
+   * The tree from its entry, when there is one and every input it was read from gives what it gave
+   * then (the warnings reading printed printed again); else empty, with a note when the entry is
+   * damaged.
+   */
+  public Optional<KconfigTree> cached(KconfigOptions options) {
+    if (options.allowShell()) {
+      return Optional.empty();
+    }
+    Path file = entry(options);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      note(file, "cannot be read (" + e.getMessage() + ")");
+      return Optional.empty();
+    }
+    if (!TreeEntry.isEntry(bytes)) {
+      note(file, "is not a kclint cache entry");
+      return Optional.empty();
+    }
+    if (TreeEntry.format(bytes) != TreeEntry.FORMAT) {
+      return Optional.empty(); // written by a kclint with another format: replaced silently
+    }
+    try {
+      TreeEntry entry = TreeEntry.decode(bytes);
+      if (!entry.build().equals(build)
+          || !entry.key().equals(key(KconfigReader.inputsDigest(options, entry.inputs())))) {
+        return Optional.empty();
+      }
+      KconfigTree tree = entry.tree();
+      entry.warnings().forEach(options.warnings());
+      return Optional.of(tree);
+    } catch (DamagedEntryException e) {
+      note(file, "is damaged (" + e.getMessage() + ")");
+      return Optional.empty();
+    }
+  }
+
+  /** The inputs' digest with this build's name: what an entry is keyed by. */
+  private HashCode key(HashCode inputs) {
+    return Hashing.murmur3_128()
+        .newHasher()
+        .putString(build, StandardCharsets.UTF_8)
+        .putBytes(inputs.asBytes())
+        .hash();
+  }
+
+  private void store(Path file, byte[] entry) {
+    try {
+      Files.createDirectories(folder);
+      AtomicFiles.write(file, out -> out.write(entry));
+    } catch (IOException | UncheckedIOException e) {
+      notes.accept(file + ": note: tree not cached: " + e.getMessage());
+    }
+  }
+
+  private void note(Path file, String problem) {
+    notes.accept(file + ": note: cache entry " + problem + ": ignored, the tree is read again");
+  }
+}
