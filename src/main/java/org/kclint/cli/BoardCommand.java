@@ -28,9 +28,8 @@ import picocli.CommandLine.Spec;
       "Read device tree sources as cpp and dtc would and print each board's facts: model, CPUs, "
           + "RAM and the CPU database's facts about the cores, each with its source."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  L=../shared/corpus/linux-6.1",
       "  kclint board -I $L/include -I $L/arch/arm/boot/dts \\",
       "      -I $L/scripts/dtc/include-prefixes $L/arch/arm/boot/dts/arm-realview-pb11mp.dts",

@@ -33,16 +33,17 @@ import picocli.CommandLine.Spec;
           + "the config asks for: unknown-symbol, value-dropped, unmet-dependency, "
           + "invalid-value, not-user-settable, choice-conflict, duplicate-assignment, "
           + "stale-config.",
+      "",
       "Then run the hardware-hazard rules (`kclint rules`) on the resolved values (without "
           + "--kconfig: on the values as given) and the board's facts, each hazard backed by a "
           + "model trace. The kernel version comes from --kernel-version, the config's header, or "
           + "KERNELVERSION. With no IN.config, check the bundled example of the founding case.",
+      "",
       "Exit code 1 when a finding is at or above --fail-on, 2 on a usage error, 3 when an input "
           + "cannot be read. Severity settings, waivers and the baseline: see the README."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  kclint check                               # the bundled founding case",
       "  kclint check --kernel-version 2.6.35 --board-facts board.facts my.config",
       "  kclint check --board board.dts -I linux/include --kernel-version 2.6.35 \\",

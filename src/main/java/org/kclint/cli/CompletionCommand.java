@@ -15,15 +15,15 @@ import picocli.CommandLine.Spec;
     header = "Print a bash completion script.",
     description = {
       "Print a bash completion script for kclint (zsh reads it too, after "
-          + "'autoload -U +X bashcompinit && bashcompinit')."
-    },
-    footer = {
+          + "'autoload -U +X bashcompinit && bashcompinit').",
       "",
-      "Example:",
+      "The script completes the command 'kclint': put a wrapper of that name on your PATH."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {
       "  source <(java -jar target/kclint.jar completion)       # this shell",
       "  java -jar target/kclint.jar completion \\",
-      "      > ~/.local/share/bash-completion/completions/kclint",
-      "The script completes the command 'kclint': put a wrapper of that name on your PATH."
+      "      > ~/.local/share/bash-completion/completions/kclint"
     })
 final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
     header = "Explain a hazard rule, or a Kconfig symbol as menuconfig does.",
     description = {
       "Print one hazard rule in full: condition, fixes, references, scenario and explanation.",
+      "",
       "With --kconfig, a Kconfig symbol instead: menuconfig's help screen for it (help text, "
           + "value, type, range, each definition with prompt, dependencies and menu location, "
           + "what selects and implies it), with the values conf reads from --config (default: "
           + "the tree's defaults)."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  kclint explain smp-highmem-no-hw-tlb-bcast-kmap-deadlock",
       "  kclint explain --kconfig linux-6.1 --arch arm --toolchain tc.shell.tsv \\",
       "      --config .config HIGHMEM"

@@ -18,11 +18,8 @@ import picocli.CommandLine.Command;
           + "symbols. Settings come from the client's initialization options: kconfig, arch, "
           + "toolchain, env, board, include, rules, kernelVersion (README, In the editor)."
     },
-    footer = {
-      "",
-      "Example (what an editor runs; see editors/ for VS Code and Neovim):",
-      "  java -jar kclint.jar lsp"
-    })
+    footerHeading = "%nExample (what an editor runs; see editors/ for VS Code and Neovim):%n",
+    footer = {"  java -jar kclint.jar lsp"})
 final class LspCommand implements Callable<Integer> {
   @Override
   public Integer call() {

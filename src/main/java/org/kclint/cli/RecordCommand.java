@@ -33,9 +33,8 @@ import picocli.CommandLine.Spec;
           + "tree) in the tree root, so it needs --yes-run-shell; no other kclint command runs "
           + "anything."
     },
+    footerHeading = "%nExample:%n",
     footer = {
-      "",
-      "Example:",
       "  kclint record --yes-run-shell --kconfig linux-6.1 --arch arm \\",
       "      --env CC=arm-linux-gnueabihf-gcc --env LD=arm-linux-gnueabihf-ld \\",
       "      -o gcc-12.shell.tsv",

@@ -20,12 +20,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Re-execute a saved trace (text or JSON) against the model and confirm each step and the "
           + "violation.",
+      "",
       "Exit 0: violation reproduced; 1: a step is not enabled or the violation is not reached; "
           + "3: unreadable trace."
     },
+    footerHeading = "%nExample:%n",
     footer = {
-      "",
-      "Example:",
       "  kclint trace --scenario kmap-ipi-deadlock -o h01.trace",
       "  kclint replay h01.trace"
     })

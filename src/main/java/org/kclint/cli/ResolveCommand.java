@@ -36,9 +36,8 @@ import picocli.CommandLine.Spec;
           + "conf's warnings go to stderr and what it prints on stdout (randconfig's seed, "
           + "listnewconfig, helpnewconfig) to stdout, byte for byte, and the exit status is conf's."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  KERNELVERSION=6.1.192 kclint resolve --kconfig linux-6.1 --arch arm \\",
       "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv --defconfig \\",
       "      linux-6.1/arch/arm/configs/multi_v7_defconfig -o .config",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     header = "List the hardware-hazard rules.",
     description =
         "List the hardware-hazard rules: id, severity, kernel versions, area and summary.",
-    footer = {"", "Example:", "  kclint rules", "  kclint rules --rules bsp/rules"})
+    footerHeading = "%nExample:%n",
+    footer = {"  kclint rules", "  kclint rules --rules bsp/rules"})
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RulePacks packs;

@@ -31,13 +31,13 @@ import picocli.CommandLine.Spec;
     header = "List the model's scenarios, or sweep them over CPU counts.",
     description = {
       "List the TLB/IPI model scenarios and their parameters (name, type, default, meaning).",
+      "",
       "With --sweep MIN..MAX, explore each scenario with its default parameters for MIN..MAX "
           + "CPUs (with --all-bindings: under every binding of its boolean and enum parameters) "
           + "and print the outcomes, states explored and time taken."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  kclint scenarios",
       "  kclint scenarios --sweep 1..4",
       "  kclint scenarios --sweep 1..4 --all-bindings"

@@ -20,12 +20,12 @@ import picocli.CommandLine.Spec;
       "Parse a Kconfig tree and print every symbol it defines, sorted by name (byte order): "
           + "NAME<TAB>TYPE<TAB>PROMPTED (1 if any definition has a prompt). With --files, print "
           + "the Kconfig files read instead, relative to the tree root.",
+      "",
       "$(shell,...) is never run unless --allow-shell is given; results come from --toolchain, "
           + "and results it lacks are warnings on stderr."
     },
+    footerHeading = "%nExample:%n",
     footer = {
-      "",
-      "Example:",
       "  kclint symbols --kconfig linux-6.1 --arch arm \\",
       "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv \\",
       "      --env CC=arm-linux-gnueabihf-gcc"

@@ -34,12 +34,12 @@ import picocli.CommandLine.Spec;
       "Show the model evidence behind a rule's finding on a config (inputs as for check), or "
           + "explore a TLB/IPI model scenario directly; breadth-first, so the counterexample is a "
           + "shortest one.",
+      "",
       "Exit 0: explored completely, no violation; 1: violation (trace printed) or a state-space "
           + "limit hit."
     },
+    footerHeading = "%nExamples:%n",
     footer = {
-      "",
-      "Examples:",
       "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock    # the founding example",
       "  kclint trace smp-highmem-no-hw-tlb-bcast-kmap-deadlock --board board.dts \\",
       "      -I inc my.config -o h01.trace",
