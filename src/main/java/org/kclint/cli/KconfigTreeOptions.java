@@ -78,19 +78,40 @@ final class KconfigTreeOptions {
   }
 
   /**
-   * Reads the tree, from the cache when it holds it; variables come from {@link #environment()}.
+   * Reads the tree, from the cache when it holds it; variables come from {@link #environment()},
+   * warnings and {@code $(info,...)} go to {@code err}.
    */
   KconfigTree read(PrintWriter err) {
-    Map<String, String> environment = environment();
+    return read(options().withWarnings(err::println), err);
+  }
+
+  /** Reads the tree as conf does: warnings to {@code err}, {@code $(info,...)} to {@code out}. */
+  KconfigTree read(PrintWriter out, PrintWriter err) {
+    KconfigOptions options =
+        options()
+            .withWarnings(
+                w -> {
+                  out.flush();
+                  err.println(w);
+                })
+            .withInfo(
+                i -> {
+                  err.flush();
+                  out.println(i);
+                });
+    return read(options, err);
+  }
+
+  private KconfigOptions options() {
     KconfigOptions options =
         KconfigOptions.of(kconfig, arch)
-            .withEnvironment(environment)
+            .withEnvironment(environment())
             .withShell(allowShell)
-            .withShellTimeout(shellTimeout)
-            .withWarnings(err::println);
-    if (toolchain != null) {
-      options = options.withToolchain(ToolchainProfile.read(toolchain));
-    }
+            .withShellTimeout(shellTimeout);
+    return toolchain == null ? options : options.withToolchain(ToolchainProfile.read(toolchain));
+  }
+
+  private KconfigTree read(KconfigOptions options, PrintWriter err) {
     Optional<Path> folder =
         noCache
             ? Optional.empty()

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.kclint.config.DotConfig;
 import org.kclint.config.DotConfigReader;
 import org.kclint.config.DotConfigWriter;
+import org.kclint.diag.InputException;
 import org.kclint.io.AtomicFiles;
 import org.kclint.resolve.AllConfig;
 import org.kclint.resolve.ConfExit;
@@ -102,7 +103,15 @@ final class ResolveCommand implements Callable<Integer> {
       out.print(random.seedLine());
       out.flush();
     }
-    Resolver resolver = Resolver.of(tree.read(err));
+    Resolver resolver;
+    try {
+      resolver = Resolver.of(tree.read(out, err));
+    } catch (InputException e) {
+      // conf's own words where conf stops too; kclint's exit code for bad input.
+      err.println(e.asTheToolPrintsIt());
+      err.flush();
+      return Main.EXIT_BAD_INPUT;
+    }
     if (!resolver.cycles().isEmpty()) {
       resolver.cycles().forEach(c -> err.print(c.printed()));
       err.flush();

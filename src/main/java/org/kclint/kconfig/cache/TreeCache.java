@@ -60,7 +60,7 @@ public final class TreeCache {
   /**
    * The tree {@link KconfigReader#read} would read with {@code options}: from its entry when that
    * holds, else read and stored. A reading that runs {@code $(shell,...)} commands is never cached
-   * (their results are not inputs kclint can check).
+   * (their results are not inputs kclint can check), nor one that prints {@code $(info,...)}.
    */
   public KconfigTree read(KconfigOptions options) {
     if (options.allowShell()) {
@@ -72,16 +72,28 @@ public final class TreeCache {
     }
     List<String> warnings = new ArrayList<>();
     Consumer<String> sink = options.warnings();
+    Consumer<String> infoSink = options.info();
+    boolean[] printedInfo = {false};
     KconfigReader.Reading reading =
         KconfigReader.readRecorded(
-            options.withWarnings(
-                w -> {
-                  warnings.add(w);
-                  sink.accept(w);
-                }));
-    store(
-        entry(options),
-        TreeEntry.encode(build, key(reading.digest()), reading.inputs(), warnings, reading.tree()));
+            options
+                .withWarnings(
+                    w -> {
+                      warnings.add(w);
+                      sink.accept(w);
+                    })
+                .withInfo(
+                    i -> {
+                      // $(info,...) goes to its own stream, which an entry does not replay.
+                      printedInfo[0] = true;
+                      infoSink.accept(i);
+                    }));
+    if (!printedInfo[0]) {
+      store(
+          entry(options),
+          TreeEntry.encode(
+              build, key(reading.digest()), reading.inputs(), warnings, reading.tree()));
+    }
     return reading.tree();
   }
 

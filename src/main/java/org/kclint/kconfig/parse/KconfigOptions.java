@@ -21,7 +21,8 @@ import org.kclint.diag.InputLimits;
  * @param allowShell whether {@code $(shell,...)} commands may run (never by default)
  * @param shellTimeout how long one command that runs may take before it is stopped and the reading
  *     fails
- * @param warnings receives what the kernel's tools print as warnings and {@code $(info,...)}
+ * @param warnings receives what the kernel's tools print as warnings (on stderr)
+ * @param info receives what {@code $(info,...)} prints (conf prints it on stdout)
  * @param shellRuns receives each {@code $(shell,...)} command that ran, with its result (how {@code
  *     kclint record} writes a toolchain profile)
  */
@@ -33,6 +34,7 @@ public record KconfigOptions(
     boolean allowShell,
     Duration shellTimeout,
     Consumer<String> warnings,
+    Consumer<String> info,
     BiConsumer<String, String> shellRuns) {
 
   /** Hermetic reading of {@code srctree} for {@code arch}: no environment, no profile, no shell. */
@@ -45,6 +47,7 @@ public record KconfigOptions(
         false,
         Duration.ofSeconds(InputLimits.SHELL_SECONDS),
         warning -> {},
+        message -> {},
         (command, output) -> {});
   }
 
@@ -57,6 +60,7 @@ public record KconfigOptions(
         allowShell,
         shellTimeout,
         warnings,
+        info,
         shellRuns);
   }
 
@@ -69,26 +73,33 @@ public record KconfigOptions(
         allowShell,
         shellTimeout,
         warnings,
+        info,
         shellRuns);
   }
 
   public KconfigOptions withShell(boolean allowed) {
     return new KconfigOptions(
-        srctree, arch, environment, toolchain, allowed, shellTimeout, warnings, shellRuns);
+        srctree, arch, environment, toolchain, allowed, shellTimeout, warnings, info, shellRuns);
   }
 
   public KconfigOptions withShellTimeout(Duration timeout) {
     return new KconfigOptions(
-        srctree, arch, environment, toolchain, allowShell, timeout, warnings, shellRuns);
+        srctree, arch, environment, toolchain, allowShell, timeout, warnings, info, shellRuns);
   }
 
+  /** Warnings, and {@code $(info,...)} too unless {@link #withInfo} says otherwise after. */
   public KconfigOptions withWarnings(Consumer<String> sink) {
     return new KconfigOptions(
-        srctree, arch, environment, toolchain, allowShell, shellTimeout, sink, shellRuns);
+        srctree, arch, environment, toolchain, allowShell, shellTimeout, sink, sink, shellRuns);
+  }
+
+  public KconfigOptions withInfo(Consumer<String> sink) {
+    return new KconfigOptions(
+        srctree, arch, environment, toolchain, allowShell, shellTimeout, warnings, sink, shellRuns);
   }
 
   public KconfigOptions withShellRuns(BiConsumer<String, String> sink) {
     return new KconfigOptions(
-        srctree, arch, environment, toolchain, allowShell, shellTimeout, warnings, sink);
+        srctree, arch, environment, toolchain, allowShell, shellTimeout, warnings, info, sink);
   }
 }

@@ -44,7 +44,11 @@ public final class KconfigReader {
     ImmutableMap<String, String> environment = environment(options, files);
     Preprocessor macros =
         new Preprocessor(
-            environment, shell(options, files, environment, log), options.warnings(), log);
+            environment,
+            shell(options, files, environment, log),
+            options.warnings(),
+            options.info(),
+            log);
     KconfigTree tree = new KconfigTreeBuilder(files, macros, options.warnings()).build(TOP_FILE);
     return new Reading(tree, log.inputs(), log.digest());
   }

@@ -5,7 +5,9 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +78,9 @@ final class KconfigTreeBuilder {
 
   private final Deque<String> including = new ArrayDeque<>();
 
+  /** Where each file of {@link #including} was sourced from, innermost first. */
+  private final Deque<Position> sourcedAt = new ArrayDeque<>();
+
   /** Symbol types, in order of first definition: the first type declared wins (menu_set_type). */
   private final Map<String, SymbolType> types = new LinkedHashMap<>();
 
@@ -117,17 +122,7 @@ final class KconfigTreeBuilder {
 
   private void read(String name, Scope scope, Position where) {
     if (including.contains(name)) {
-      List<String> chain = new ArrayList<>(including);
-      java.util.Collections.reverse(chain);
-      throw new InputException(
-          where,
-          "recursive inclusion of \""
-              + name
-              + "\" ("
-              + String.join(" -> ", chain)
-              + " -> "
-              + name
-              + ")");
+      throw recursiveInclusion(name, where);
     }
     if (including.size() >= MAX_SOURCE_DEPTH) {
       throw new InputException(where, "source nested more than " + MAX_SOURCE_DEPTH + " deep");
@@ -141,6 +136,7 @@ final class KconfigTreeBuilder {
     String outer = file;
     file = name;
     including.push(name);
+    sourcedAt.push(where);
     if (tree.mainmenuStmt() != null) {
       Token keyword = tree.mainmenuStmt().MAINMENU().getSymbol();
       if (including.size() > 1 || scope.parent.kind != Kind.ROOT) {
@@ -154,7 +150,40 @@ final class KconfigTreeBuilder {
       statement(statement.getChild(0), scope);
     }
     including.pop();
+    sourcedAt.pop();
     file = outer;
+  }
+
+  /** lexer.l's zconf_nextfile: conf prints the chain back to the file's first inclusion. */
+  private InputException recursiveInclusion(String name, Position where) {
+    List<String> chain = new ArrayList<>(including);
+    Collections.reverse(chain);
+    StringBuilder printed =
+        new StringBuilder("Recursive inclusion detected.\nInclusion path:\n")
+            .append("  current file : ")
+            .append(name)
+            .append("\n  included from: ")
+            .append(where.file())
+            .append(':')
+            .append(where.line());
+    Iterator<Position> from = sourcedAt.iterator();
+    for (String open : including) {
+      Position at = from.next();
+      if (open.equals(name)) {
+        break;
+      }
+      printed.append("\n  included from: ").append(at.file()).append(':').append(at.line());
+    }
+    return new InputException(
+        where,
+        "recursive inclusion of \""
+            + name
+            + "\" ("
+            + String.join(" -> ", chain)
+            + " -> "
+            + name
+            + ")",
+        printed.toString());
   }
 
   private void statement(ParseTree statement, Scope scope) {

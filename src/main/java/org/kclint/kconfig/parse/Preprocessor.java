@@ -32,6 +32,7 @@ final class Preprocessor {
   private final ShellResults shell;
   private final Consumer<String> warnings;
   private final InputLog log;
+  private final Consumer<String> info;
   private final Map<String, Variable> variables = new HashMap<>();
   private Position position = Position.ofLine("Kconfig", 1);
   private int depth;
@@ -46,10 +47,12 @@ final class Preprocessor {
       ImmutableMap<String, String> environment,
       ShellResults shell,
       Consumer<String> warnings,
+      Consumer<String> info,
       InputLog log) {
     this.environment = environment;
     this.shell = shell;
     this.warnings = warnings;
+    this.info = info;
     this.log = log;
   }
 
@@ -119,7 +122,7 @@ final class Preprocessor {
       }
       int close = matchingParen(in, i + 1);
       if (close < 0) {
-        throw error("unterminated reference to '" + in.substring(i + 1) + "': missing ')'");
+        throw confError("unterminated reference to '" + in.substring(i + 1) + "': missing ')'");
       }
       out.append(evaluate(in.substring(i + 1, close), args));
       checkLength(out);
@@ -216,7 +219,7 @@ final class Preprocessor {
         parts.add(clause.substring(start, p));
         start = p + 1;
         if (parts.size() >= MAX_ARGUMENTS) {
-          throw error("too many function arguments");
+          throw confError("too many function arguments");
         }
       } else if (c == '(') {
         nest++;
@@ -230,7 +233,7 @@ final class Preprocessor {
 
   private String expandVariable(String name, Variable variable, List<String> args) {
     if (args.isEmpty() && variable.expanding) {
-      throw error("Recursive variable '" + name + "' references itself (eventually)");
+      throw confError("Recursive variable '" + name + "' references itself (eventually)");
     }
     if (variable.unknown) {
       unknownUses++;
@@ -249,21 +252,21 @@ final class Preprocessor {
 
   private String call(Builtin builtin, List<String> args) {
     if (args.size() < builtin.minArgs) {
-      throw error("too few function arguments passed to '" + builtin.spelling + "'");
+      throw confError("too few function arguments passed to '" + builtin.spelling + "'");
     }
     if (args.size() > builtin.maxArgs) {
-      throw error("too many function arguments passed to '" + builtin.spelling + "'");
+      throw confError("too many function arguments passed to '" + builtin.spelling + "'");
     }
     return switch (builtin) {
       case ERROR_IF -> {
         if (args.get(0).equals("y")) {
-          throw error(args.get(1));
+          throw confError(args.get(1));
         }
         yield "";
       }
       case FILENAME -> position.file();
       case INFO -> {
-        warnings.accept(args.get(0));
+        info.accept(args.get(0));
         yield "";
       }
       case LINENO -> Integer.toString(position.line());
@@ -286,8 +289,15 @@ final class Preprocessor {
     return ShellResults.UNKNOWN_EXPANSION;
   }
 
+  /** What kclint refuses beyond conf (its limits, an unknown function). */
   private InputException error(String message) {
     return new InputException(position, message);
+  }
+
+  /** preprocess.c's pperror: conf prints {@code FILE:LINE: message} and exits. */
+  private InputException confError(String message) {
+    return new InputException(
+        position, message, position.file() + ":" + position.line() + ": " + message);
   }
 
   private enum Builtin {
