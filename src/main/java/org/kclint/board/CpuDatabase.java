@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.kclint.diag.InputException;
 import org.kclint.io.ClasspathFolders;
+import org.kclint.io.InputFiles;
 
 /**
  * Facts about CPU cores by device tree compatible string, read from data (rules/hardware/*.cpus): a
@@ -42,7 +43,7 @@ public final class CpuDatabase {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".cpus")).sorted().toList()) {
         String shown = BUNDLED + "/" + file.getFileName();
-        CpuDatabase one = parse(shown, new String(Files.readAllBytes(file), UTF_8));
+        CpuDatabase one = parse(shown, new String(InputFiles.read(file), UTF_8));
         one.cores.forEach(
             (compatible, facts) -> {
               if (cores.putIfAbsent(compatible, facts) != null) {

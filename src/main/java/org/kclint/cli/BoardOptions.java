@@ -1,7 +1,5 @@
 package org.kclint.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +8,7 @@ import org.kclint.board.CpuDatabase;
 import org.kclint.board.FactOverrides;
 import org.kclint.board.TreeFacts;
 import org.kclint.board.parse.DtsReader;
-import org.kclint.diag.InputException;
-import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import picocli.CommandLine.Option;
 
 /** How a command learns about the board: include folders for its DTS, and an override file. */
@@ -79,12 +76,6 @@ final class BoardOptions {
     if (overrideFile == null) {
       return FactOverrides.none();
     }
-    try {
-      return FactOverrides.parse(overrideFile.toString(), Files.readAllBytes(overrideFile));
-    } catch (IOException e) {
-      throw new InputException(
-          new Position(overrideFile.toString(), 1, 1),
-          "cannot read board facts override file: " + e.getMessage());
-    }
+    return FactOverrides.parse(overrideFile.toString(), InputFiles.read(overrideFile));
   }
 }

@@ -3,8 +3,6 @@ package org.kclint.cli;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import org.kclint.report.SeverityPolicy;
 import org.kclint.rules.Severity;
 
@@ -67,13 +66,7 @@ record ProjectSettings(
   }
 
   static ProjectSettings read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(
-          Position.ofLine(file.toString(), 0), "cannot read settings: " + e.getMessage());
-    }
+    List<String> lines = InputFiles.utf8(file).lines().toList();
     Path base = file.toAbsolutePath().getParent();
     Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
     Set<String> werrorRules = new LinkedHashSet<>();

@@ -1,9 +1,6 @@
 package org.kclint.config;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -17,30 +14,17 @@ import org.kclint.config.DotConfig.Unrecognized;
 import org.kclint.config.parse.DotConfigLexer;
 import org.kclint.config.parse.DotConfigParser;
 import org.kclint.config.parse.DotConfigParserBaseVisitor;
-import org.kclint.diag.InputException;
-import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.diag.SyntaxErrors;
 import org.kclint.io.ByteText;
+import org.kclint.io.InputFiles;
 
 /** Reads a .config file into a {@link DotConfig}; the only place that sees its parse tree. */
 public final class DotConfigReader {
   private DotConfigReader() {}
 
   public static DotConfig read(Path path) {
-    byte[] bytes;
-    try {
-      if (Files.isRegularFile(path)) {
-        InputLimits.checkFileSize(path, path.toString());
-      }
-      bytes = Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InputException(Position.ofLine(path.toString(), 0), "no such file");
-    } catch (IOException e) {
-      throw new InputException(
-          Position.ofLine(path.toString(), 1), "cannot read: " + e.getMessage());
-    }
-    return parse(path.toString(), bytes);
+    return parse(path.toString(), InputFiles.read(path));
   }
 
   public static DotConfig parse(String file, byte[] bytes) {

@@ -1,9 +1,5 @@
 package org.kclint.diag;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 /**
  * The bounds every reader enforces, in one place. Each is far above what real inputs need (the
  * figures for Linux 6.1 ARCH=arm are given) and far below what would exhaust the stack, the heap or
@@ -71,19 +67,4 @@ public final class InputLimits {
    * that hangs; a CI gate must not.
    */
   public static final int SHELL_SECONDS = 60;
-
-  /** Throws unless {@code file} is at most {@link #MAX_FILE_BYTES} long. */
-  public static void checkFileSize(Path file, String shownAs) {
-    long size;
-    try {
-      size = Files.size(file);
-    } catch (IOException e) {
-      throw new InputException(Position.ofLine(shownAs, 1), "cannot read: " + e.getMessage(), e);
-    }
-    if (size > MAX_FILE_BYTES) {
-      throw new InputException(
-          Position.ofLine(shownAs, 1),
-          "file of " + size + " bytes exceeds the limit of " + MAX_FILE_BYTES + " bytes");
-    }
-  }
 }

@@ -2,7 +2,6 @@ package org.kclint.io;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,16 +30,23 @@ public final class ReadRoots {
   }
 
   /**
-   * Whether {@code file} (absolute and normal) lies inside a root, links counting where they lead.
+   * Whether {@code file} (absolute) lies inside a root both as written, once normalised, and where
+   * the system would open it: every symbolic link resolved in turn, so that a link followed by
+   * {@code ..} ({@code up -> ../..}, then {@code up/../x}) counts where it really leads. Pass the
+   * path as it will be opened, not normalised: normalising first would drop the {@code ..} that
+   * climbs out of a link. A file that does not exist is judged by its path alone.
    */
   public boolean contains(Path file) {
-    if (roots.stream().noneMatch(file::startsWith)) {
+    Path normal = file.normalize();
+    if (roots.stream().noneMatch(normal::startsWith)) {
       return false;
     }
-    if (!Files.exists(file)) {
+    Path real;
+    try {
+      real = file.toRealPath();
+    } catch (IOException e) {
       return true;
     }
-    Path real = realPath(file);
     return realRoots.stream().anyMatch(real::startsWith);
   }
 

@@ -1,14 +1,14 @@
 package org.kclint.lsp;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import org.kclint.kconfig.Expr;
 import org.kclint.kconfig.MenuNode;
 import org.kclint.kconfig.ReverseDependency;
@@ -72,8 +72,10 @@ final class SymbolReferences {
 
   private List<String> read(String file) {
     try {
-      return Files.readAllLines(tree.file(file), StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
+      return new String(InputFiles.read(tree.file(file)), StandardCharsets.ISO_8859_1)
+          .lines()
+          .toList();
+    } catch (InputException e) {
       return List.of();
     }
   }

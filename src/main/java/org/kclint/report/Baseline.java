@@ -9,13 +9,12 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.Multiset;
 import com.google.common.hash.Hashing;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import org.kclint.io.JsonText;
 
 /**
@@ -69,15 +68,12 @@ public final class Baseline {
     Position top = Position.ofLine(file.toString(), 1);
     JsonNode root;
     try {
-      root = JsonText.parse(Files.readString(file, StandardCharsets.UTF_8));
+      root = JsonText.parse(InputFiles.utf8(file));
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       throw new InputException(
           loc == null ? top : new Position(file.toString(), loc.getLineNr(), loc.getColumnNr()),
           "not a kclint baseline: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new InputException(
-          Position.ofLine(file.toString(), 0), "cannot read baseline: " + e.getMessage());
     }
     if (root == null
         || !FORMAT.equals(root.path("format").asText())

@@ -1,9 +1,7 @@
 package org.kclint.report;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import org.kclint.rules.Severity;
 
 /**
@@ -50,13 +48,11 @@ public final class Waivers {
 
   /** The waivers of one {@code .config}; {@code name} is the file as findings name it. */
   public static Waivers read(String name, Path file) {
-    List<String> lines;
-    try {
-      // Only ASCII matters here; Latin-1 reads any bytes without failing.
-      lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
-      throw new InputException(Position.ofLine(name, 0), "cannot read: " + e.getMessage());
-    }
+    // Only ASCII matters here; Latin-1 reads any bytes without failing.
+    List<String> lines =
+        new String(InputFiles.read(file, Position.ofLine(name, 1)), StandardCharsets.ISO_8859_1)
+            .lines()
+            .toList();
     List<Waiver> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = WAIVER.matcher(lines.get(i));

@@ -1,12 +1,13 @@
 package org.kclint.resolve;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.kclint.config.DotConfig;
 import org.kclint.config.DotConfigReader;
+import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 
 /**
  * The KCONFIG_ALLCONFIG file of the all*config modes and randconfig, found as conf.c's main finds
@@ -61,10 +62,10 @@ public final class AllConfig {
     if (!Files.isReadable(path) && !name.startsWith("/")) {
       path = srctree.resolve(name);
     }
-    try {
-      return Optional.of(DotConfigReader.parse(name, Files.readAllBytes(path)));
-    } catch (IOException e) {
+    if (!Files.exists(path)) {
       return Optional.empty();
     }
+    return Optional.of(
+        DotConfigReader.parse(name, InputFiles.read(path, name, Position.ofLine(name, 1))));
   }
 }

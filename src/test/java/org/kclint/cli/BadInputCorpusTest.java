@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,8 @@ class BadInputCorpusTest {
   }
 
   /**
-   * One input per file, except Kconfig, where a case is a tree (a folder with a Kconfig), and a
+   * One input per file, except Kconfig, where a case is a tree (a folder with a Kconfig), a device
+   * tree case that needs a folder of its own (its symbolic links: a folder with a board.dts), and a
    * folder given where a file is expected.
    */
   private static List<Path> inputs() throws IOException {
@@ -91,9 +93,7 @@ class BadInputCorpusTest {
   private static Matcher expectation(Path input, String got) throws IOException {
     Path sidecar = input.resolveSibling(input.getFileName() + ".expect");
     Path holder =
-        Files.exists(sidecar)
-            ? sidecar
-            : Files.isDirectory(input) ? input.resolve("Kconfig") : input;
+        Files.exists(sidecar) ? sidecar : Files.isDirectory(input) ? mainFile(input) : input;
     byte[] bytes = Files.readAllBytes(holder);
     for (String line : new String(bytes, StandardCharsets.ISO_8859_1).lines().toList()) {
       Matcher m = EXPECT.matcher(line);
@@ -103,6 +103,12 @@ class BadInputCorpusTest {
     }
     throw new AssertionError(
         input + " states no EXPECT: line (nor " + sidecar.getFileName() + "); kclint said: " + got);
+  }
+
+  /** The file kclint is given for a case that is a folder. */
+  private static Path mainFile(Path folderCase) {
+    String format = folderCase.getParent().getFileName().toString();
+    return folderCase.resolve(format.equals("dts") ? "board.dts" : "Kconfig");
   }
 
   private String[] command(Path input) throws IOException {
@@ -117,17 +123,24 @@ class BadInputCorpusTest {
       case "rule" -> {
         // A rule pack is laid out <area>/<id>.rule.
         Path area = Files.createDirectories(scratch.resolve("pack/bad"));
-        Files.copy(input, area.resolve(name));
+        // A symbolic link is copied as the link (one to /dev/zero would never end).
+        Files.copy(input, area.resolve(name), LinkOption.NOFOLLOW_LINKS);
         // Checked through check, where rules meet the model's scenarios, on the bundled example.
         yield new String[] {"check", "--rules", scratch.resolve("pack").toString()};
       }
       case "scenario" -> {
         Path dir = Files.createDirectories(scratch.resolve("scenarios"));
-        Files.copy(input, dir.resolve(name));
+        Files.copy(input, dir.resolve(name), LinkOption.NOFOLLOW_LINKS);
         yield new String[] {"trace", "--scenarios", dir.toString(), "--scenario", stem};
       }
       case "trace" -> new String[] {"replay", file};
-      case "dts" -> new String[] {"board", "-I", "testdata/board/include", file};
+      case "dts" ->
+          new String[] {
+            "board",
+            "-I",
+            "testdata/board/include",
+            Files.isDirectory(input) ? mainFile(input).toString() : file
+          };
       case "facts" -> new String[] {"board", "--facts", file};
       case "toolchain" ->
           new String[] {"symbols", "--kconfig", TREE, "--arch", "arm", "--toolchain", file};

@@ -149,7 +149,7 @@ class TraceAndReplayCommandTest {
     Files.write(file, new byte[] {0x23, 0x20, (byte) 0xff, 0x0a});
     Run r = run("replay", file.toString());
     assertEquals(3, r.exit());
-    assertEquals(file + ":1:1: error: not UTF-8 text\n", r.err());
+    assertEquals(file + ":1:3: error: not UTF-8 text\n", r.err());
     assertEquals(3, run("replay", dir.resolve("missing.trace").toString()).exit());
   }
 

@@ -439,7 +439,7 @@ final class CPreprocessor {
    * result remembered for it, or null when nested too deep to be remembered.
    */
   private IncludeMemo.Variant includeOnce(Path file, Position from) {
-    Path key = file.toAbsolutePath().normalize();
+    Path key = file.toAbsolutePath();
     IncludeMemo.Variant known = memo.find(key, macros);
     if (known != null) {
       for (IncludeMemo.Recording r : recordings) {

@@ -1,9 +1,7 @@
 package org.kclint.board.parse;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,8 @@ import org.kclint.board.DtbTargets;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
+import org.kclint.io.ReadRoots;
 
 /**
  * Reads the Kbuild Makefiles that list a tree's device trees. Only the assignments Kbuild uses to
@@ -35,27 +35,20 @@ public final class DtbMakefileReader {
   /** The targets of {@code dir/Makefile} and of the subdirectories it names. */
   public static DtbTargets read(Path dir) {
     List<DtbTargets.Target> targets = new ArrayList<>();
-    read(dir, Optional.empty(), targets, 0);
+    read(dir, ReadRoots.of(List.of(dir)), Optional.empty(), targets, 0);
     return new DtbTargets(ImmutableList.copyOf(targets));
   }
 
   private static void read(
-      Path dir, Optional<String> guard, List<DtbTargets.Target> out, int depth) {
+      Path dir, ReadRoots tree, Optional<String> guard, List<DtbTargets.Target> out, int depth) {
     Path makefile = dir.resolve("Makefile");
     if (depth > InputLimits.MAX_SOURCE_DEPTH) {
       throw new InputException(
           Position.ofLine(makefile.toString(), 1),
           "subdir- nesting deeper than " + InputLimits.MAX_SOURCE_DEPTH);
     }
-    InputLimits.checkFileSize(makefile, makefile.toString());
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(makefile, StandardCharsets.ISO_8859_1);
-    } catch (IOException e) {
-      throw new InputException(
-          Position.ofLine(makefile.toString(), 1),
-          "cannot read the device tree Makefile: " + e.getMessage());
-    }
+    List<String> lines =
+        new String(InputFiles.read(makefile), StandardCharsets.ISO_8859_1).lines().toList();
     for (int i = 0; i < lines.size(); i++) {
       int first = i;
       StringBuilder logical = new StringBuilder(stripComment(lines.get(i)));
@@ -80,11 +73,10 @@ public final class DtbMakefileReader {
                 at, "cannot follow '" + word + "' in a " + m.group(1) + "- list");
           }
           if (m.group(1).equals("subdir")) {
-            read(dir.resolve(word), symbol, out, depth + 1);
+            read(inside(tree, dir.resolve(word), word, at), tree, symbol, out, depth + 1);
           } else if (word.endsWith(".dtb")) {
-            out.add(
-                new DtbTargets.Target(
-                    symbol, dir.resolve(word.substring(0, word.length() - 4) + ".dts"), at));
+            Path source = dir.resolve(word.substring(0, word.length() - 4) + ".dts");
+            out.add(new DtbTargets.Target(symbol, inside(tree, source, word, at), at));
           }
         }
       } else if (!OTHER_ASSIGNMENT.matcher(line).matches()) {
@@ -93,6 +85,18 @@ public final class DtbMakefileReader {
             "not a variable assignment: the dtb lists cannot be read past '" + first(line) + "'");
       }
     }
+  }
+
+  /**
+   * {@code file}, if it lies in the folder read (a symbolic link counting where it leads): a tree
+   * from elsewhere must not make kclint read a board, and show its contents, from outside.
+   */
+  private static Path inside(ReadRoots tree, Path file, String written, Position at) {
+    if (!tree.contains(file.toAbsolutePath())) {
+      throw new InputException(
+          at, "refusing to read \"" + written + "\": outside the device tree folder");
+    }
+    return file;
   }
 
   /** A Makefile comment runs from an unescaped '#' to the end of the line. */

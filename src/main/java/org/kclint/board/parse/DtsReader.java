@@ -1,8 +1,6 @@
 package org.kclint.board.parse;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -20,6 +18,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.kclint.board.DeviceTree;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 
 /**
  * Reads board descriptions as the kernel's build does: the C preprocessor with {@code -I}
@@ -184,11 +183,6 @@ public final class DtsReader {
   }
 
   private byte[] readBinary(String name, Position where) {
-    Path file = resolve(name, where);
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(where, "cannot read " + file + ": " + e.getMessage());
-    }
+    return InputFiles.read(resolve(name, where), where);
   }
 }

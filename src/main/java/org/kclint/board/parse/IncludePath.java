@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.kclint.diag.InputException;
+import org.kclint.io.InputFiles;
 
 /**
  * Finds included files: first beside the including file (for {@code "…"} and dtc's includes), then
@@ -74,13 +76,13 @@ final class IncludePath {
       if (!Files.isRegularFile(file) || Files.size(file) > MAX_LINK_FILE) {
         return Optional.empty();
       }
-      String target = Files.readString(file, StandardCharsets.ISO_8859_1).strip();
+      String target = new String(InputFiles.read(file), StandardCharsets.ISO_8859_1).strip();
       if (target.isEmpty() || target.contains("\n") || target.indexOf('\0') >= 0) {
         return Optional.empty();
       }
       Path resolved = file.resolveSibling(target).normalize();
       return Files.isDirectory(resolved) ? Optional.of(resolved) : Optional.empty();
-    } catch (IOException | java.nio.file.InvalidPathException e) {
+    } catch (IOException | InputException | java.nio.file.InvalidPathException e) {
       return Optional.empty();
     }
   }

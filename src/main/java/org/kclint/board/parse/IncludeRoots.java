@@ -47,18 +47,19 @@ final class IncludeRoots {
     if (allowOutside) {
       return found;
     }
-    Path normal = found.toAbsolutePath().normalize();
-    if (inside.contains(normal)) {
+    // As opened: normalising would drop a '..' that climbs out of a symbolic link.
+    Path absolute = found.toAbsolutePath();
+    if (inside.contains(absolute)) {
       return found;
     }
-    if (!roots.contains(normal)) {
+    if (!roots.contains(absolute)) {
       throw new InputException(
           where,
           "refusing to read \""
               + written
               + "\": outside the folder of the file given and the -I folders (--allow-outside-includes allows it)");
     }
-    inside.add(normal);
+    inside.add(absolute);
     return found;
   }
 }

@@ -1,14 +1,11 @@
 package org.kclint.board.parse;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 
 /**
  * The files one run reads, each read and tokenized once: boards of one SoC family include the same
@@ -21,29 +18,31 @@ final class SourceCache {
 
   /** Makes {@code text} the content of {@code file}, for a description that is not on disk. */
   void preload(Path file, byte[] content) {
-    texts.put(file.toAbsolutePath().normalize(), new String(content, StandardCharsets.ISO_8859_1));
+    texts.put(key(file), new String(content, StandardCharsets.ISO_8859_1));
   }
 
   /** The file's characters; {@code from} is where it was asked for, for the error message. */
   String text(Path file, Position from) {
-    Path key = file.toAbsolutePath().normalize();
+    Path key = key(file);
     String cached = texts.get(key);
     if (cached != null) {
       return cached;
     }
-    try {
-      String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-      texts.put(key, text);
-      return text;
-    } catch (NoSuchFileException e) {
-      throw new InputException(from, "cannot open " + file + ": no such file");
-    } catch (IOException e) {
-      throw new InputException(from, "cannot read " + file + ": " + e.getMessage());
-    }
+    String text = new String(InputFiles.read(file, from), StandardCharsets.ISO_8859_1);
+    texts.put(key, text);
+    return text;
+  }
+
+  /**
+   * The path as opened, not normalised: {@code link/../x} is another file than {@code x} when
+   * {@code link} is a symbolic link.
+   */
+  private static Path key(Path file) {
+    return file.toAbsolutePath();
   }
 
   SourceText tokens(Path file, Position from) {
-    Path key = file.toAbsolutePath().normalize();
+    Path key = key(file);
     SourceText cached = tokenized.get(key);
     if (cached != null) {
       return cached;

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.kclint.diag.InputException;
 import org.kclint.io.AtomicFiles;
+import org.kclint.io.InputFiles;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
@@ -125,8 +127,8 @@ public final class TreeCache {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
+      bytes = InputFiles.read(file);
+    } catch (InputException e) {
       note(file, "cannot be read (" + e.getMessage() + ")");
       return Optional.empty();
     }

@@ -8,12 +8,14 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.PatternSyntaxException;
 import org.kclint.diag.InputException;
-import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.io.ByteText;
+import org.kclint.io.InputFiles;
 import org.kclint.io.ReadRoots;
 
 /**
@@ -24,6 +26,12 @@ final class KconfigFiles {
   private final Path root;
   private final ReadRoots inTree;
   private final InputLog log;
+
+  /**
+   * Each file named so far and the path it is opened by: the name is normalised, as the kernel
+   * prints it, while the path keeps a {@code ..} after a link, as conf's fopen follows it.
+   */
+  private final Map<String, Path> opened = new HashMap<>();
 
   /** {@code log} receives every file read and every lookup's result. */
   KconfigFiles(Path srctree, InputLog log) {
@@ -79,7 +87,9 @@ final class KconfigFiles {
     }
     List<String> names = new ArrayList<>();
     for (Path file : found) {
-      names.add(name(file));
+      String name = name(file);
+      opened.putIfAbsent(name, file);
+      names.add(name);
     }
     return names;
   }
@@ -129,20 +139,20 @@ final class KconfigFiles {
   }
 
   /**
-   * The file, normalised, if it lies inside the root; a symbolic link counts where it leads, so
-   * that no link inside the tree can make kclint read a file outside it.
+   * The file, absolute, if it lies inside the root; symbolic links count where they lead, so that
+   * no link inside the tree can make kclint read a file outside it.
    */
   private Path inside(Path file, String written, Position where) {
-    Path normal = file.toAbsolutePath().normalize();
-    if (!inTree.contains(normal)) {
+    Path absolute = file.toAbsolutePath();
+    if (!inTree.contains(absolute)) {
       throw new InputException(
           where, "refusing to read \"" + written + "\": outside the tree root");
     }
-    return normal;
+    return absolute;
   }
 
   private String name(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    return root.relativize(file.normalize()).toString().replace('\\', '/');
   }
 
   /**
@@ -168,11 +178,6 @@ final class KconfigFiles {
 
   /** The bytes of the file named {@code name} (relative to the root), within the size limit. */
   byte[] bytes(String name, Position where) {
-    InputLimits.checkFileSize(root.resolve(name), name);
-    try {
-      return Files.readAllBytes(root.resolve(name));
-    } catch (IOException e) {
-      throw new InputException(where, "can't open file \"" + name + "\": " + e.getMessage());
-    }
+    return InputFiles.read(opened.getOrDefault(name, root.resolve(name)), name, where);
   }
 }

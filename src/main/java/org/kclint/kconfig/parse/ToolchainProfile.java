@@ -1,9 +1,6 @@
 package org.kclint.kconfig.parse;
 
 import com.google.common.collect.ImmutableMap;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 
 /**
  * Recorded {@code $(shell,...)} results of one toolchain: each line of the file is the command
@@ -21,13 +19,7 @@ import org.kclint.diag.Position;
 public record ToolchainProfile(ImmutableMap<String, String> results) {
 
   public static ToolchainProfile read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InputException(
-          Position.ofLine(file.toString(), 1), "cannot read toolchain profile: " + e.getMessage());
-    }
+    List<String> lines = InputFiles.utf8(file).lines().toList();
     Map<String, String> results = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.io.ClasspathFolders;
+import org.kclint.io.InputFiles;
 import org.kclint.model.Scenario;
 
 /**
@@ -90,12 +91,7 @@ public final class ScenarioLibrary {
 
               @Override
               public String read() {
-                try {
-                  return Files.readString(file, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                  throw new InputException(
-                      Position.ofLine(file.toString(), 1), "cannot read: " + e.getMessage(), e);
-                }
+                return InputFiles.utf8(file);
               }
             });
       }

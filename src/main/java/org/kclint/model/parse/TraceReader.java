@@ -10,10 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -25,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import org.kclint.model.ParamValue;
 import org.kclint.model.Scenario;
 import org.kclint.model.Step;
@@ -39,7 +36,6 @@ import org.kclint.model.WaitEdge;
  * parameters must fit it. Every problem is an {@link InputException} at the offending line.
  */
 public final class TraceReader {
-  private static final int MAX_BYTES = 16 << 20;
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -56,27 +52,7 @@ public final class TraceReader {
 
   public Trace read(Path file) {
     String name = file.toString();
-    byte[] bytes;
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new InputException(
-            Position.ofLine(name, 1), "larger than " + MAX_BYTES + " bytes; not a trace");
-      }
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(Position.ofLine(name, 1), "cannot read: " + e.getMessage(), e);
-    }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
-      return read(name, text);
-    } catch (CharacterCodingException e) {
-      throw new InputException(Position.ofLine(name, 1), "not UTF-8 text");
-    }
+    return read(name, InputFiles.utf8(file));
   }
 
   /** Reads {@code text}, naming it {@code file} in diagnostics. */

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.io.ClasspathFolders;
+import org.kclint.io.InputFiles;
 import org.kclint.rules.Catalogue;
 import org.kclint.rules.Rule;
 
@@ -75,12 +76,7 @@ public final class RuleFiles {
     if (relative.getNameCount() != 2) {
       throw new InputException(Position.ofLine(shown, 1), "rule files go in <area>/<id>.rule");
     }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new InputException(Position.ofLine(shown, 1), "cannot read: " + e.getMessage());
-    }
+    byte[] bytes = InputFiles.read(file, Position.ofLine(shown, 1));
     Rule rule = RuleParser.parse(bytes, shown, relative.getName(0).toString());
     String expected = rule.id() + ".rule";
     if (!relative.getFileName().toString().equals(expected)) {
@@ -93,7 +89,7 @@ public final class RuleFiles {
   private static List<Path> ruleFiles(Path root) {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(p -> p.getFileName().toString().endsWith(".rule"))
-          .filter(Files::isRegularFile)
+          .filter(p -> !Files.isDirectory(p))
           .sorted()
           .toList();
     } catch (IOException e) {

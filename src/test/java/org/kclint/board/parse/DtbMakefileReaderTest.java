@@ -81,4 +81,24 @@ class DtbMakefileReaderTest {
     InputException e = assertThrows(InputException.class, () -> DtbMakefileReader.read(dir));
     assertEquals(dir.resolve("gone/Makefile") + ":1:1", e.position().toString());
   }
+
+  /** A board that is a link out of the tree would be read, and shown, from anywhere. */
+  @Test
+  void aBoardOrFolderLeadingOutOfTheTreeIsRefused(@TempDir Path dir) throws IOException {
+    Path tree = Files.createDirectories(dir.resolve("dts"));
+    Files.writeString(dir.resolve("secret.dts"), "/dts-v1/;\n/ { };\n");
+    Files.createSymbolicLink(tree.resolve("b.dts"), Path.of("../secret.dts"));
+    Files.writeString(tree.resolve("Makefile"), "dtb-y += b.dtb\n");
+    InputException board = assertThrows(InputException.class, () -> DtbMakefileReader.read(tree));
+    assertEquals(
+        tree.resolve("Makefile")
+            + ":1:1: error: refusing to read \"b.dtb\": outside the device tree folder",
+        board.diagnostic());
+    Files.writeString(tree.resolve("Makefile"), "subdir-y += ..\n");
+    InputException up = assertThrows(InputException.class, () -> DtbMakefileReader.read(tree));
+    assertEquals(
+        tree.resolve("Makefile")
+            + ":1:1: error: refusing to read \"..\": outside the device tree folder",
+        up.diagnostic());
+  }
 }

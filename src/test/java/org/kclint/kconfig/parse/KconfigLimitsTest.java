@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
+import org.kclint.io.InputFiles;
 import org.kclint.kconfig.Expr;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.testing.CommandStack;
@@ -74,7 +75,7 @@ class KconfigLimitsTest {
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
       sparse.setLength(InputLimits.MAX_FILE_BYTES);
     }
-    InputLimits.checkFileSize(file, "Kconfig");
+    assertEquals(InputLimits.MAX_FILE_BYTES, InputFiles.read(file).length);
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
       sparse.setLength(InputLimits.MAX_FILE_BYTES + 1);
     }
