@@ -262,6 +262,7 @@ class TreeCacheTest {
         o.allowShell(),
         o.shellTimeout(),
         o.warnings(),
+        o.info(),
         o.shellRuns());
   }
 
