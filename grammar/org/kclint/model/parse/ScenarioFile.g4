@@ -15,6 +15,22 @@ declaration
     | resources
     | init
     | process
+    | expectation
+    ;
+
+/*
+ * What exploring the scenario must find (the tests check it for 1 to 4 CPUs): a violation kind,
+ * or safe (explored completely, no violation); with the parameters given, the rest at their
+ * defaults. 'from N cpus': with fewer CPUs it must be safe.
+ *
+ *   expect deadlock with kmapLockIrqsOff = true from 2 cpus
+ */
+expectation
+    : EXPECT IDENT (WITH setting (COMMA setting)*)? (FROM NUMBER IDENT)?
+    ;
+
+setting
+    : IDENT ASSIGN literal
     ;
 
 parameter
@@ -113,6 +129,9 @@ CPU       : 'cpu' ;
 EVERY     : 'every' ;
 DEVICE    : 'device' ;
 HARDWARE  : 'hardware' ;
+EXPECT    : 'expect' ;
+WITH      : 'with' ;
+FROM      : 'from' ;
 IF        : 'if' ;
 ELSE      : 'else' ;
 

@@ -9,6 +9,11 @@ SCENARIO
     : 'scenario' -> pushMode(NAME)
     ;
 
+/* What the model must find in the rule's scenario: a violation kind, hyphenated like a name. */
+EXPECT
+    : 'expect' -> pushMode(NAME)
+    ;
+
 SEVERITY
     : 'severity'
     ;

@@ -9,6 +9,7 @@
  *     blame HIGHMEM CPU_CACHE_VIVT
  *     fix "Build without high memory" { HIGHMEM = n }
  *     ref file "arch/arm/include/asm/highmem.h:33-38" "the #error"
+ *     scenario kmap-ipi-deadlock { cpus = 2  expect deadlock }
  *     explain """..."""
  *   }
  *
@@ -40,7 +41,7 @@ clause
     | BLAME WORD+                                             # blameClause
     | FIX STRING LBRACE assignment+ RBRACE                    # fixClause
     | REF refKind STRING STRING                               # refClause
-    | SCENARIO NAME_ID LBRACE binding* RBRACE           # scenarioClause
+    | SCENARIO NAME_ID LBRACE binding* expectation RBRACE     # scenarioClause
     | EXPLAIN text                                            # explainClause
     ;
 
@@ -82,6 +83,11 @@ refKind
 
 binding
     : WORD ASSIGN expr
+    ;
+
+/* The violation the model must show on the rule's positive case (testdata/rules/<id>/). */
+expectation
+    : EXPECT NAME_ID
     ;
 
 text

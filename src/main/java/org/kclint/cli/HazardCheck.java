@@ -13,6 +13,7 @@ import org.kclint.model.Explorer;
 import org.kclint.model.ParamValue;
 import org.kclint.model.Parameter;
 import org.kclint.model.Scenario;
+import org.kclint.model.Violation;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
 import org.kclint.report.HazardFindings;
@@ -47,7 +48,7 @@ final class HazardCheck {
     vocabulary(scenarios).check(engine.rules());
   }
 
-  /** The library's scenarios and parameters, as rule files name them. */
+  /** The library's scenarios and parameters and the model's violations, as rule files name them. */
   static ModelVocabulary vocabulary(ScenarioLibrary scenarios) {
     return new ModelVocabulary(
         scenarios.all().stream()
@@ -57,7 +58,10 @@ final class HazardCheck {
                     s ->
                         s.parameters().stream()
                             .map(Parameter::name)
-                            .collect(ImmutableSet.toImmutableSet()))));
+                            .collect(ImmutableSet.toImmutableSet()))),
+        java.util.Arrays.stream(Violation.Kind.values())
+            .map(Violation.Kind::id)
+            .collect(ImmutableSet.toImmutableSet()));
   }
 
   ImmutableList<Result> run(RuleEngine.Input input) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param source where the scenario was read from, as diagnostics name it
  * @param init operations applied before exploration; per-CPU ones apply to every CPU
+ * @param expectations what exploring it must find, as its file states it
  */
 public record Scenario(
     String name,
@@ -20,7 +21,8 @@ public record Scenario(
     ImmutableList<Parameter> parameters,
     ImmutableMap<ResourceKind, ImmutableList<String>> resources,
     ImmutableList<Statement> init,
-    ImmutableList<ProcessDecl> processes) {
+    ImmutableList<ProcessDecl> processes,
+    ImmutableList<Expectation> expectations) {
 
   /** The parameter every scenario has: how many CPUs the model runs. */
   public static final String CPUS = "cpus";

@@ -7,13 +7,15 @@ import org.kclint.diag.InputException;
 import org.kclint.diag.Suggestions;
 
 /**
- * What the hazard model offers rule files: its scenarios, each with the parameters a rule may bind.
- * A rule naming a scenario or a parameter the model lacks is refused where it is written, not found
- * out when the rule fires.
+ * What the hazard model offers rule files: its scenarios, each with the parameters a rule may bind,
+ * and the kinds of violation it finds. A rule naming a scenario, a parameter or a violation the
+ * model lacks is refused where it is written, not found out when the rule fires.
  *
  * @param scenarios each scenario's parameter names, by scenario name
+ * @param violations the violation kinds an {@code expect} may name
  */
-public record ModelVocabulary(ImmutableMap<String, ImmutableSet<String>> scenarios) {
+public record ModelVocabulary(
+    ImmutableMap<String, ImmutableSet<String>> scenarios, ImmutableSet<String> violations) {
 
   /**
    * @throws InputException at the first scenario block naming what the model lacks
@@ -49,6 +51,16 @@ public record ModelVocabulary(ImmutableMap<String, ImmutableSet<String>> scenari
                 + Suggestions.didYouMean(parameter, parameters)
                 + ")");
       }
+    }
+    String expected = binding.expect().violation();
+    if (!violations.contains(expected)) {
+      throw new InputException(
+          binding.expect().position(),
+          "the model finds no violation '"
+              + expected
+              + "' ("
+              + Suggestions.didYouMean(expected, violations)
+              + ")");
     }
   }
 }

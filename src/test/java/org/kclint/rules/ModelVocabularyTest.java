@@ -17,9 +17,14 @@ class ModelVocabularyTest {
               "kmap-ipi-deadlock",
               ImmutableSet.of("cpus", "hwTlbBroadcast", "kmapLockIrqsOff"),
               "dma-stale-cache",
-              ImmutableSet.of("cpus", "readForOwnership")));
+              ImmutableSet.of("cpus", "readForOwnership")),
+          ImmutableSet.of("deadlock", "dma-stale-data"));
 
   private static Rule rule(String scenario, String binding) {
+    return rule(scenario, binding, "deadlock");
+  }
+
+  private static Rule rule(String scenario, String binding, String expect) {
     return RuleParser.parse(
         """
         rule demo {
@@ -32,11 +37,12 @@ class ModelVocabularyTest {
           scenario %s {
             cpus = 2
             %s
+            expect %s
           }
           explain "x"
         }
         """
-            .formatted(scenario, binding),
+            .formatted(scenario, binding, expect),
         "t.rule",
         "area");
   }
@@ -68,6 +74,20 @@ class ModelVocabularyTest {
     assertEquals(
         "scenario dma-stale-cache has no parameter 'hwCacheBroadcast' (known: cpus,"
             + " readForOwnership)",
+        e.getMessage());
+  }
+
+  @Test
+  void anUnknownViolationIsRefusedAtTheExpectation() {
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () ->
+                MODEL.check(
+                    List.of(rule("dma-stale-cache", "readForOwnership = SMP", "stale-dma"))));
+    assertEquals("t.rule:11:12", e.position().toString());
+    assertEquals(
+        "the model finds no violation 'stale-dma' (known: deadlock, dma-stale-data)",
         e.getMessage());
   }
 }

@@ -15,7 +15,9 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.diag.Suggestions;
 import org.kclint.model.Condition;
+import org.kclint.model.Expectation;
 import org.kclint.model.OpKind;
 import org.kclint.model.Operation;
 import org.kclint.model.ParamValue;
@@ -26,6 +28,7 @@ import org.kclint.model.ProcessDecl;
 import org.kclint.model.ResourceKind;
 import org.kclint.model.Scenario;
 import org.kclint.model.Statement;
+import org.kclint.model.Violation;
 
 /**
  * Builds the immutable {@link Scenario} from the parse tree and checks what the grammar cannot:
@@ -68,9 +71,12 @@ final class ScenarioBuilder {
     }
     List<Statement> init = new ArrayList<>();
     List<ProcessDecl> processes = new ArrayList<>();
+    List<Expectation> expectations = new ArrayList<>();
     Set<String> processNames = new HashSet<>();
     for (ScenarioFileParser.DeclarationContext d : tree.declaration()) {
-      if (d.init() != null) {
+      if (d.expectation() != null) {
+        expectations.add(expectation(d.expectation()));
+      } else if (d.init() != null) {
         init.addAll(block(d.init().block(), Optional.empty()));
       } else if (d.process() != null) {
         ProcessDecl p = process(d.process());
@@ -92,7 +98,60 @@ final class ScenarioBuilder {
         ImmutableList.copyOf(parameters.values()),
         declared.buildOrThrow(),
         ImmutableList.copyOf(init),
-        ImmutableList.copyOf(processes));
+        ImmutableList.copyOf(processes),
+        ImmutableList.copyOf(expectations));
+  }
+
+  private Expectation expectation(ScenarioFileParser.ExpectationContext ctx) {
+    String outcome = ctx.IDENT(0).getText();
+    Optional<Violation.Kind> violation =
+        outcome.equals(Expectation.SAFE) ? Optional.empty() : Violation.Kind.byId(outcome);
+    if (violation.isEmpty() && !outcome.equals(Expectation.SAFE)) {
+      List<String> known = new ArrayList<>();
+      java.util.Arrays.stream(Violation.Kind.values()).map(Violation.Kind::id).forEach(known::add);
+      known.add(Expectation.SAFE);
+      throw error(
+          ctx.IDENT(0).getSymbol(),
+          "expect names a violation or safe, not '"
+              + outcome
+              + "' ("
+              + Suggestions.didYouMean(outcome, known)
+              + ")");
+    }
+    Map<String, ParamValue> given = new LinkedHashMap<>();
+    for (ScenarioFileParser.SettingContext setting : ctx.setting()) {
+      String name = setting.IDENT().getText();
+      Parameter p = parameters.get(name);
+      if (p == null) {
+        throw error(
+            setting.IDENT().getSymbol(),
+            "no parameter '"
+                + name
+                + "' ("
+                + Suggestions.didYouMean(name, parameters.keySet())
+                + ")");
+      }
+      if (name.equals(Scenario.CPUS)) {
+        throw error(
+            setting.IDENT().getSymbol(),
+            "the tests explore 1 to 4 CPUs; 'from N cpus' says from how many the violation shows");
+      }
+      if (given.put(name, literal(setting.literal(), p.type(), name)) != null) {
+        throw error(setting.IDENT().getSymbol(), "parameter " + name + " given twice");
+      }
+    }
+    int from = 1;
+    if (ctx.FROM() != null) {
+      from = number(ctx.NUMBER());
+      Token unit = ctx.IDENT(1).getSymbol();
+      if (!unit.getText().equals(from == 1 ? "cpu" : "cpus")) {
+        throw error(unit, "write 'from " + from + (from == 1 ? " cpu'" : " cpus'"));
+      }
+      if (violation.isEmpty()) {
+        throw error(ctx.FROM().getSymbol(), "'from N cpus' goes with a violation, not safe");
+      }
+    }
+    return new Expectation(violation, ImmutableMap.copyOf(given), from, position(ctx.getStart()));
   }
 
   private void parameter(ScenarioFileParser.ParameterContext ctx) {

@@ -238,9 +238,11 @@ final class RuleBuilder {
       }
       positions.put(b.WORD().getText(), at);
     }
+    Token expect = s.expectation().NAME_ID().getSymbol();
     return new ScenarioBinding(
         s.NAME_ID().getText(),
         ImmutableMap.copyOf(params),
+        new ScenarioBinding.Expect(expect.getText(), RuleParser.at(file, expect)),
         RuleParser.at(file, s.NAME_ID().getSymbol()),
         ImmutableMap.copyOf(positions));
   }

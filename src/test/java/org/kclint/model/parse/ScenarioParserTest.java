@@ -71,11 +71,35 @@ class ScenarioParserTest {
         "process w on cpu 0 { assert g -> f }|8:34|assert takes a flag",
         "process w on cpu 0 { clear }|8:22|clear takes a flag",
         "process w on device { park g }|8:23|park is a CPU operation; this process runs on a device",
+        "expect deadlok|8:8|expect names a violation or safe, not 'deadlok' (did you mean deadlock?)",
+        "expect deadlock with cpuz = 2|8:22|no parameter 'cpuz' (did you mean cpus?)",
+        "expect deadlock with cpus = 2|8:22|the tests explore 1 to 4 CPUs; 'from N cpus' says from how many the violation shows",
+        "expect safe from 2 cpus|8:13|'from N cpus' goes with a violation, not safe",
+        "expect deadlock from 2 cores|8:24|write 'from 2 cpus'",
       })
   void badInputIsReportedAtItsPosition(String tail, String at, String message) {
     InputException e =
         assertThrows(InputException.class, () -> ScenarioParser.parse("s.scn", HEAD + tail + "\n"));
     assertEquals("s.scn:" + at + ": error: " + message, e.diagnostic());
+  }
+
+  @Test
+  void expectationsAreReadWithTheirParametersTyped() {
+    Scenario s =
+        ScenarioParser.parse(
+            "s.scn",
+            HEAD
+                + "param mode : enum { a, b } = b\n"
+                + "expect deadlock with mode = a from 2 cpus\n"
+                + "expect safe\n"
+                + "process w on cpu 0 { irq_disable }\n");
+    var deadlock = s.expectations().get(0);
+    assertEquals("expect deadlock with mode = a from 2 cpus", deadlock.toString());
+    assertEquals(ParamValue.ofName("a"), deadlock.given().get("mode"));
+    assertEquals(java.util.Optional.empty(), deadlock.at(1));
+    assertEquals("deadlock", deadlock.at(2).orElseThrow().id());
+    assertEquals("s.scn:9:1", deadlock.position().toString());
+    assertEquals("expect safe", s.expectations().get(1).toString());
   }
 
   @Test

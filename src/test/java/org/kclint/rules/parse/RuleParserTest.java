@@ -26,6 +26,7 @@ class RuleParserTest {
         ref file "mm/highmem.c:140-152" "lock_kmap"
         scenario kmap-ipi-deadlock {
           cpus = board.nCpus
+          expect deadlock
         }
         explain \"""
           Line one.
@@ -55,6 +56,8 @@ class RuleParserTest {
     assertEquals("SMP && !board.hwTlbBcast && board.nCpus >= 2", r.when().toString());
     assertEquals("Line one.\n  indented", r.explanation());
     assertEquals("kmap-ipi-deadlock", r.scenario().orElseThrow().scenario());
+    assertEquals("deadlock", r.scenario().orElseThrow().expect().violation());
+    assertEquals("t.rule:11:12", r.scenario().orElseThrow().expect().position().toString());
     assertEquals("t.rule:1:6", r.position().toString());
   }
 
@@ -73,7 +76,7 @@ class RuleParserTest {
   void missingClauseIsReportedAtTheClosingBrace() {
     InputException e = error(mutate("  severity warning\n", ""));
     assertEquals("rule has no 'severity' clause", e.getMessage());
-    assertEquals(15, e.position().line());
+    assertEquals(16, e.position().line());
   }
 
   @Test
