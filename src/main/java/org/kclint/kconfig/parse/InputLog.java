@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kclint.io.ByteText;
 
 /**
  * The inputs of one reading with what each gave: recorded while a tree is read, or gathered again
@@ -96,8 +97,10 @@ final class InputLog {
     text(h, value.orElse(""));
   }
 
+  /** The text's bytes as read ({@link ByteText}: lossless), in bulk. */
   private static void text(Hasher h, String s) {
-    h.putInt(s.length());
-    h.putUnencodedChars(s);
+    byte[] bytes = ByteText.encode(s);
+    h.putInt(bytes.length);
+    h.putBytes(bytes);
   }
 }

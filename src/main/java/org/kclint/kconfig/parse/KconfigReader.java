@@ -63,19 +63,20 @@ public final class KconfigReader {
     InputLog log = new InputLog();
     KconfigFiles files = new KconfigFiles(options.srctree(), log);
     Position nowhere = Position.ofLine(TOP_FILE, 0);
-    for (String name : inputs.files()) {
-      try {
-        log.file(name, files.bytes(name, nowhere));
-      } catch (InputException e) {
-        log.unreadable(name);
-      }
-    }
+    // Lookups first: they name the path each file is opened by, as when reading.
     for (ReadInputs.SourceLookup lookup : inputs.lookups()) {
       try {
         files.resolve(
             lookup.written(), lookup.fromFile(), lookup.relative(), lookup.optional(), nowhere);
       } catch (InputException e) {
         log.failedLookup(lookup, e.getMessage());
+      }
+    }
+    for (String name : inputs.files()) {
+      try {
+        log.file(name, files.bytes(name, nowhere));
+      } catch (InputException e) {
+        log.unreadable(name);
       }
     }
     ImmutableMap<String, String> environment = environment(options, files);
