@@ -34,7 +34,7 @@ import org.kclint.kconfig.MenuNode;
 import org.kclint.kconfig.Symbol;
 import org.kclint.kconfig.SymbolType;
 import org.kclint.report.Finding;
-import org.kclint.report.RuleInfo;
+import org.kclint.report.RuleDocs;
 import org.kclint.report.SuggestedFix;
 import org.kclint.resolve.Resolver;
 import org.kclint.rules.Severity;
@@ -101,7 +101,8 @@ final class ConfigFeatures {
             severity(f.severity()),
             "kclint",
             f.rule());
-    d.setCodeDescription(new DiagnosticCodeDescription(RuleInfo.helpUri(f.rule())));
+    RuleDocs.helpUri(f.rule())
+        .ifPresent(uri -> d.setCodeDescription(new DiagnosticCodeDescription(uri)));
     List<DiagnosticRelatedInformation> related = new ArrayList<>();
     for (org.kclint.diag.Position p : f.related()) {
       Locations.of(p, doc, tree)

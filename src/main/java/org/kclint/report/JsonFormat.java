@@ -67,6 +67,7 @@ public final class JsonFormat implements ReportFormat {
             .put("note", r.note());
       }
     }
+    RuleDocs.helpUri(f.rule()).ifPresent(uri -> o.put("help", uri));
     f.trace().ifPresent(t -> o.set("trace", TraceWriter.jsonNode(t)));
     f.extra().forEach((key, value) -> o.set(key, JsonText.tree(value)));
     return o;

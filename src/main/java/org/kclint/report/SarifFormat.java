@@ -32,8 +32,9 @@ public final class SarifFormat implements ReportFormat {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "kclint");
+    driver.put("version", report.toolVersion());
     driver.put("semanticVersion", report.toolVersion());
-    driver.put("informationUri", RuleInfo.INFORMATION_URI);
+    driver.put("informationUri", RuleDocs.INFORMATION_URI);
     Map<String, Integer> index = new LinkedHashMap<>();
     ArrayNode rules = driver.putArray("rules");
     for (Finding f : report.findings()) {
@@ -61,7 +62,7 @@ public final class SarifFormat implements ReportFormat {
     r.putObject("shortDescription").put("text", info.summary());
     info.help().ifPresent(h -> r.putObject("help").put("text", h));
     r.putObject("defaultConfiguration").put("level", level(info.defaultSeverity()));
-    r.put("helpUri", RuleInfo.helpUri(first.rule()));
+    RuleDocs.helpUri(first.rule()).ifPresent(uri -> r.put("helpUri", uri));
     return r;
   }
 

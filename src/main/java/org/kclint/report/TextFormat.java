@@ -56,6 +56,8 @@ public final class TextFormat implements ReportFormat {
     for (Reference r : f.references()) {
       out.append(INDENT).append("ref: ").append(r).append('\n');
     }
+    RuleDocs.helpUri(f.rule())
+        .ifPresent(uri -> out.append(INDENT).append("(see ").append(uri).append(")\n"));
     f.trace()
         .ifPresent(
             t -> {

@@ -25,6 +25,29 @@ import org.kclint.rules.Severity;
 public final class Waivers {
   public static final String NO_REASON = "waiver-without-reason";
   public static final String UNUSED = "unused-waiver";
+
+  /** The checks waivers are subject to. */
+  public static final ImmutableList<RuleInfo> RULES =
+      ImmutableList.of(
+          new RuleInfo(
+              NO_REASON,
+              Severity.WARNING,
+              "a waiver that does not say why",
+              Optional.of(
+                  """
+                  A `# kclint: ignore RULE` comment without a reason after the rule names. The
+                  waiver still applies; write the reason so that the next reader knows whether
+                  it still holds.""")),
+          new RuleInfo(
+              UNUSED,
+              Severity.INFO,
+              "a waiver that waives nothing",
+              Optional.of(
+                  """
+                  A `# kclint: ignore RULE` comment that covers no finding: the finding it was
+                  written for is gone (the config or the tree changed). Remove it, so that it
+                  does not hide a later finding on the same line.""")));
+
   private static final Pattern WAIVER =
       Pattern.compile("#\\s*kclint:\\s*ignore\\s+([A-Za-z0-9_.,-]+)\\s*(.*)$");
   private static final Pattern ASSIGNMENT =

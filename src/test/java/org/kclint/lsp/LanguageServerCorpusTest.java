@@ -120,7 +120,8 @@ class LanguageServerCorpusTest {
         smp.getMessage().getLeft().contains("CONFIG_SMP=y will be unset"),
         smp.getMessage().getLeft());
     assertEquals(
-        "https://github.com/kclint/kclint#value-dropped", smp.getCodeDescription().getHref());
+        "https://github.com/kclint/kclint/blob/main/docs/rules/value-dropped.md",
+        smp.getCodeDescription().getHref());
     assertEquals(12, smp.getRange().getEnd().getCharacter());
   }
 

@@ -37,6 +37,16 @@ public final class RuleFiles {
     return Catalogue.of(load(List.of(root), SHIPPED));
   }
 
+  /**
+   * The ids of the shipped rules, from their file names ({@code <area>/<id>.rule}, which loading
+   * enforces), without parsing them.
+   */
+  public static List<String> shippedIds() {
+    return ClasspathFolders.folder(SHIPPED).map(RuleFiles::ruleFiles).orElse(List.of()).stream()
+        .map(p -> p.getFileName().toString().replaceFirst("\\.rule$", ""))
+        .toList();
+  }
+
   /** The shipped catalogue with each folder's rules added on top, in order. */
   public static Catalogue withFolders(List<Path> folders) {
     Map<String, Rule> byId = new LinkedHashMap<>();
