@@ -25,12 +25,22 @@ import org.kclint.io.InputFiles;
  * directories, then dtc's parser and tree rules. One reader keeps what it has read for the run:
  * each file's tokens, each inclusion's preprocessed result (replayed when the same macros are in
  * force), and the parse of each such result that stands alone as top-level statements, so a board
- * costs little more than its own lines and dtc's merge. Not thread-safe.
+ * costs little more than its own lines and dtc's merge. What it keeps is bounded ({@link
+ * #MAX_CACHED_CHARS}). Not thread-safe.
  */
 public final class DtsReader {
+  /**
+   * Characters of source the reader keeps what it read from before it forgets it all, which bounds
+   * a boards-built sweep's memory: kept, the tokens, preprocessed results and parses of multi_v7's
+   * boards grew past 600 MB live (about 30 bytes a character). Boards of one SoC family come one
+   * after another in the Makefile, so their shared files are read once between two clearings.
+   */
+  static final long MAX_CACHED_CHARS = 6_000_000;
+
   private final ImmutableList<Path> includeDirs;
   private final IncludePath includePath;
   private final boolean allowOutside;
+  private final long maxCachedChars;
 
   /** Where the description being read may include from. */
   private IncludeRoots roots;
@@ -49,9 +59,20 @@ public final class DtsReader {
 
   /** With {@code allowOutside}, includes may also name files anywhere else. */
   public DtsReader(List<Path> includeDirs, boolean allowOutside) {
+    this(includeDirs, allowOutside, MAX_CACHED_CHARS);
+  }
+
+  /** With the bound on what it keeps at {@code maxCachedChars}. */
+  DtsReader(List<Path> includeDirs, boolean allowOutside, long maxCachedChars) {
     this.includeDirs = ImmutableList.copyOf(includeDirs);
     this.includePath = new IncludePath(includeDirs);
     this.allowOutside = allowOutside;
+    this.maxCachedChars = maxCachedChars;
+  }
+
+  /** Characters of source the reader keeps what it read from. */
+  long cachedChars() {
+    return cache.chars();
   }
 
   /** The statements of a piece, and whether it had any token at all. */
@@ -71,6 +92,11 @@ public final class DtsReader {
     roots = IncludeRoots.of(file, includeDirs, allowOutside);
     CPreprocessor.Result pp = CPreprocessor.run(file, includeDirs, roots, cache, memo);
     ImmutableList<Ast.Item> items = piecewise(pp).orElseGet(() -> whole(file, pp));
+    if (cache.chars() > maxCachedChars) {
+      cache.clear();
+      memo.clear();
+      parsed.clear();
+    }
     return new DeviceTreeBuilder(file.toString()).build(items);
   }
 

@@ -97,4 +97,8 @@ final class IncludeMemo {
       list.add(v);
     }
   }
+
+  void clear() {
+    variants.clear();
+  }
 }

@@ -16,6 +16,9 @@ final class SourceCache {
   private final Map<Path, String> texts = new HashMap<>();
   private final Map<Path, SourceText> tokenized = new HashMap<>();
 
+  /** Characters of the texts held. */
+  private long chars;
+
   /** Makes {@code text} the content of {@code file}, for a description that is not on disk. */
   void preload(Path file, byte[] content) {
     texts.put(key(file), new String(content, StandardCharsets.ISO_8859_1));
@@ -29,6 +32,7 @@ final class SourceCache {
       return cached;
     }
     String text = new String(InputFiles.read(file, from), StandardCharsets.ISO_8859_1);
+    chars += text.length();
     texts.put(key, text);
     return text;
   }
@@ -50,5 +54,17 @@ final class SourceCache {
     SourceText source = SourceText.of(file.toString(), text(file, from));
     tokenized.put(key, source);
     return source;
+  }
+
+  /** Characters of the files read and held, which what is cached from them grows with. */
+  long chars() {
+    return chars;
+  }
+
+  /** Forgets every file read (a preloaded one too: it is read right after it is preloaded). */
+  void clear() {
+    texts.clear();
+    tokenized.clear();
+    chars = 0;
   }
 }

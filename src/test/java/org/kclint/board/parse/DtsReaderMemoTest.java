@@ -1,6 +1,7 @@
 package org.kclint.board.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +23,21 @@ class DtsReaderMemoTest {
       assertEquals(
           List.of("/", "/ width = <0x40 0x4>", "/ extra", "/ after = <0x4>"),
           TreeDump.of(reader.read(DIR.resolve("wide-extra.dts"))));
+    }
+  }
+
+  @Test
+  void aReaderPastItsBoundForgetsAndReadsTheSame() {
+    List<Path> include = List.of(Path.of("testdata/board/include"));
+    DtsReader keeping = new DtsReader(include);
+    DtsReader forgetting = new DtsReader(include, false, 0);
+    for (String board : List.of("narrow.dts", "wide-extra.dts", "narrow.dts", "inside-node.dts")) {
+      assertEquals(
+          TreeDump.of(keeping.read(DIR.resolve(board))),
+          TreeDump.of(forgetting.read(DIR.resolve(board))),
+          board);
+      assertEquals(0, forgetting.cachedChars(), "forgotten after " + board);
+      assertTrue(keeping.cachedChars() > 0, "kept after " + board);
     }
   }
 
