@@ -36,6 +36,7 @@ public final class Main {
           ResolveCommand.class,
           ScenariosCommand.class,
           CheckCommand.class,
+          DiffCommand.class,
           BoardCommand.class,
           RecordCommand.class,
           CompletionCommand.class,

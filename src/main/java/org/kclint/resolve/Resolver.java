@@ -2,8 +2,11 @@ package org.kclint.resolve;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.kclint.config.ConfigDocument;
 import org.kclint.config.DotConfig;
@@ -94,6 +97,24 @@ public final class Resolver {
     ev.reset();
     new ConfigLoader(ev, new ArrayList<>()).read(input);
     return Optional.of(SymbolHelp.of(model, ev, sym));
+  }
+
+  /**
+   * Why each of {@code names} has the value conf gives it when it reads {@code input}: set by the
+   * config, selected, hidden behind a dependency, a default; a name the tree does not define is
+   * said to be so.
+   */
+  public synchronized Map<String, String> reasons(DotConfig input, Collection<String> names) {
+    Evaluator ev = new Evaluator(model, (e, s) -> {});
+    ev.reset();
+    new ConfigLoader(ev, new ArrayList<>()).read(input);
+    ValueReason reason = new ValueReason(ev);
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String name : names) {
+      KSymbol sym = model.find(name);
+      out.put(name, sym == null ? "not defined in this Kconfig tree" : reason.of(sym));
+    }
+    return out;
   }
 
   private synchronized Resolution run(

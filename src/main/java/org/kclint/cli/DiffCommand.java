@@ -1,0 +1,91 @@
+package org.kclint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kclint.config.ConfigDiff;
+import org.kclint.config.DotConfigReader;
+import org.kclint.io.ByteText;
+import org.kclint.io.InputFiles;
+import org.kclint.resolve.Resolver;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kclint diff A B}: the kernel's scripts/diffconfig, line for line, and with a tree the
+ * Kconfig reason for each symbol that changed.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    header = "Show what changed between two configs, as scripts/diffconfig does.",
+    description = {
+      "Print the symbols A sets and B does not (-SYM value), those whose value changed "
+          + "( SYM old -> new) and those only B sets (+SYM value), each group sorted by name, "
+          + "exactly as the kernel's scripts/diffconfig prints them ('# CONFIG_SYM is not set' "
+          + "counts as n). With -m, B's value of each as a config line, as diffconfig -m.",
+      "",
+      "With --kconfig, each line is followed by the reason, from the tree, why the symbol has "
+          + "the value conf gives it when it reads B: set by the config, selected by, hidden "
+          + "behind a dependency, a default; with the values of the symbols involved."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  kclint diff .config.old .config",
+      "  kclint diff --kconfig linux-6.1 --arch arm \\",
+      "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv old.config new.config"
+    })
+final class DiffCommand implements Callable<Integer> {
+  private static final String INDENT = "    ";
+
+  @Spec CommandSpec spec;
+
+  /** Optional as a whole: without a tree, exactly diffconfig. */
+  @ArgGroup(exclusive = false, heading = "Kconfig tree (for the reasons):%n")
+  KconfigTreeOptions tree;
+
+  @Option(
+      names = {"-m", "--merge"},
+      description = "Print B's value of each changed or new symbol as a config line.")
+  boolean merge;
+
+  @Parameters(index = "0", paramLabel = "A", description = "The config before.")
+  Path before;
+
+  @Parameters(index = "1", paramLabel = "B", description = "The config after.")
+  Path after;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    byte[] a = InputFiles.read(before);
+    byte[] b = InputFiles.read(after);
+    ConfigDiff diff =
+        ConfigDiff.of(before.toString(), ByteText.decode(a), after.toString(), ByteText.decode(b));
+    Map<String, String> reasons =
+        tree == null
+            ? Map.of()
+            : Resolver.of(tree.read(spec.commandLine().getErr()))
+                .reasons(
+                    DotConfigReader.parse(after.toString(), b),
+                    diff.entries().stream().map(ConfigDiff.Entry::symbol).toList());
+    for (ConfigDiff.Entry e : diff.entries()) {
+      if (merge) {
+        e.mergeLine().ifPresent(out::println);
+      } else {
+        out.println(e.line());
+      }
+      String reason = reasons.get(e.symbol());
+      if (reason != null && (!merge || e.mergeLine().isPresent())) {
+        out.println((merge ? "#" + INDENT.substring(1) : INDENT) + reason);
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
