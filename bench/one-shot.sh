@@ -38,7 +38,7 @@ declare -A CMD
 CMD[conf-armmp]="$BASE olddefconfig $WORK/armmp.config $WORK/armmp.conf"
 CMD[cold]="rm -rf $WORK/cold; $K resolve $COLDOPTS $WORK/armmp.config -o $WORK/armmp.cold"
 CMD[warm]="$K resolve $TREEOPTS $WORK/armmp.config -o $WORK/armmp.warm"
-CMD[board]="$K check $TREEOPTS --board $DTS/am335x-boneblack.dts --fail-on none $WORK/armmp.config"
+CMD[board]="$K check $TREEOPTS --board $DTS/am335x-boneblack.dts -I $TREE/include -I $DTS -I $TREE/scripts/dtc/include-prefixes --fail-on none $WORK/armmp.config"
 CMD[conf-multi_v7]="$BASE defconfig multi_v7_defconfig $WORK/multi_v7.conf"
 CMD[sweep]="$K resolve $TREEOPTS --defconfig --output-dir $WORK/sweep $TREE/arch/arm/configs/*_defconfig"
 CMD[boards]="$K check $TREEOPTS --defconfig --boards-built --fail-on none --format json -o $WORK/boards.json $TREE/arch/arm/configs/multi_v7_defconfig"

@@ -45,11 +45,9 @@ class ResolveAndCheckCommandTest {
     Path cache = dir.resolve("cache");
     Path first = dir.resolve("first.config");
     Path second = dir.resolve("second.config");
-    String[] args = {
-      "resolve", "--kconfig", TREE, "--arch", "test", "--cache-dir", cache.toString()
-    };
-    Run miss = run(concat(args, "-o", first.toString(), INPUT));
-    Run hit = run(concat(args, "-o", second.toString(), INPUT));
+    String[] resolve = {"resolve", "--kconfig", TREE, "--arch", "test"};
+    Run miss = run(concat(resolve, "--cache-dir", cache.toString(), "-o", first.toString(), INPUT));
+    Run hit = run(concat(resolve, "--cache-dir", cache.toString(), "-o", second.toString(), INPUT));
     assertEquals(0, hit.code());
     assertEquals(miss.err(), hit.err(), "the same warnings");
     assertEquals(Files.readString(first), Files.readString(second));
@@ -58,21 +56,19 @@ class ResolveAndCheckCommandTest {
     }
 
     Path none = dir.resolve("none");
+    Path third = dir.resolve("third.config");
     Run uncached =
         run(
-            "resolve",
-            "--kconfig",
-            TREE,
-            "--arch",
-            "test",
-            "--no-cache",
-            "--cache-dir",
-            none.toString(),
-            "-o",
-            dir.resolve("third.config").toString(),
-            INPUT);
+            concat(
+                resolve,
+                "--no-cache",
+                "--cache-dir",
+                none.toString(),
+                "-o",
+                third.toString(),
+                INPUT));
     assertEquals(miss.err(), uncached.err());
-    assertEquals(Files.readString(first), Files.readString(dir.resolve("third.config")));
+    assertEquals(Files.readString(first), Files.readString(third));
     assertFalse(Files.exists(none), "--no-cache keeps nothing");
   }
 
