@@ -3,26 +3,13 @@ package org.kclint.model;
 import static org.kclint.model.StateLayout.NONE;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * CPU caches and DMA: loads and stores through a CPU's cache, cache maintenance on one CPU or
  * broadcast, and a device reading and writing memory behind the caches. A line's copy is {@code
  * version << 1 | dirty}.
  */
-final class CacheDmaFamily implements OperationFamily {
-  private static final Set<OpKind> KINDS =
-      EnumSet.of(
-          OpKind.LOAD,
-          OpKind.STORE,
-          OpKind.OWN,
-          OpKind.CLEAN,
-          OpKind.CLEAN_BCAST,
-          OpKind.INV,
-          OpKind.INV_BCAST,
-          OpKind.DMA_READ,
-          OpKind.DMA_WRITE);
-
+final class CacheDmaFamily extends OperationFamily {
   /** Where a load found its line. */
   enum Outcome {
     /** In this CPU's cache. */
@@ -31,26 +18,24 @@ final class CacheDmaFamily implements OperationFamily {
     MISS
   }
 
-  private final StateLayout layout;
-  private final Wording wording;
-
   CacheDmaFamily(StateLayout layout) {
-    this.layout = layout;
-    this.wording = new CacheDmaWording(layout);
+    super(
+        layout,
+        EnumSet.of(
+            OpKind.LOAD,
+            OpKind.STORE,
+            OpKind.OWN,
+            OpKind.CLEAN,
+            OpKind.CLEAN_BCAST,
+            OpKind.INV,
+            OpKind.INV_BCAST,
+            OpKind.DMA_READ,
+            OpKind.DMA_WRITE),
+        new CacheDmaWording(layout));
   }
 
   @Override
-  public Set<OpKind> kinds() {
-    return KINDS;
-  }
-
-  @Override
-  public Wording wording() {
-    return wording;
-  }
-
-  @Override
-  public boolean apply(Transition t) {
+  boolean apply(Transition t) {
     int[] v = t.v;
     int[] n = t.n;
     int c = t.cpu;

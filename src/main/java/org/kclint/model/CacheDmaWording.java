@@ -30,25 +30,15 @@ final class CacheDmaWording implements OperationFamily.Wording {
               + "'s cache";
         }
         int owner = layout.dirtyOwner(t.v, line, c);
-        yield "CPU"
-            + c
-            + " cache: "
-            + name
-            + " v"
-            + (t.n[layout.cache(c, line)] >> 1)
+        yield newCopy(t, line, name)
             + " clean (from "
             + (owner == NONE ? "memory" : "CPU" + owner + "'s cache")
             + ")";
       }
-      case STORE -> "CPU" + c + " cache: " + name + " v" + t.n[layout.latest(line)] + " dirty";
+      case STORE -> newCopy(t, line, name) + " dirty";
       case OWN -> {
         int owner = layout.dirtyOwner(t.v, line, c);
-        yield "CPU"
-            + c
-            + " cache: "
-            + name
-            + " v"
-            + (t.n[layout.cache(c, line)] >> 1)
+        yield newCopy(t, line, name)
             + " dirty"
             + (owner != NONE ? ", taken over from CPU" + owner : "")
             + "; other copies invalidated";
@@ -64,6 +54,11 @@ final class CacheDmaWording implements OperationFamily.Wording {
           "memory: " + name + " v" + t.n[layout.latest(line)] + " written by the device";
       default -> throw new IllegalStateException(t.op.kind() + " is not a cache operation");
     };
+  }
+
+  /** The copy the step left in the moving CPU's cache: {@code CPU0 cache: buf v2}. */
+  private String newCopy(Transition t, int line, String name) {
+    return "CPU" + t.cpu + " cache: " + name + " v" + (t.n[layout.cache(t.cpu, line)] >> 1);
   }
 
   /** The copies a clean wrote back (those that went from dirty to clean), and any dirty left. */

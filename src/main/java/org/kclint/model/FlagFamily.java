@@ -1,33 +1,18 @@
 package org.kclint.model;
 
 import java.util.EnumSet;
-import java.util.Set;
 
 /** One-shot flags: signalling, clearing, waiting (or parking) for one, asserting one is set. */
-final class FlagFamily implements OperationFamily {
-  private static final Set<OpKind> KINDS =
-      EnumSet.of(OpKind.SIGNAL, OpKind.CLEAR, OpKind.WAIT, OpKind.PARK, OpKind.ASSERT);
-
-  private final StateLayout layout;
-  private final Wording wording;
-
+final class FlagFamily extends OperationFamily {
   FlagFamily(StateLayout layout) {
-    this.layout = layout;
-    this.wording = new FlagWording(layout);
+    super(
+        layout,
+        EnumSet.of(OpKind.SIGNAL, OpKind.CLEAR, OpKind.WAIT, OpKind.PARK, OpKind.ASSERT),
+        new FlagWording(layout));
   }
 
   @Override
-  public Set<OpKind> kinds() {
-    return KINDS;
-  }
-
-  @Override
-  public Wording wording() {
-    return wording;
-  }
-
-  @Override
-  public boolean apply(Transition t) {
+  boolean apply(Transition t) {
     int bit = 1 << layout.id(t.op, 0);
     switch (t.op.kind()) {
       case SIGNAL -> t.n[layout.flags()] |= bit;

@@ -3,46 +3,31 @@ package org.kclint.model;
 import static org.kclint.model.StateLayout.NONE;
 
 import java.util.EnumSet;
-import java.util.Set;
 import org.kclint.model.Transition.Phase;
 
 /** IRQ masking and spin locks, and the assertions about them. */
-final class IrqLockFamily implements OperationFamily {
-  private static final Set<OpKind> KINDS =
-      EnumSet.of(
-          OpKind.IRQ_DISABLE,
-          OpKind.IRQ_ENABLE,
-          OpKind.LOCK,
-          OpKind.UNLOCK,
-          OpKind.ASSERT_IRQS_ENABLED,
-          OpKind.ASSERT_HOLDS);
-
+final class IrqLockFamily extends OperationFamily {
   /** What a {@code lock} did. */
   enum Outcome {
     ACQUIRED,
     SPINS
   }
 
-  private final StateLayout layout;
-  private final Wording wording;
-
   IrqLockFamily(StateLayout layout, Processes processes) {
-    this.layout = layout;
-    this.wording = new IrqLockWording(layout, processes);
+    super(
+        layout,
+        EnumSet.of(
+            OpKind.IRQ_DISABLE,
+            OpKind.IRQ_ENABLE,
+            OpKind.LOCK,
+            OpKind.UNLOCK,
+            OpKind.ASSERT_IRQS_ENABLED,
+            OpKind.ASSERT_HOLDS),
+        new IrqLockWording(layout, processes));
   }
 
   @Override
-  public Set<OpKind> kinds() {
-    return KINDS;
-  }
-
-  @Override
-  public Wording wording() {
-    return wording;
-  }
-
-  @Override
-  public boolean apply(Transition t) {
+  boolean apply(Transition t) {
     int irq = layout.irq(t.cpu);
     switch (t.op.kind()) {
       case IRQ_DISABLE -> t.n[irq] = 0;

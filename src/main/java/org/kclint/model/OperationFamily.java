@@ -12,10 +12,28 @@ import java.util.Set;
  * Machine}'s constructor. An operation that can wait for another process also needs its wait-for
  * edges in {@link Deadlocks}.
  */
-interface OperationFamily {
+abstract class OperationFamily {
+  final StateLayout layout;
+  private final Set<OpKind> kinds;
+  private final Wording wording;
 
-  /** The operations this family carries out; each operation belongs to exactly one family. */
-  Set<OpKind> kinds();
+  /**
+   * @param kinds the operations this family carries out; each operation belongs to exactly one
+   *     family
+   */
+  OperationFamily(StateLayout layout, Set<OpKind> kinds, Wording wording) {
+    this.layout = layout;
+    this.kinds = kinds;
+    this.wording = wording;
+  }
+
+  final Set<OpKind> kinds() {
+    return kinds;
+  }
+
+  final Wording wording() {
+    return wording;
+  }
 
   /**
    * Carries out the transition's operation: writes the next state, and records the outcome, a
@@ -23,9 +41,7 @@ interface OperationFamily {
    *
    * @return false when the process cannot move now (it is blocked; nothing is recorded)
    */
-  boolean apply(Transition t);
-
-  Wording wording();
+  abstract boolean apply(Transition t);
 
   /** How traces and violations say what a family's operations did. */
   interface Wording {

@@ -3,27 +3,13 @@ package org.kclint.model;
 import static org.kclint.model.StateLayout.NONE;
 
 import java.util.EnumSet;
-import java.util.Set;
 import org.kclint.model.Transition.Phase;
 
 /**
  * Page tables and TLBs: mapping and freeing pages, walks that fill a TLB, accesses through it, and
  * the ways of invalidating an entry (locally, by hardware broadcast, by IPI).
  */
-final class TlbFamily implements OperationFamily {
-  private static final Set<OpKind> KINDS =
-      EnumSet.of(
-          OpKind.MAP,
-          OpKind.UNMAP,
-          OpKind.FREE,
-          OpKind.TLB_FILL,
-          OpKind.ACCESS,
-          OpKind.TLB_INSERT,
-          OpKind.TLB_FLUSH_LOCAL,
-          OpKind.TLB_FLUSH_HW,
-          OpKind.TLB_FLUSH_HW_PARTIAL,
-          OpKind.TLB_FLUSH_IPI);
-
+final class TlbFamily extends OperationFamily {
   /** What a walk or an access did, and what an IPI flush did. */
   enum Outcome {
     /** An access through a TLB entry for a freed or remapped page. */
@@ -42,26 +28,25 @@ final class TlbFamily implements OperationFamily {
     ACKNOWLEDGED
   }
 
-  private final StateLayout layout;
-  private final Wording wording;
-
   TlbFamily(StateLayout layout) {
-    this.layout = layout;
-    this.wording = new TlbWording(layout);
+    super(
+        layout,
+        EnumSet.of(
+            OpKind.MAP,
+            OpKind.UNMAP,
+            OpKind.FREE,
+            OpKind.TLB_FILL,
+            OpKind.ACCESS,
+            OpKind.TLB_INSERT,
+            OpKind.TLB_FLUSH_LOCAL,
+            OpKind.TLB_FLUSH_HW,
+            OpKind.TLB_FLUSH_HW_PARTIAL,
+            OpKind.TLB_FLUSH_IPI),
+        new TlbWording(layout));
   }
 
   @Override
-  public Set<OpKind> kinds() {
-    return KINDS;
-  }
-
-  @Override
-  public Wording wording() {
-    return wording;
-  }
-
-  @Override
-  public boolean apply(Transition t) {
+  boolean apply(Transition t) {
     int[] n = t.n;
     int page = layout.id(t.op, 0);
     switch (t.op.kind()) {
