@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.kclint.io.AtomicFiles;
 import org.kclint.io.ClasspathFolders;
+import org.kclint.io.InputFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ final class ManCommand implements Callable<Integer> {
     }
     Files.createDirectories(dir);
     for (Path page : pages) {
-      byte[] roff = Files.readAllBytes(page);
+      byte[] roff = InputFiles.read(page);
       AtomicFiles.write(dir.resolve(page.getFileName().toString()), out -> out.write(roff));
     }
     spec.commandLine()

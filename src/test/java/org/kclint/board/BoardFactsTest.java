@@ -112,7 +112,7 @@ class BoardFactsTest {
                 FactOverrides.parse(
                     "unknown-fact.facts", Files.readString(DIR.resolve("unknown-fact.facts"))));
     assertEquals("unknown-fact.facts:2:3", e.position().toString());
-    assertTrue(e.getMessage().contains("unknown fact 'tlbBroadcast'"), e.getMessage());
+    assertTrue(e.getMessage().contains("unknown board fact 'tlbBroadcast'"), e.getMessage());
     e = assertThrows(InputException.class, () -> FactOverrides.parse("x", "ramBytes = lots\n"));
     assertEquals("x:1:12", e.position().toString());
     e = assertThrows(InputException.class, () -> FactOverrides.parse("x", "dcache = VIPT\n"));

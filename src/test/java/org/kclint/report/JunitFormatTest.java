@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.kclint.diag.Position;
+import org.kclint.rules.Severity;
 import org.kclint.rules.parse.RuleFiles;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -16,7 +20,15 @@ class JunitFormatTest {
 
   @Test
   void oneCasePerRuleAndAFailureForTheHazard() throws Exception {
-    String xml = new JunitFormat().render(Founding.report());
+    // The founding deadlock (an error) beside a warning of another rule on the same file.
+    List<Finding> findings = new ArrayList<>(Founding.findings());
+    findings.add(
+        Finding.of(
+            "nr-cpus-less-than-dt-cpus",
+            Severity.WARNING,
+            new Position(Founding.CONFIG, 7, 1),
+            "The device tree has more CPU nodes than NR_CPUS"));
+    String xml = new JunitFormat().render(Founding.report(findings));
     Document doc =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
