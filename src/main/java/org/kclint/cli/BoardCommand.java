@@ -4,13 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.board.BoardFacts;
-import org.kclint.board.DeviceTree;
 import org.kclint.board.Fact;
 import org.kclint.board.FactValue;
 import org.kclint.board.FactsTsv;
-import org.kclint.board.TreeFacts;
+import org.kclint.check.BoardReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,23 +65,23 @@ final class BoardCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "give FILE.dts or --facts FILE");
     }
     PrintWriter out = spec.commandLine().getOut();
+    BoardReader reader = new BoardReader(board.source(Optional.empty()));
     if (format == Format.tsv) {
       if (header) {
         out.println(FactsTsv.HEADER);
       }
       for (Path file : files) {
-        out.println(FactsTsv.line(file.getFileName().toString(), board.reader().read(file)));
+        out.println(FactsTsv.line(file.getFileName().toString(), reader.deviceTree(file)));
       }
     } else if (files.isEmpty()) {
-      print(out, "(no device tree)", board.factsWithoutTree());
+      print(out, "(no device tree)", reader.factsWithoutTree());
     } else {
       for (Path file : files) {
-        DeviceTree tree = board.reader().read(file);
-        print(out, file.toString(), board.facts(TreeFacts.of(tree)));
+        print(out, file.toString(), reader.facts(file));
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static void print(PrintWriter out, String title, BoardFacts facts) {

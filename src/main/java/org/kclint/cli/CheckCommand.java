@@ -4,15 +4,14 @@ import com.google.common.collect.ImmutableList;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.kclint.report.Finding;
-import org.kclint.report.KconfigFindings;
-import org.kclint.report.RuleInfo;
-import org.kclint.rules.ConfigInput;
+import org.kclint.check.CheckRequest;
+import org.kclint.check.CheckSession;
+import org.kclint.check.CheckedConfig;
+import org.kclint.check.ConfigSource;
+import org.kclint.check.ProjectSettings;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -98,35 +97,22 @@ final class CheckCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--boards-built needs --kconfig and no --board");
     }
-    List<Path> all = new ArrayList<>(inputs);
-    sweepDirs.forEach(d -> all.addAll(Sweep.configsIn(d)));
-    options.rules.addProjectPacks(report.settings(all.stream().findFirst()).rules());
-    CheckOptions.Session session =
-        options.session(Optional.ofNullable(tree), scenarios.library(), err, boardsBuilt);
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    Map<String, Optional<Path>> files = new LinkedHashMap<>();
-    List<Optional<Path>> configs =
-        all.isEmpty() ? List.of(Optional.empty()) : all.stream().map(Optional::of).toList();
-    Sweep.Progress progress = Sweep.progress(err, configs.size(), !sweepDirs.isEmpty());
-    for (Optional<Path> input : configs) {
-      progress.next(input.map(Path::toString).orElse(CheckInput.EXAMPLE_CONFIG));
-      CheckOptions.Checked checked = session.check(input);
-      ConfigInput config = checked.config();
-      files.put(config.config().file(), input);
-      findings.addAll(checked.kconfigFindings());
-      for (CheckOptions.OnBoard r : checked.hazards()) {
-        Finding f = HazardCheck.finding(r.result(), config::line);
-        findings.add(
-            r.board().map(b -> f.onBoard(b.getFileName().toString(), b.toString())).orElse(f));
-      }
+    List<ConfigSource> all = new ArrayList<>(inputs.stream().map(ConfigSource::file).toList());
+    sweepDirs.forEach(d -> all.addAll(ConfigSource.allIn(d)));
+    ProjectSettings settings =
+        report.settings(all.stream().findFirst().flatMap(ConfigSource::path));
+    CheckRequest request =
+        options
+            .request(Optional.ofNullable(tree), scenarios, settings.rules())
+            .withInputs(all)
+            .withPolicy(report.policy(settings));
+    if (boardsBuilt) {
+      request = request.onBuiltBoards();
     }
-    // The Kconfig checks run only with a tree: a JUnit report must not show them as passed.
-    ImmutableList<RuleInfo> ruleInfos =
-        ImmutableList.<RuleInfo>builder()
-            .addAll(tree == null ? ImmutableList.of() : KconfigFindings.RULES)
-            .addAll(session.catalogue().rules().stream().map(RuleInfo::of).iterator())
-            .build();
+    CheckSession session = CheckSession.open(request, err::println);
+    SweepProgress progress = SweepProgress.of(err, Math.max(1, all.size()), !sweepDirs.isEmpty());
+    ImmutableList<CheckedConfig> checked = session.checkAll(c -> progress.next(c.name()));
     progress.done();
-    return report.emit(files, findings.build(), ruleInfos, !sweepDirs.isEmpty());
+    return report.emit(session, checked, !sweepDirs.isEmpty());
   }
 }

@@ -32,6 +32,6 @@ final class CompletionCommand implements Callable<Integer> {
   public Integer call() {
     spec.commandLine().getOut().print(AutoComplete.bash("kclint", spec.root().commandLine()));
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

@@ -70,7 +70,7 @@ final class DiffCommand implements Callable<Integer> {
     Map<String, String> reasons =
         tree == null
             ? Map.of()
-            : Resolver.of(tree.read(spec.commandLine().getErr()))
+            : Resolver.of(tree.source().read(spec.commandLine().getErr()::println))
                 .reasons(
                     DotConfigReader.parse(after.toString(), b),
                     diff.entries().stream().map(ConfigDiff.Entry::symbol).toList());
@@ -86,6 +86,6 @@ final class DiffCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

@@ -75,7 +75,7 @@ final class ExplainCommand implements Callable<Integer> {
               ? DotConfigReader.read(config)
               : new DotConfig("(defaults)", ImmutableList.of());
       page =
-          Resolver.of(tree.read(spec.commandLine().getErr()))
+          Resolver.of(tree.source().read(spec.commandLine().getErr()::println))
               .help(values, name)
               .orElseThrow(
                   () ->
@@ -88,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().print(page);
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   static String page(Rule r) {

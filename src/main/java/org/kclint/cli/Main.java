@@ -1,16 +1,14 @@
 package org.kclint.cli;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
 import org.kclint.io.ByteWriter;
+import org.kclint.report.ToolVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,15 +45,6 @@ public final class Main {
   private static final Set<Class<?>> SHOWING_OTHERS =
       Set.of(CommandLine.HelpCommand.class, CompletionCommand.class, ManCommand.class);
 
-  /** Findings at or above the failure threshold. */
-  public static final int EXIT_FINDINGS = 1;
-
-  /** The command line itself is wrong. */
-  public static final int EXIT_USAGE = 2;
-
-  /** An input could not be read or parsed. */
-  public static final int EXIT_BAD_INPUT = 3;
-
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new BufferedWriter(new ByteWriter(System.out)), true);
     PrintWriter err = new PrintWriter(new BufferedWriter(new ByteWriter(System.err)), true);
@@ -71,7 +60,7 @@ public final class Main {
    * readers are measured against (the JVM's default main-thread stack is 1 MiB).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    int[] exit = {EXIT_BAD_INPUT};
+    int[] exit = {ExitCode.BAD_INPUT.code()};
     Thread worker =
         new Thread(
             null,
@@ -111,7 +100,7 @@ public final class Main {
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println(describe(ex));
           commandLine.getErr().flush();
-          return EXIT_BAD_INPUT;
+          return ExitCode.BAD_INPUT.code();
         });
     return cli.execute(args);
   }
@@ -168,40 +157,14 @@ public final class Main {
     return "kclint: internal error: " + ex;
   }
 
-  /** Reports the version and build recorded at build time (build.properties). */
+  /** Reports the version and build recorded at build time. */
   static final class Version implements CommandLine.IVersionProvider {
-    private static final Properties BUILD = load();
-
     @Override
     public String[] getVersion() {
       return new String[] {
-        "kclint " + number() + " (built " + BUILD.getProperty("built", "?") + ")",
+        "kclint " + ToolVersion.number() + " (built " + ToolVersion.built() + ")",
         "Java " + System.getProperty("java.version")
       };
-    }
-
-    static String number() {
-      return BUILD.getProperty("version", "unknown");
-    }
-
-    /**
-     * Names this build, its version and build time: a cached tree is trusted only by the build that
-     * wrote it, since a kclint built from other sources may read a tree differently.
-     */
-    static String build() {
-      return number() + " " + BUILD.getProperty("built", "?");
-    }
-
-    private static Properties load() {
-      Properties properties = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("/org/kclint/build.properties")) {
-        if (in != null) {
-          properties.load(in);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return properties;
     }
   }
 }

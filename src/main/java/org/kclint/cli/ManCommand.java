@@ -72,6 +72,6 @@ final class ManCommand implements Callable<Integer> {
                 + ": "
                 + String.join(" ", pages.stream().map(p -> p.getFileName().toString()).toList()));
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

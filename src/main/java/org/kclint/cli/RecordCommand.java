@@ -118,6 +118,6 @@ final class RecordCommand implements Callable<Integer> {
     AtomicFiles.write(output, profile.toString());
     err.println("kclint: recorded " + results.size() + " $(shell,...) results in " + output);
     err.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

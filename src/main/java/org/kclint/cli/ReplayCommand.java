@@ -54,11 +54,11 @@ public final class ReplayCommand implements Callable<Integer> {
                   + trace.scenario()
                   + ")");
       spec.commandLine().getOut().flush();
-      return 0;
+      return ExitCode.OK.code();
     }
     ReplayResult.NotReproduced bad = (ReplayResult.NotReproduced) result;
     spec.commandLine().getErr().println(file + ": not reproduced: " + bad.reason());
     spec.commandLine().getErr().flush();
-    return Main.EXIT_FINDINGS;
+    return ExitCode.FINDINGS.code();
   }
 }

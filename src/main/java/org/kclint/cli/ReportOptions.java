@@ -1,6 +1,7 @@
 package org.kclint.cli;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,16 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Stack;
+import org.kclint.check.CheckReport;
+import org.kclint.check.CheckSession;
+import org.kclint.check.CheckedConfig;
+import org.kclint.check.Policy;
+import org.kclint.check.ProjectSettings;
 import org.kclint.io.AtomicFiles;
 import org.kclint.report.Baseline;
-import org.kclint.report.Finding;
-import org.kclint.report.KconfigFindings;
 import org.kclint.report.Report;
 import org.kclint.report.ReportFormat;
-import org.kclint.report.RuleInfo;
 import org.kclint.report.SeverityPolicy;
 import org.kclint.report.SweepSummary;
-import org.kclint.report.Waivers;
 import org.kclint.rules.Severity;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
@@ -141,23 +143,28 @@ final class ReportOptions {
     return settings;
   }
 
-  SeverityPolicy policy(ProjectSettings s) {
+  /**
+   * The settings file's policy with the command line's on top. No baseline is read when a new one
+   * is written (the file may not exist yet).
+   */
+  Policy policy(ProjectSettings s) {
     Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
     severity.forEach(
         (rule, level) ->
             levels.put(rule, usage(() -> SeverityPolicy.level(level), "--severity " + rule)));
     Set<String> rules = new LinkedHashSet<>(werror);
     boolean all = rules.remove(WerrorPreprocessor.ALL);
-    return s.policy()
-        .then(
-            new SeverityPolicy(
-                com.google.common.collect.ImmutableMap.copyOf(levels),
-                all,
-                com.google.common.collect.ImmutableSet.copyOf(rules)));
+    SeverityPolicy severities =
+        s.policy()
+            .then(new SeverityPolicy(ImmutableMap.copyOf(levels), all, ImmutableSet.copyOf(rules)));
+    return new Policy(
+        severities,
+        failOn(s),
+        writeBaseline.isPresent() ? Optional.empty() : baseline.or(s::baseline));
   }
 
   /** The severity at which the run fails; empty for {@code none}, which never fails. */
-  Optional<Severity> failOn(ProjectSettings s) {
+  private Optional<Severity> failOn(ProjectSettings s) {
     if (failOn.isPresent()) {
       return failOn.get().equalsIgnoreCase("none")
           ? Optional.empty()
@@ -201,59 +208,25 @@ final class ReportOptions {
   }
 
   /**
-   * Filters the findings through waivers, severity settings and the baseline, writes the report and
-   * returns the exit code; with {@code summary}, a sweep's table on stderr too.
-   *
-   * @param configs the {@code .config} files checked, by the name findings give them, each with its
-   *     file; none for the bundled example, which is no file of the user's (no waivers, no settings
-   *     file)
-   * @param rules every check the command ran, for the report's rule metadata
+   * Writes the report of the configs {@code session} checked and returns the exit code; with {@code
+   * summary}, a sweep's table on stderr too. With --write-baseline, records the findings instead.
    */
-  int emit(
-      Map<String, Optional<Path>> configs,
-      List<Finding> findings,
-      List<RuleInfo> rules,
-      boolean summary) {
+  int emit(CheckSession session, List<CheckedConfig> checked, boolean summary) {
     ReportFormat.Kind kind = kind();
-    ProjectSettings s = settings(configs.values().stream().flatMap(Optional::stream).findFirst());
-    SeverityPolicy policy = policy(s);
-    Optional<Severity> threshold = failOn(s);
     PrintWriter err = spec.commandLine().getErr();
-    warnUnknownRules(policy, rules, err);
-    List<Finding> kept = new ArrayList<>(findings);
-    for (Map.Entry<String, Optional<Path>> c : configs.entrySet()) {
-      if (c.getValue().isEmpty()) {
-        continue;
-      }
-      Waivers waivers = Waivers.read(c.getKey(), c.getValue().get());
-      List<Finding> mine =
-          kept.stream().filter(f -> f.position().file().equals(c.getKey())).toList();
-      kept.removeAll(mine);
-      kept.addAll(waivers.apply(mine));
-    }
-    ImmutableList<Finding> reported =
-        kept.stream()
-            .map(policy::apply)
-            .flatMap(Optional::stream)
-            .collect(ImmutableList.toImmutableList());
+    CheckReport result = session.report(checked);
     if (writeBaseline.isPresent()) {
-      AtomicFiles.write(writeBaseline.get(), Baseline.render(reported));
+      AtomicFiles.write(writeBaseline.get(), Baseline.render(result.accepted()));
       err.println(
-          "kclint: wrote " + writeBaseline.get() + ": " + reported.size() + " accepted findings");
+          "kclint: wrote "
+              + writeBaseline.get()
+              + ": "
+              + result.accepted().size()
+              + " accepted findings");
       err.flush();
-      return 0;
+      return ExitCode.OK.code();
     }
-    Optional<Path> baselineFile = baseline.or(s::baseline);
-    if (baselineFile.isPresent()) {
-      reported = Baseline.read(baselineFile.get()).newFindings(reported);
-    }
-    Report report =
-        new Report(
-            Main.Version.number(),
-            ImmutableList.copyOf(configs.keySet()),
-            ImmutableList.copyOf(rules),
-            reported,
-            threshold);
+    Report report = result.report();
     String text = kind.formatter(kind == ReportFormat.Kind.TEXT && colour()).render(report);
     if (output.isPresent()) {
       AtomicFiles.write(output.get(), text);
@@ -272,22 +245,9 @@ final class ReportOptions {
       out.flush();
     }
     if (summary) {
-      err.print(SweepSummary.table(ImmutableList.copyOf(configs.keySet()), reported));
+      err.print(SweepSummary.table(report.inputs(), report.findings()));
       err.flush();
     }
-    return report.failed() ? Main.EXIT_FINDINGS : 0;
-  }
-
-  private static void warnUnknownRules(
-      SeverityPolicy policy, List<RuleInfo> rules, PrintWriter err) {
-    Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
-    // A settings file serves runs with and without a tree: the Kconfig checks are always known.
-    KconfigFindings.RULES.forEach(r -> known.add(r.id()));
-    rules.forEach(r -> known.add(r.id()));
-    for (String id : policy.namedRules()) {
-      if (!known.contains(id)) {
-        err.println("kclint: warning: no rule named '" + id + "' (`kclint rules` lists them)");
-      }
-    }
+    return report.failed() ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 }

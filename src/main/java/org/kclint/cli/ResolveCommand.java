@@ -96,7 +96,7 @@ final class ResolveCommand implements Callable<Integer> {
     if (destination != null && destination.output != null && config.inputs.size() > 1) {
       throw new ParameterException(spec.commandLine(), "-o takes one input; use --output-dir");
     }
-    Map<String, String> environment = tree.environment();
+    Map<String, String> environment = tree.source().environment();
     RandomSettings random = RandomSettings.fromEnvironment(environment, micros());
     if (mode == Mode.RANDCONFIG) {
       // conf prints the seed while it reads its options, before the Kconfig files.
@@ -105,12 +105,23 @@ final class ResolveCommand implements Callable<Integer> {
     }
     Resolver resolver;
     try {
-      resolver = Resolver.of(tree.read(out, err));
+      resolver =
+          Resolver.of(
+              tree.source()
+                  .read(
+                      warning -> {
+                        out.flush();
+                        err.println(warning);
+                      },
+                      info -> {
+                        err.flush();
+                        out.println(info);
+                      }));
     } catch (InputException e) {
       // conf's own words where conf stops too; kclint's exit code for bad input.
       err.println(e.asTheToolPrintsIt());
       err.flush();
-      return Main.EXIT_BAD_INPUT;
+      return ExitCode.BAD_INPUT.code();
     }
     if (!resolver.cycles().isEmpty()) {
       resolver.cycles().forEach(c -> err.print(c.printed()));
@@ -160,7 +171,7 @@ final class ResolveCommand implements Callable<Integer> {
     } else if (target != null) {
       AtomicFiles.write(target, DotConfigWriter.write(resolution.output()));
     }
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static long micros() {

@@ -16,11 +16,11 @@ final class RulePacks {
           "Add the rules under DIR/<area>/<id>.rule (repeatable; later packs replace earlier rules of the same id).")
   List<Path> folders = new ArrayList<>();
 
-  /**
-   * Adds a project's packs ({@code rules} lines of .kclint) before the command line's, which win.
-   */
-  void addProjectPacks(List<Path> project) {
-    folders.addAll(0, project);
+  /** The project's packs ({@code rules} lines of .kclint) before the command line's, which win. */
+  List<Path> withProjectPacks(List<Path> project) {
+    List<Path> all = new ArrayList<>(project);
+    all.addAll(folders);
+    return all;
   }
 
   Catalogue catalogue() {

@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
     out.append(rules.size()).append(" rules\n");
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 
   private static String[] row(Rule r) {

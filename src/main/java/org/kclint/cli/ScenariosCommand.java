@@ -144,6 +144,6 @@ final class ScenariosCommand implements Callable<Integer> {
         cpus[0],
         cpus[1],
         limited == 0 ? "" : "; " + limited + " explorations hit a limit");
-    return limited == 0 ? 0 : Main.EXIT_FINDINGS;
+    return limited == 0 ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 }

@@ -41,7 +41,7 @@ final class SymbolsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    KconfigTree tree = kconfigTree.read(err);
+    KconfigTree tree = kconfigTree.source().read(err::println);
     StringBuilder out = new StringBuilder();
     if (files) {
       tree.files().stream().distinct().sorted().forEach(f -> out.append(f).append('\n'));
@@ -60,6 +60,6 @@ final class SymbolsCommand implements Callable<Integer> {
     PrintWriter writer = spec.commandLine().getOut();
     writer.print(out);
     writer.flush();
-    return 0;
+    return ExitCode.OK.code();
   }
 }

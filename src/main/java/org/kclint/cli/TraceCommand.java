@@ -2,9 +2,15 @@ package org.kclint.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kclint.check.CheckRequest;
+import org.kclint.check.CheckSession;
+import org.kclint.check.CheckedConfig;
+import org.kclint.check.ConfigSource;
+import org.kclint.check.HazardCheck;
 import org.kclint.io.AtomicFiles;
 import org.kclint.model.Exploration;
 import org.kclint.model.ExplorationLimits;
@@ -131,15 +137,18 @@ public final class TraceCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--param goes with --scenario; a rule binds its own");
     }
-    CheckOptions.Session session =
-        check.session(
-            Optional.ofNullable(tree), scenarios.library(), spec.commandLine().getErr(), false);
+    CheckRequest request =
+        check
+            .request(Optional.ofNullable(tree), scenarios, List.of())
+            .withLimits(limits.maxStates(), limits.maxDepth());
+    CheckSession session = CheckSession.open(request, spec.commandLine().getErr()::println);
     if (session.catalogue().rules().stream().noneMatch(r -> r.id().equals(rule))) {
       throw new ParameterException(spec.commandLine(), "no rule '" + rule + "' (see kclint rules)");
     }
+    ConfigSource config = input == null ? ConfigSource.example() : ConfigSource.file(input);
     Optional<HazardCheck.Result> found =
-        session.check(Optional.ofNullable(input)).hazards().stream()
-            .map(CheckOptions.OnBoard::result)
+        session.check(config).hazards().stream()
+            .map(CheckedConfig.OnBoard::result)
             .filter(r -> r.verdict().rule().id().equals(rule))
             .findFirst();
     if (found.isEmpty()) {
@@ -150,7 +159,7 @@ public final class TraceCommand implements Callable<Integer> {
                   + rule
                   + ": its condition is false on this config (or its kernels exclude this one)");
       spec.commandLine().getOut().flush();
-      return 0;
+      return ExitCode.OK.code();
     }
     HazardCheck.Result result = found.get();
     if (result.evidence().isEmpty()) {
@@ -163,7 +172,7 @@ public final class TraceCommand implements Callable<Integer> {
                       + ": the model is consulted only when the rule holds or the kernel mitigates it");
       spec.commandLine().getOut().println("no trace for " + rule + ": " + why);
       spec.commandLine().getOut().flush();
-      return 0;
+      return ExitCode.OK.code();
     }
     scenario = result.verdict().rule().scenario().get().scenario();
     return show(result.evidence().get());
@@ -212,7 +221,7 @@ public final class TraceCommand implements Callable<Integer> {
       }
       err.flush();
       out.flush();
-      return Main.EXIT_FINDINGS;
+      return ExitCode.FINDINGS.code();
     }
     if (result instanceof Exploration.Safe safe) {
       out.println(
@@ -224,7 +233,7 @@ public final class TraceCommand implements Callable<Integer> {
               + safe.maxDepth()
               + " steps)");
       out.flush();
-      return 0;
+      return ExitCode.OK.code();
     }
     Exploration.LimitReached limit = (Exploration.LimitReached) result;
     err.println(
@@ -236,6 +245,6 @@ public final class TraceCommand implements Callable<Integer> {
             + limit.depth()
             + " without a violation; the scenario is NOT shown safe (raise the limit)");
     err.flush();
-    return Main.EXIT_FINDINGS;
+    return ExitCode.FINDINGS.code();
   }
 }

@@ -23,7 +23,7 @@ final class UsageErrors implements IParameterExceptionHandler {
     CommandLine command = ex.getCommandLine();
     command.getErr().println(line(ex));
     command.getErr().flush();
-    return Main.EXIT_USAGE;
+    return ExitCode.USAGE.code();
   }
 
   static String line(ParameterException ex) {

@@ -71,11 +71,13 @@ public final class Waivers {
 
   /** The waivers of one {@code .config}; {@code name} is the file as findings name it. */
   public static Waivers read(String name, Path file) {
+    return parse(name, InputFiles.read(file, Position.ofLine(name, 1)));
+  }
+
+  /** The waivers of a {@code .config} given as bytes (an editor's buffer). */
+  public static Waivers parse(String name, byte[] bytes) {
     // Only ASCII matters here; Latin-1 reads any bytes without failing.
-    List<String> lines =
-        new String(InputFiles.read(file, Position.ofLine(name, 1)), StandardCharsets.ISO_8859_1)
-            .lines()
-            .toList();
+    List<String> lines = new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
     List<Waiver> found = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = WAIVER.matcher(lines.get(i));

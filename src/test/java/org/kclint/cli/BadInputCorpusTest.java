@@ -74,7 +74,7 @@ class BadInputCorpusTest {
   private void check(Path input) throws IOException {
     CliRun run = CliRun.of(command(input));
     Matcher expected = expectation(input, run.err());
-    assertEquals(Main.EXIT_BAD_INPUT, run.exit(), run.err());
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exit(), run.err());
     assertFalse(
         run.err().contains("\tat ") || run.err().contains("Exception"),
         "stack trace: " + run.err());

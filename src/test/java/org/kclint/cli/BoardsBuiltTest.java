@@ -30,7 +30,7 @@ class BoardsBuiltTest {
   @Test
   void everyBuiltBoardIsCheckedAndNamedInItsFindings() throws IOException {
     CliRun run = check(TREE);
-    assertEquals(Main.EXIT_FINDINGS, run.exit(), run.err());
+    assertEquals(ExitCode.FINDINGS.code(), run.exit(), run.err());
     JsonNode report = new ObjectMapper().readTree(run.out());
     assertEquals(List.of(), Schemas.report(report));
     Set<String> errors = new TreeSet<>();
@@ -59,7 +59,7 @@ class BoardsBuiltTest {
     Path dts = copy.resolve("arch/arm/boot/dts");
     Files.delete(dts.resolve("mpcore-dual.dts"));
     CliRun run = check(copy);
-    assertEquals(Main.EXIT_FINDINGS, run.exit(), run.err());
+    assertEquals(ExitCode.FINDINGS.code(), run.exit(), run.err());
     assertTrue(
         run.err()
             .contains(
@@ -74,7 +74,7 @@ class BoardsBuiltTest {
   void needsATreeAndNoSingleBoard() {
     CliRun run =
         CliRun.of("check", "--boards-built", TREE.resolve("mpcore-highmem.config").toString());
-    assertEquals(Main.EXIT_USAGE, run.exit(), run.err());
+    assertEquals(ExitCode.USAGE.code(), run.exit(), run.err());
     assertTrue(run.err().contains("--boards-built needs --kconfig"), run.err());
   }
 

@@ -32,7 +32,7 @@ class CheckHazardsTest {
   @Test
   void withoutATreeTheKconfigChecksAreNotReportedAsPassed() {
     CliRun junit = CliRun.of("check", "--format", "junit", "--severity", "unknown-symbol=off");
-    assertEquals(Main.EXIT_FINDINGS, junit.exit(), junit.err());
+    assertEquals(ExitCode.FINDINGS.code(), junit.exit(), junit.err());
     assertFalse(junit.out().contains("name=\"unknown-symbol\""), junit.out());
     assertTrue(
         junit.out().contains("name=\"smp-highmem-no-hw-tlb-bcast-kmap-deadlock\""), junit.out());
@@ -41,7 +41,7 @@ class CheckHazardsTest {
 
   @Test
   void bundledExampleIsTheDeadlockWithItsTraceFromTheBundledBoard() throws Exception {
-    assertEquals(Main.EXIT_FINDINGS, (last = CliRun.of("check", "--format", "json")).exit());
+    assertEquals(ExitCode.FINDINGS.code(), (last = CliRun.of("check", "--format", "json")).exit());
     JsonNode founding = finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock");
     assertEquals("error", founding.get("severity").asText(), founding.toString());
     JsonNode trace = founding.get("trace");
@@ -86,9 +86,9 @@ class CheckHazardsTest {
   void deviceTreeBoardDecidesTheFoundingRule(@TempDir Path dir) throws Exception {
     String config = positiveConfig(dir);
     Path board = dir.resolve("board.dts");
-    Files.write(board, CheckInput.example(CheckInput.EXAMPLE_BOARD));
+    Files.copy(Path.of("src/main/resources/examples/founding/arm11mpcore-board.dts"), board);
     assertEquals(
-        Main.EXIT_FINDINGS,
+        ExitCode.FINDINGS.code(),
         (last = CliRun.of("check", "--format", "json", "--board", board.toString(), config))
             .exit());
     assertEquals(
@@ -96,7 +96,7 @@ class CheckHazardsTest {
         finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
     Files.writeString(board, "/dts-v1/;\n/ {\n\tcpus {\n");
     assertEquals(
-        Main.EXIT_BAD_INPUT,
+        ExitCode.BAD_INPUT.code(),
         (last = CliRun.of("check", "--board", board.toString(), config)).exit());
   }
 
@@ -123,7 +123,7 @@ class CheckHazardsTest {
   void handWrittenVivtConfigFailsOnSixOne(@TempDir Path dir) throws Exception {
     Path config = handWritten(dir);
     assertEquals(
-        Main.EXIT_FINDINGS,
+        ExitCode.FINDINGS.code(),
         (last = CliRun.of("check", "--format", "json", config.toString())).exit());
     JsonNode findings = new ObjectMapper().readTree(last.out()).get("findings");
     JsonNode vivt = null;
@@ -146,7 +146,7 @@ class CheckHazardsTest {
     (last = CliRun.of("check", "--kernel-version", "2.6.35", config.toString())).exit();
     assertTrue(!last.out().contains("smp-tlbv6-highmem-vivt-build-error"), last.out());
     assertEquals(
-        Main.EXIT_USAGE,
+        ExitCode.USAGE.code(),
         (last = CliRun.of("check", "--kernel-version", "banana", config.toString())).exit());
   }
 }

@@ -87,7 +87,7 @@ class DiffCommandTest {
   @Test
   void aMissingFileIsBadInput() {
     CliRun run = CliRun.of("diff", "no/such/a.config", DATA.resolve("after.config").toString());
-    assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exit());
     assertEquals(1, run.err().lines().count(), run.err());
   }
 }

@@ -84,20 +84,20 @@ class HelpTest {
   @Test
   void usageErrorsAreOneLineWithTheValidValues() {
     CliRun xml = CliRun.of("board", "--format", "xml");
-    assertEquals(Main.EXIT_USAGE, xml.exit());
+    assertEquals(ExitCode.USAGE.code(), xml.exit());
     assertEquals(
         "kclint board: error: --format: 'xml' is not one of text or tsv (see 'kclint board"
             + " --help')\n",
         xml.err());
     CliRun typo = CliRun.of("check", "--bogus");
-    assertEquals(Main.EXIT_USAGE, typo.exit());
+    assertEquals(ExitCode.USAGE.code(), typo.exit());
     assertEquals(1, typo.err().lines().count(), typo.err());
     assertTrue(
         typo.err().startsWith("kclint check: error: unknown option '--bogus'; did you mean "),
         typo.err());
     assertTrue(typo.err().contains("--board"), typo.err());
     CliRun missing = CliRun.of("check", "--kconfig", "linux");
-    assertEquals(Main.EXIT_USAGE, missing.exit());
+    assertEquals(ExitCode.USAGE.code(), missing.exit());
     assertEquals(
         "kclint check: error: missing required argument(s): --arch=ARCH (see 'kclint"
             + " check --help')\n",
@@ -188,7 +188,7 @@ class HelpTest {
   @Test
   void unknownOptionIsAUsageError() {
     CliRun run = CliRun.of("rules", "--no-such-option");
-    assertEquals(Main.EXIT_USAGE, run.exit());
+    assertEquals(ExitCode.USAGE.code(), run.exit());
     assertEquals(
         "kclint rules: error: unknown option '--no-such-option' (see 'kclint rules --help')\n",
         run.err());

@@ -18,7 +18,7 @@ class RecordCommandTest {
   void refusesWithoutConsentAndWritesNothing() {
     Path out = dir.resolve("p.tsv");
     CliRun run = CliRun.of("record", "--kconfig", TREE, "--arch", "arm", "-o", out.toString());
-    assertEquals(Main.EXIT_USAGE, run.exit());
+    assertEquals(ExitCode.USAGE.code(), run.exit());
     assertTrue(run.err().contains("--yes-run-shell"), run.err());
     assertFalse(Files.exists(out));
   }
@@ -57,7 +57,7 @@ class RecordCommandTest {
             "arm",
             "-o",
             out.toString());
-    assertEquals(Main.EXIT_BAD_INPUT, run.exit(), run.err());
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exit(), run.err());
     assertTrue(
         run.err().startsWith("Kconfig:3:11: error: $(shell,sleep 30) did not finish within 1 s"),
         run.err());
@@ -72,7 +72,7 @@ class RecordCommandTest {
             tree.toString(),
             "--arch",
             "arm");
-    assertEquals(Main.EXIT_USAGE, zero.exit());
+    assertEquals(ExitCode.USAGE.code(), zero.exit());
     assertTrue(zero.err().contains("'0' is not at least one second"), zero.err());
   }
 }

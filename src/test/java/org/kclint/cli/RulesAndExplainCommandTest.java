@@ -41,7 +41,7 @@ class RulesAndExplainCommandTest {
 
   @Test
   void explainOfAnUnknownRuleIsAUsageError() {
-    assertEquals(Main.EXIT_USAGE, (last = CliRun.of("explain", "no-such-rule")).exit());
+    assertEquals(ExitCode.USAGE.code(), (last = CliRun.of("explain", "no-such-rule")).exit());
     assertTrue(
         last.err().startsWith("kclint explain: error: no rule named no-such-rule"), last.err());
   }
@@ -67,14 +67,14 @@ class RulesAndExplainCommandTest {
 
   @Test
   void aSymbolNeedsATree() {
-    assertEquals(Main.EXIT_USAGE, (last = CliRun.of("explain", "HIGHMEM")).exit());
+    assertEquals(ExitCode.USAGE.code(), (last = CliRun.of("explain", "HIGHMEM")).exit());
     assertTrue(
         last.err()
             .startsWith(
                 "kclint explain: error: no rule named HIGHMEM; `kclint rules` lists them (a symbol needs --kconfig)"),
         last.err());
     last = CliRun.of("explain", "--kconfig", "testdata/explain", "--arch", "arm", "NO_SUCH_SYMBOL");
-    assertEquals(Main.EXIT_USAGE, last.exit());
+    assertEquals(ExitCode.USAGE.code(), last.exit());
     assertTrue(
         last.err().startsWith("kclint explain: error: no rule and no symbol named NO_SUCH_SYMBOL"),
         last.err());
@@ -85,7 +85,7 @@ class RulesAndExplainCommandTest {
     Files.createDirectories(dir.resolve("board"));
     Files.writeString(dir.resolve("board/x.rule"), "rule x {\n  severity fatal\n}\n");
     assertEquals(
-        Main.EXIT_BAD_INPUT, (last = CliRun.of("rules", "--rules", dir.toString())).exit());
+        ExitCode.BAD_INPUT.code(), (last = CliRun.of("rules", "--rules", dir.toString())).exit());
     assertEquals(
         dir
             + "/board/x.rule:2:12: error: mismatched input 'fatal' expecting {'error', 'warning', 'info'}\n",

@@ -106,7 +106,7 @@ class SpecialFileInputsTest {
     CliRun run =
         assertTimeoutPreemptively(
             Duration.ofSeconds(30), () -> CliRun.of(args.toArray(String[]::new)));
-    assertEquals(Main.EXIT_BAD_INPUT, run.exit(), run.err());
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exit(), run.err());
     List<String> errors = run.err().lines().filter(l -> l.contains("error: ")).toList();
     assertEquals(1, errors.size(), run.err());
     String error = errors.get(0);

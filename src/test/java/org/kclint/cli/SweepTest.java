@@ -37,7 +37,7 @@ class SweepTest {
             },
             new PrintWriter(out),
             new PrintWriter(err));
-    assertEquals(Main.EXIT_FINDINGS, exit, err.toString());
+    assertEquals(ExitCode.FINDINGS.code(), exit, err.toString());
     List<String> rows = err.toString().lines().toList();
     assertTrue(rows.get(0).startsWith("config"), err.toString());
     assertTrue(
@@ -57,7 +57,7 @@ class SweepTest {
   @Test
   void aMissingSweepFolderIsBadInput(@TempDir Path dir) {
     assertEquals(
-        Main.EXIT_BAD_INPUT,
+        ExitCode.BAD_INPUT.code(),
         Main.run(
             new String[] {"check", "--sweep", dir.resolve("nope").toString()},
             new PrintWriter(new StringWriter()),

@@ -43,7 +43,7 @@ class SymbolsCommandTest {
         CliRun.of(
             "symbols", "--kconfig", "testdata/kconfig/errors/unterminated-choice", "--arch", "arm");
 
-    assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exit());
     assertEquals(
         "Kconfig:2:1: error: 'choice' is not closed: 'endchoice' missing before the end of the file\n",
         run.err());
@@ -55,7 +55,7 @@ class SymbolsCommandTest {
     CliRun run =
         CliRun.of("symbols", "--kconfig", "testdata/kconfig/no-such-tree", "--arch", "arm");
 
-    assertEquals(Main.EXIT_BAD_INPUT, run.exit());
+    assertEquals(ExitCode.BAD_INPUT.code(), run.exit());
     assertEquals(
         "testdata/kconfig/no-such-tree:0:1: error: not a Kconfig tree: it has no file Kconfig\n",
         run.err());

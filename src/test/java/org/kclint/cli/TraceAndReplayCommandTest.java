@@ -77,9 +77,10 @@ class TraceAndReplayCommandTest {
 
   @Test
   void traceNeedsExactlyOneOfRuleOrScenario() {
-    assertEquals(Main.EXIT_USAGE, run("trace").exit());
-    assertEquals(Main.EXIT_USAGE, run("trace", FOUNDING, "--scenario", "kmap-ipi-deadlock").exit());
-    assertEquals(Main.EXIT_USAGE, run("trace", "no-such-rule").exit());
+    assertEquals(ExitCode.USAGE.code(), run("trace").exit());
+    assertEquals(
+        ExitCode.USAGE.code(), run("trace", FOUNDING, "--scenario", "kmap-ipi-deadlock").exit());
+    assertEquals(ExitCode.USAGE.code(), run("trace", "no-such-rule").exit());
   }
 
   @Test
@@ -120,6 +121,19 @@ class TraceAndReplayCommandTest {
     assertTrue(
         r.err().contains("limit max-states=10 reached") && r.err().contains("NOT shown safe"),
         r.err());
+  }
+
+  @Test
+  void aRuleTraceStopsAtTheLimitsGiven() {
+    Run r = run("trace", FOUNDING, "--max-states", "3", "--max-depth", "2");
+    assertEquals(1, r.exit());
+    assertEquals("", r.out());
+    assertTrue(
+        r.err().contains("limit max-states=3 reached after 3 states")
+            && r.err().contains("NOT shown safe"),
+        r.err());
+    Run deep = run("trace", FOUNDING, "--max-depth", "2");
+    assertTrue(deep.err().contains("limit max-depth=2 reached"), deep.err());
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.kclint.cli;
+package org.kclint.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.kclint.cli;
+package org.kclint.check;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -33,15 +33,15 @@ import org.kclint.rules.Severity;
  *
  * The command line's settings override the file's.
  */
-record ProjectSettings(
+public record ProjectSettings(
     Optional<Path> file,
     SeverityPolicy policy,
     Optional<Severity> failOn,
     Optional<Path> baseline,
     ImmutableList<Path> rules) {
 
-  static final String FILE_NAME = ".kclint";
-  static final ProjectSettings NONE =
+  public static final String FILE_NAME = ".kclint";
+  public static final ProjectSettings NONE =
       new ProjectSettings(
           Optional.empty(),
           SeverityPolicy.DEFAULT,
@@ -50,7 +50,7 @@ record ProjectSettings(
           ImmutableList.of());
 
   /** The settings file that governs {@code config}: the nearest {@code .kclint} above it. */
-  static Optional<Path> find(Path config) {
+  public static Optional<Path> find(Path config) {
     Path dir = config.toAbsolutePath().normalize().getParent();
     while (dir != null) {
       Path candidate = dir.resolve(FILE_NAME);
@@ -65,7 +65,7 @@ record ProjectSettings(
     return Optional.empty();
   }
 
-  static ProjectSettings read(Path file) {
+  public static ProjectSettings read(Path file) {
     List<String> lines = InputFiles.utf8(file).lines().toList();
     Path base = file.toAbsolutePath().getParent();
     Map<String, Optional<Severity>> levels = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package org.kclint.cli;
+package org.kclint.check;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -26,12 +26,12 @@ import org.kclint.rules.Verdict;
  * Runs the rule catalogue and backs each verdict with the model: a hazard with the shortest
  * counterexample of its scenario, a mitigated combination with the exploration that finds none.
  */
-final class HazardCheck {
+public final class HazardCheck {
   /**
    * @param evidence the model's exploration under the verdict's parameters
    * @param note why there is no evidence, when there is none
    */
-  record Result(Verdict verdict, Optional<Exploration> evidence, Optional<String> note) {}
+  public record Result(Verdict verdict, Optional<Exploration> evidence, Optional<String> note) {}
 
   private final RuleEngine engine;
   private final ScenarioLibrary scenarios;
@@ -41,7 +41,7 @@ final class HazardCheck {
    * @throws org.kclint.diag.InputException where a rule names a scenario or a parameter the library
    *     lacks
    */
-  HazardCheck(RuleEngine engine, ScenarioLibrary scenarios, ExplorationLimits limits) {
+  public HazardCheck(RuleEngine engine, ScenarioLibrary scenarios, ExplorationLimits limits) {
     this.engine = engine;
     this.scenarios = scenarios;
     this.limits = limits;
@@ -64,7 +64,7 @@ final class HazardCheck {
             .collect(ImmutableSet.toImmutableSet()));
   }
 
-  ImmutableList<Result> run(RuleEngine.Input input) {
+  public ImmutableList<Result> run(RuleEngine.Input input) {
     return engine.check(input).stream().map(this::back).collect(ImmutableList.toImmutableList());
   }
 
@@ -98,7 +98,7 @@ final class HazardCheck {
   }
 
   /** A result as a report finding: the verdict, and the model's trace or its all-clear. */
-  static Finding finding(Result r, Function<String, Optional<Position>> lines) {
+  public static Finding finding(Result r, Function<String, Optional<Position>> lines) {
     Finding f = HazardFindings.of(r.verdict(), lines);
     ImmutableList.Builder<String> detail = ImmutableList.<String>builder().addAll(f.detail());
     r.note().ifPresent(n -> detail.add("no model trace: " + n));
@@ -139,7 +139,7 @@ final class HazardCheck {
   }
 
   /** Rule values as the model takes them: tristates as booleans (m counts as built). */
-  static ImmutableMap<String, ParamValue> modelValues(Map<String, RuleValue> values) {
+  public static ImmutableMap<String, ParamValue> modelValues(Map<String, RuleValue> values) {
     ImmutableMap.Builder<String, ParamValue> out = ImmutableMap.builder();
     values.forEach((k, v) -> out.put(k, modelValue(v)));
     return out.buildOrThrow();

@@ -1,0 +1,82 @@
+package org.kclint.check;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.kclint.report.Baseline;
+import org.kclint.report.Finding;
+import org.kclint.report.KconfigFindings;
+import org.kclint.report.Report;
+import org.kclint.report.RuleInfo;
+import org.kclint.report.ToolVersion;
+import org.kclint.report.Waivers;
+
+/**
+ * What the user has said about findings, applied in order: each config's inline waivers, the
+ * severity settings (a rule off, at another level, {@code -Werror}), then the baseline.
+ */
+final class FindingFilter {
+  private FindingFilter() {}
+
+  /**
+   * @param rules every check the run ran, for the report's rule metadata and to warn about settings
+   *     naming no rule
+   */
+  static CheckReport report(
+      Policy policy, List<CheckedConfig> checked, List<RuleInfo> rules, Consumer<String> warnings) {
+    warnUnknownRules(policy, rules, warnings);
+    Map<String, ConfigSource> sources = new LinkedHashMap<>();
+    List<Finding> kept = new ArrayList<>();
+    for (CheckedConfig c : checked) {
+      sources.putIfAbsent(c.name(), c.source());
+      kept.addAll(c.findings());
+    }
+    // A config's waivers cover the findings on its lines; those go after the findings elsewhere
+    // (stale-config points into the Kconfig files), each config's in turn.
+    for (Map.Entry<String, ConfigSource> e : sources.entrySet()) {
+      Optional<Waivers> waivers = e.getValue().waivers();
+      if (waivers.isPresent()) {
+        List<Finding> mine =
+            kept.stream().filter(f -> f.position().file().equals(e.getKey())).toList();
+        kept.removeAll(mine);
+        kept.addAll(waivers.get().apply(mine));
+      }
+    }
+    ImmutableList<Finding> accepted =
+        kept.stream()
+            .map(policy.severities()::apply)
+            .flatMap(Optional::stream)
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList<Finding> reported =
+        policy.baseline().isPresent()
+            ? Baseline.read(policy.baseline().get()).newFindings(accepted)
+            : accepted;
+    Report report =
+        new Report(
+            ToolVersion.number(),
+            ImmutableList.copyOf(sources.keySet()),
+            ImmutableList.copyOf(rules),
+            reported,
+            policy.failOn());
+    return new CheckReport(accepted, report);
+  }
+
+  private static void warnUnknownRules(
+      Policy policy, List<RuleInfo> rules, Consumer<String> warnings) {
+    Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
+    // A settings file serves runs with and without a tree: the Kconfig checks are always known.
+    KconfigFindings.RULES.forEach(r -> known.add(r.id()));
+    rules.forEach(r -> known.add(r.id()));
+    for (String id : policy.severities().namedRules()) {
+      if (!known.contains(id)) {
+        warnings.accept("kclint: warning: no rule named '" + id + "' (`kclint rules` lists them)");
+      }
+    }
+  }
+}
