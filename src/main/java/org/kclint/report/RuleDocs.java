@@ -157,6 +157,10 @@ public final class RuleDocs {
                   .forEach(
                       (name, expr) ->
                           out.append("- ").append(code(name + " = " + expr)).append('\n'));
+              out.append("\nWhere the rule holds, the model must find ")
+                  .append(code(s.expect().violation()))
+                  .append(" in this scenario (the rule's `expect`, checked on its test case by")
+                  .append(" `HazardCheckTest`).\n");
               out.append("\n`kclint trace ").append(r.id()).append(" CONFIG` shows the trace.\n");
             });
     out.append("\n## References\n\n");
