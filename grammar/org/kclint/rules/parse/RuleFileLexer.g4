@@ -5,6 +5,11 @@ RULE
     : 'rule' -> pushMode(NAME)
     ;
 
+/* A check kclint makes in code (the Kconfig and waiver checks): its catalogue entry only. */
+CHECK
+    : 'check' -> pushMode(NAME)
+    ;
+
 SCENARIO
     : 'scenario' -> pushMode(NAME)
     ;

@@ -31,6 +31,22 @@ ruleDecl
     : RULE NAME_ID LBRACE clause* RBRACE
     ;
 
+/*
+ * The catalogue entry of a check made in code (rules/catalogue/<area>/<id>.check):
+ *
+ *   check value-dropped {
+ *     severity warning
+ *     summary "..."
+ *     ref file "scripts/kconfig/symbol.c:375-395" "..."
+ *     explain """..."""
+ *   }
+ *
+ * Only severity, summary, ref and explain are allowed; the builder says so with a position.
+ */
+checkFile
+    : CHECK NAME_ID LBRACE clause* RBRACE EOF
+    ;
+
 clause
     : SEVERITY level                                          # severityClause
     | SUMMARY STRING                                          # summaryClause

@@ -94,7 +94,7 @@ public final class CheckSession {
    */
   public ImmutableList<RuleInfo> rules() {
     return ImmutableList.<RuleInfo>builder()
-        .addAll(resolver.isEmpty() ? ImmutableList.of() : KconfigFindings.RULES)
+        .addAll(resolver.isEmpty() ? ImmutableList.of() : KconfigFindings.rules())
         .addAll(catalogue.rules().stream().map(RuleInfo::of).iterator())
         .build();
   }

@@ -71,7 +71,7 @@ final class FindingFilter {
       Policy policy, List<RuleInfo> rules, Consumer<String> warnings) {
     Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
     // A settings file serves runs with and without a tree: the Kconfig checks are always known.
-    KconfigFindings.RULES.forEach(r -> known.add(r.id()));
+    KconfigFindings.rules().forEach(r -> known.add(r.id()));
     rules.forEach(r -> known.add(r.id()));
     for (String id : policy.severities().namedRules()) {
       if (!known.contains(id)) {

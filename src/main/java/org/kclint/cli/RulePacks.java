@@ -3,8 +3,6 @@ package org.kclint.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.kclint.rules.Catalogue;
-import org.kclint.rules.parse.RuleFiles;
 import picocli.CommandLine.Option;
 
 /** {@code --rules DIR}: the shipped catalogue plus a project's own packs, later ones winning. */
@@ -21,9 +19,5 @@ final class RulePacks {
     List<Path> all = new ArrayList<>(project);
     all.addAll(folders);
     return all;
-  }
-
-  Catalogue catalogue() {
-    return folders.isEmpty() ? RuleFiles.shipped() : RuleFiles.withFolders(folders);
   }
 }

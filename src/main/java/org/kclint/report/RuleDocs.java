@@ -2,10 +2,12 @@ package org.kclint.report;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.kclint.rules.BuiltInCheck;
 import org.kclint.rules.Catalogue;
 import org.kclint.rules.Fix;
 import org.kclint.rules.Reference;
@@ -15,9 +17,9 @@ import org.kclint.rules.parse.RuleFiles;
 /**
  * The rule help pages, {@code docs/rules/ID.md}, one per built-in rule, as Error Prone generates
  * its bug-pattern pages from the checks' metadata: the catalogue's rules from their rule files, the
- * Kconfig and waiver checks from their {@link RuleInfo}. Reports link to them (SARIF's helpUri, the
- * text and JSON formats, the editor's diagnostic link). The pages are generated, checked in and
- * compared with a fresh rendering by a test, so they cannot go stale.
+ * Kconfig and waiver checks from their catalogue entries ({@code .check} files). Reports link to
+ * them (SARIF's helpUri, the text and JSON formats, the editor's diagnostic link). The pages are
+ * generated, checked in and compared with a fresh rendering by a test, so they cannot go stale.
  */
 public final class RuleDocs {
   /** kclint's home page. */
@@ -30,8 +32,7 @@ public final class RuleDocs {
   static final String BLOB = INFORMATION_URI + "/blob/main/";
 
   /** The checks that are not catalogue rules: the Kconfig checks and the waiver checks. */
-  public static final ImmutableList<RuleInfo> CHECKS =
-      ImmutableList.<RuleInfo>builder().addAll(KconfigFindings.RULES).addAll(Waivers.RULES).build();
+  public static final ImmutableList<BuiltInCheck> CHECKS = RuleFiles.shippedChecks();
 
   private static Set<String> documented;
 
@@ -70,9 +71,9 @@ public final class RuleDocs {
         .append("checks by `RuleDocsTest`; do not edit by hand.\n\n")
         .append("## Kconfig and waiver checks\n\n")
         .append("| Rule | Severity | Summary |\n| --- | --- | --- |\n");
-    for (RuleInfo check : CHECKS) {
+    for (BuiltInCheck check : CHECKS) {
       pages.put(check.id() + ".md", page(check));
-      row(index, check.id(), check.defaultSeverity().spelling(), check.summary());
+      row(index, check.id(), check.severity().spelling(), check.summary());
     }
     index
         .append("\n## Hardware-hazard rules\n\n")
@@ -98,10 +99,15 @@ public final class RuleDocs {
         .append(" |\n");
   }
 
-  private static String page(RuleInfo check) {
+  private static String page(BuiltInCheck check) {
     StringBuilder out = heading(check.id(), check.summary());
-    out.append("Severity: ").append(check.defaultSeverity().spelling()).append("\n\n");
-    check.help().ifPresent(h -> out.append(h.strip()).append("\n\n"));
+    out.append("Severity: ")
+        .append(check.severity().spelling())
+        .append(". Defined in ")
+        .append(link(check.position().file()))
+        .append(".\n\n");
+    out.append(check.explanation().strip()).append("\n\n");
+    references(out, check.references());
     return turningOff(out, check.id()).toString();
   }
 
@@ -163,12 +169,20 @@ public final class RuleDocs {
                   .append(" `HazardCheckTest`).\n");
               out.append("\n`kclint trace ").append(r.id()).append(" CONFIG` shows the trace.\n");
             });
-    out.append("\n## References\n\n");
-    for (Reference ref : r.references()) {
+    out.append('\n');
+    references(out, r.references());
+    return turningOff(out, r.id()).toString();
+  }
+
+  private static void references(StringBuilder out, List<Reference> references) {
+    if (references.isEmpty()) {
+      return;
+    }
+    out.append("## References\n\n");
+    for (Reference ref : references) {
       out.append("- ").append(reference(ref)).append('\n');
     }
     out.append('\n');
-    return turningOff(out, r.id()).toString();
   }
 
   private static StringBuilder heading(String id, String summary) {

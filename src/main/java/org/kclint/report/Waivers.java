@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kclint.diag.Position;
 import org.kclint.io.InputFiles;
-import org.kclint.rules.Severity;
 
 /**
  * Inline waivers in a {@code .config}: a comment {@code # kclint: ignore RULE[,RULE…] reason}
@@ -26,27 +25,10 @@ public final class Waivers {
   public static final String NO_REASON = "waiver-without-reason";
   public static final String UNUSED = "unused-waiver";
 
-  /** The checks waivers are subject to. */
-  public static final ImmutableList<RuleInfo> RULES =
-      ImmutableList.of(
-          new RuleInfo(
-              NO_REASON,
-              Severity.WARNING,
-              "a waiver that does not say why",
-              Optional.of(
-                  """
-                  A `# kclint: ignore RULE` comment without a reason after the rule names. The
-                  waiver still applies; write the reason so that the next reader knows whether
-                  it still holds.""")),
-          new RuleInfo(
-              UNUSED,
-              Severity.INFO,
-              "a waiver that waives nothing",
-              Optional.of(
-                  """
-                  A `# kclint: ignore RULE` comment that covers no finding: the finding it was
-                  written for is gone (the config or the tree changed). Remove it, so that it
-                  does not hide a later finding on the same line.""")));
+  /** The checks waivers are subject to: their catalogue entries. */
+  public static ImmutableList<RuleInfo> rules() {
+    return RuleInfo.checks(RuleInfo.WAIVERS);
+  }
 
   private static final Pattern WAIVER =
       Pattern.compile("#\\s*kclint:\\s*ignore\\s+([A-Za-z0-9_.,-]+)\\s*(.*)$");
@@ -112,7 +94,7 @@ public final class Waivers {
         kept.add(
             Finding.of(
                 NO_REASON,
-                Severity.WARNING,
+                RuleInfo.severityOf(NO_REASON),
                 w.at(),
                 "waiver for "
                     + rules
@@ -124,7 +106,7 @@ public final class Waivers {
         kept.add(
             Finding.of(
                 UNUSED,
-                Severity.INFO,
+                RuleInfo.severityOf(UNUSED),
                 w.at(),
                 "waiver for " + rules + " waives nothing; remove it"));
       }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
@@ -12,8 +14,11 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.kclint.report.Finding;
+import org.kclint.report.ReportFormat;
 import org.kclint.report.SeverityPolicy;
+import org.kclint.rules.BuiltInCheck;
 import org.kclint.rules.Severity;
+import org.kclint.rules.parse.RuleFiles;
 
 /** One session, one tree read, many configs given as named texts; then the run's report. */
 class CheckSessionTest {
@@ -81,6 +86,33 @@ class CheckSessionTest {
     assertEquals(Severity.INFO, invalid.severity());
     assertEquals(List.of("d.config"), report.report().inputs());
     assertFalse(report.report().failed(), "nothing at error left");
+  }
+
+  @Test
+  void sarifAndJunitDescribeTheKconfigChecksFromTheirCatalogueEntries() throws Exception {
+    CheckSession session = CheckSession.open(BASIC, w -> {});
+    CheckReport report =
+        session.report(List.of(session.check(ConfigSource.text("e.config", "CONFIG_ETH=m\n"))));
+    BuiltInCheck entry = RuleFiles.shippedCheck("value-dropped").orElseThrow();
+    JsonNode rules =
+        new ObjectMapper()
+            .readTree(ReportFormat.Kind.SARIF.formatter(false).render(report.report()))
+            .at("/runs/0/tool/driver/rules");
+    JsonNode rule = null;
+    for (JsonNode r : rules) {
+      if (r.get("id").asText().equals("value-dropped")) {
+        rule = r;
+      }
+    }
+    assertEquals(entry.summary(), rule.at("/shortDescription/text").asText());
+    assertEquals(entry.explanation(), rule.at("/help/text").asText());
+    assertEquals("warning", rule.at("/defaultConfiguration/level").asText());
+    String junit = ReportFormat.Kind.JUNIT.formatter(false).render(report.report());
+    for (BuiltInCheck c : RuleFiles.shippedChecks()) {
+      if (c.area().equals("kconfig")) {
+        assertTrue(junit.contains("<testcase name=\"" + c.id() + "\""), c.id());
+      }
+    }
   }
 
   private static Finding only(CheckedConfig checked, String rule) {

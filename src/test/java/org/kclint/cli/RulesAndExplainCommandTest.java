@@ -13,13 +13,21 @@ class RulesAndExplainCommandTest {
   private CliRun last;
 
   @Test
-  void rulesListsEveryRuleOnePerLine() {
+  void rulesListsEveryRuleAndCheckOnePerLine() {
     assertEquals(0, (last = CliRun.of("rules")).exit());
     String[] lines = last.out().split("\n");
     int count = RuleFiles.shipped().rules().size();
-    assertEquals(count + 2, lines.length, last.out());
+    int checks = RuleFiles.shippedChecks().size();
+    assertEquals(10, checks, "eight Kconfig checks and two waiver checks");
+    assertEquals(count + checks + 2, lines.length, last.out());
     assertTrue(lines[0].startsWith("ID "));
-    assertEquals(count + " rules", lines[lines.length - 1]);
+    assertEquals(count + " rules, " + checks + " checks", lines[lines.length - 1]);
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "(?m)^value-dropped +warning +all +kconfig +the resolved config will not hold")
+            .matcher(last.out())
+            .find(),
+        last.out());
     assertTrue(
         java.util.regex.Pattern.compile(
                 "(?m)^smp-highmem-no-hw-tlb-bcast-kmap-deadlock +error +2\\.6\\.30\\.\\. +highmem +SMP with HIGHMEM")
@@ -37,6 +45,19 @@ class RulesAndExplainCommandTest {
     assertTrue(page.contains("  - Build without high memory: CONFIG_HIGHMEM=n\n"), page);
     assertTrue(page.contains("file arch/arm/include/asm/highmem.h:34-39"), page);
     assertTrue(page.contains("Nicolas Pitre's 2011 change"), page);
+  }
+
+  @Test
+  void explainPrintsACheckFromItsCatalogueEntry() {
+    assertEquals(0, (last = CliRun.of("explain", "value-dropped")).exit(), last.err());
+    String page = last.out();
+    assertTrue(page.startsWith("value-dropped (warning, kconfig)\n"), page);
+    assertTrue(page.contains("  - file scripts/kconfig/symbol.c:375-397 — sym_calc_value()"), page);
+    assertTrue(
+        page.contains("Defined at:     rules/catalogue/kconfig/value-dropped.check:1:7\n"), page);
+    assertTrue(page.contains("conf will write a different value"), page);
+    assertEquals(0, (last = CliRun.of("explain", "unused-waiver")).exit(), last.err());
+    assertTrue(last.out().startsWith("unused-waiver (info, waivers)\n"), last.out());
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.Token;
 import org.kclint.board.Fact;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.rules.BuiltInCheck;
 import org.kclint.rules.Fix;
 import org.kclint.rules.KernelVersion;
 import org.kclint.rules.Reference;
@@ -61,15 +62,16 @@ final class RuleBuilder {
       clause(clause);
     }
     Position position = RuleParser.at(file, decl.NAME_ID().getSymbol());
-    require(severity != null, decl, "severity");
-    require(summary != null, decl, "summary");
-    require(when != null, decl, "when");
-    require(blame != null, decl, "blame");
-    require(explanation != null, decl, "explain");
+    Token end = decl.RBRACE().getSymbol();
+    require(severity != null, end, "rule", "severity");
+    require(summary != null, end, "rule", "summary");
+    require(when != null, end, "rule", "when");
+    require(blame != null, end, "rule", "blame");
+    require(explanation != null, end, "rule", "explain");
     ImmutableList<Fix> fixList = fixes.build();
     ImmutableList<Reference> refList = references.build();
-    require(!fixList.isEmpty(), decl, "fix");
-    require(!refList.isEmpty(), decl, "ref");
+    require(!fixList.isEmpty(), end, "rule", "fix");
+    require(!refList.isEmpty(), end, "rule", "ref");
     Set<String> conditionSymbols = new HashSet<>();
     collectSymbols(when, conditionSymbols);
     latent.ifPresent(c -> collectSymbols(c.expr(), conditionSymbols));
@@ -98,10 +100,41 @@ final class RuleBuilder {
         position);
   }
 
-  private void require(boolean present, RuleFileParser.RuleDeclContext decl, String clause) {
+  /**
+   * A check's entry: what every catalogue entry has (severity, summary, explanation) and
+   * references; the clauses of a condition have no meaning for a check made in code.
+   */
+  BuiltInCheck buildCheck(RuleFileParser.CheckFileContext decl) {
+    for (RuleFileParser.ClauseContext clause : decl.clause()) {
+      if (!(clause instanceof RuleFileParser.SeverityClauseContext
+          || clause instanceof RuleFileParser.SummaryClauseContext
+          || clause instanceof RuleFileParser.RefClauseContext
+          || clause instanceof RuleFileParser.ExplainClauseContext)) {
+        throw new InputException(
+            RuleParser.at(file, clause.getStart()),
+            "a check has only severity, summary, ref and explain clauses, not '"
+                + clause.getStart().getText()
+                + "'");
+      }
+      clause(clause);
+    }
+    Token end = decl.RBRACE().getSymbol();
+    require(severity != null, end, "check", "severity");
+    require(summary != null, end, "check", "summary");
+    require(explanation != null, end, "check", "explain");
+    return new BuiltInCheck(
+        decl.NAME_ID().getText(),
+        area,
+        severity,
+        summary,
+        references.build(),
+        explanation,
+        RuleParser.at(file, decl.NAME_ID().getSymbol()));
+  }
+
+  private void require(boolean present, Token end, String kind, String clause) {
     if (!present) {
-      throw new InputException(
-          RuleParser.at(file, decl.RBRACE().getSymbol()), "rule has no '" + clause + "' clause");
+      throw new InputException(RuleParser.at(file, end), kind + " has no '" + clause + "' clause");
     }
   }
 

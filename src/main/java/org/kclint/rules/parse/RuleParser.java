@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.Token;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.diag.SyntaxErrors;
+import org.kclint.rules.BuiltInCheck;
 import org.kclint.rules.Rule;
 
 /**
@@ -42,6 +43,18 @@ public final class RuleParser {
   }
 
   public static Rule parse(String text, String file, String area) {
+    return new RuleBuilder(file, area).build(grammar(text, file).ruleFile());
+  }
+
+  /** Reads one check's catalogue entry ({@code <area>/<id>.check}). */
+  public static BuiltInCheck parseCheck(byte[] content, String file, String area) {
+    if (content.length > MAX_BYTES) {
+      throw new InputException(Position.ofLine(file, 1), "check file larger than 1 MiB");
+    }
+    return new RuleBuilder(file, area).buildCheck(grammar(decode(content, file), file).checkFile());
+  }
+
+  private static RuleFileParser grammar(String text, String file) {
     RuleFileLexer lexer = new RuleFileLexer(CharStreams.fromString(text, file));
     SyntaxErrors.install(file, lexer);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
@@ -49,7 +62,7 @@ public final class RuleParser {
     checkNesting(tokens, file);
     RuleFileParser grammar = new RuleFileParser(tokens);
     SyntaxErrors.install(file, grammar);
-    return new RuleBuilder(file, area).build(grammar.ruleFile());
+    return grammar;
   }
 
   private static void checkNesting(CommonTokenStream tokens, String file) {
