@@ -9,19 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kclint.check.KconfigSource;
 import org.kclint.config.DotConfig;
 import org.kclint.diag.InputException;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.MenuNode;
 import org.kclint.kconfig.Symbol;
-import org.kclint.kconfig.parse.KconfigOptions;
-import org.kclint.kconfig.parse.KconfigReader;
-import org.kclint.kconfig.parse.ToolchainProfile;
 import org.kclint.resolve.Resolver;
 
 /**
- * A workspace's Kconfig tree as the server holds it, read once: the tree, its resolver, what the
- * reader said about each Kconfig file, and the choice each symbol belongs to.
+ * A workspace's Kconfig tree as the server holds it, read once (from the user's tree cache when it
+ * holds the tree, as the commands read it): the tree, its resolver, what the reader said about each
+ * Kconfig file, and the choice each symbol belongs to.
  *
  * @param root the tree root, absolute
  * @param tree empty when reading failed (the failure is among {@code problems})
@@ -41,18 +40,16 @@ record LoadedTree(
   static LoadedTree read(WorkspaceSettings settings) {
     Path root = settings.kconfig().orElseThrow().toAbsolutePath().normalize();
     List<TreeProblem> problems = new ArrayList<>();
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    environment.putAll(settings.environment());
-    KconfigOptions options =
-        KconfigOptions.of(root, settings.arch())
-            .withEnvironment(environment)
-            .withWarnings(w -> TreeProblem.ofWarning(w).ifPresent(problems::add));
+    KconfigSource source =
+        KconfigSource.of(root, settings.arch())
+            .withEnv(settings.environment())
+            .withCache(KconfigSource.defaultCache());
+    if (settings.toolchain().isPresent()) {
+      source = source.withToolchain(settings.toolchain().get());
+    }
     Optional<KconfigTree> tree;
     try {
-      if (settings.toolchain().isPresent()) {
-        options = options.withToolchain(ToolchainProfile.read(settings.toolchain().get()));
-      }
-      tree = Optional.of(KconfigReader.read(options));
+      tree = Optional.of(source.read(w -> TreeProblem.ofWarning(w).ifPresent(problems::add)));
     } catch (InputException e) {
       problems.add(new TreeProblem(e.position(), true, e.getMessage()));
       tree = Optional.empty();
