@@ -123,6 +123,7 @@ final class ResolveCommand implements Callable<Integer> {
       err.flush();
       return ExitCode.BAD_INPUT.code();
     }
+    resolver.treeWarnings().forEach(w -> err.print(w.printed()));
     if (!resolver.cycles().isEmpty()) {
       resolver.cycles().forEach(c -> err.print(c.printed()));
       err.flush();

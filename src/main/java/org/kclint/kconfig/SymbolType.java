@@ -19,4 +19,9 @@ public enum SymbolType {
   public String keyword() {
     return keyword;
   }
+
+  /** conf's sym_type_name, the name its messages and help screens use: {@code integer} for int. */
+  public String confName() {
+    return this == INT ? "integer" : keyword;
+  }
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 import org.kclint.diag.Position;
 
 /**
- * Something conf reports while it reads and resolves a config (or, for unknown symbols, notes
- * silently): the kind, where (the input line, if any), the symbol concerned and conf's own text.
+ * Something conf reports while it finalizes the tree, reads and resolves a config (or, for unknown
+ * symbols, notes silently): the kind, where (the input line, if any), the symbol concerned and
+ * conf's own text.
  */
 public record ConfMessage(Kind kind, Optional<Position> position, String symbol, String text) {
 
@@ -27,7 +28,9 @@ public record ConfMessage(Kind kind, Optional<Position> position, String symbol,
     /** "unmet direct dependencies detected for X", with conf's explanation. */
     UNMET_DEPENDENCY,
     /** A line conf prints as it stands and then stops (exit 1), e.g. a bad KCONFIG_PROBABILITY. */
-    FATAL
+    FATAL,
+    /** A warning menu_finalize prints about the Kconfig tree itself, at its Kconfig line. */
+    MENU_WARNING
   }
 
   /** Exactly what conf prints on stderr for this message; empty for what it notes silently. */

@@ -17,6 +17,7 @@ final class ConfTree {
   private final KSymbol modulesSymbol;
   private final ImmutableMap<String, Symbol> definitions;
   private ImmutableList<DependencyCycle> cycles = ImmutableList.of();
+  private ImmutableList<ConfMessage> warnings = ImmutableList.of();
 
   private ConfTree(
       Menu root, SymbolTable table, KSymbol modulesSymbol, ImmutableMap<String, Symbol> defs) {
@@ -31,8 +32,10 @@ final class ConfTree {
     MenuBuilder builder = new MenuBuilder();
     Menu root = builder.build(tree);
     KSymbol modules = builder.modulesSymbol();
-    new MenuFinalizer(modules).finalizeMenu(root);
+    MenuFinalizer finalizer = new MenuFinalizer(modules);
+    finalizer.finalizeMenu(root);
     ConfTree model = new ConfTree(root, builder.table(), modules, tree.symbols());
+    model.warnings = finalizer.warnings();
     model.cycles = DependencyCycles.find(model);
     for (KSymbol s : model.symbols) {
       s.reset();
@@ -61,6 +64,11 @@ final class ConfTree {
   /** The recursive dependencies conf_parse reports (and exits 1 for), in its order. */
   ImmutableList<DependencyCycle> cycles() {
     return cycles;
+  }
+
+  /** What menu_finalize warned about the tree, in conf's order (before any cycle). */
+  ImmutableList<ConfMessage> warnings() {
+    return warnings;
   }
 
   /** sym_find. */

@@ -1,5 +1,6 @@
 package org.kclint.resolve;
 
+import com.google.common.collect.ImmutableList;
 import org.kclint.kconfig.SymbolType;
 import org.kclint.resolve.KExpr.Type;
 
@@ -12,9 +13,15 @@ import org.kclint.resolve.KExpr.Type;
 final class MenuFinalizer {
   private final ExprSimplifier simplifier = new ExprSimplifier();
   private final KSymbol modulesSym;
+  private final MenuWarnings warnings = new MenuWarnings();
 
   MenuFinalizer(KSymbol modulesSym) {
     this.modulesSym = modulesSym;
+  }
+
+  /** What menu_finalize warned about, in its order. */
+  ImmutableList<ConfMessage> warnings() {
+    return warnings.messages();
   }
 
   /** rewrite_m: {@code m} becomes {@code m && MODULES}, so it is n without modules. */
@@ -106,6 +113,9 @@ final class MenuFinalizer {
         menu.list = null;
       }
     }
+    if (sym != null) {
+      warnings.symbol(parent, sym);
+    }
     // A visible non-optional choice cannot be n: a reverse dependency of "visible && m".
     if (sym != null && (sym.staticFlags & KSymbol.OPTIONAL) == 0 && parent.prompt != null) {
       sym.revDep =
@@ -162,6 +172,7 @@ final class MenuFinalizer {
   private void linkChoiceValue(KSymbol choice, Menu menu) {
     KSymbol value = menu.sym;
     value.staticFlags |= KSymbol.CHOICEVAL;
+    warnings.choiceValue(choice, menu);
     // Non-tristate values of a tristate choice need the choice to be y.
     if (choice.type == SymbolType.TRISTATE && value.type != SymbolType.TRISTATE) {
       KExpr baseDep = KExpr.comp(Type.EQUAL, choice, KSymbol.YES);

@@ -66,6 +66,14 @@ public final class Resolver {
     return model.cycles();
   }
 
+  /**
+   * What conf's menu_finalize warns about the tree (menu.c), in its order: printed after the
+   * parser's warnings and before the recursive dependencies, whatever the mode.
+   */
+  public ImmutableList<ConfMessage> treeWarnings() {
+    return model.warnings();
+  }
+
   /** What conf writes for {@code input}. */
   public Resolution resolve(DotConfig input, Mode mode) {
     return run(Optional.of(input), mode, RandomSettings.NONE, false);

@@ -76,7 +76,7 @@ final class SymbolHelp {
   private void symbol(KSymbol sym, List<Menu> menus) {
     if (sym.name != null) {
       out.append("Symbol: ").append(sym.name).append(" [=").append(sym.stringValue()).append("]\n");
-      out.append("Type  : ").append(typeName(sym.type)).append('\n');
+      out.append("Type  : ").append(sym.type.confName()).append('\n');
       if (sym.type == SymbolType.INT || sym.type == SymbolType.HEX) {
         for (Property p : sym.props) {
           if (p.type == Property.Type.RANGE && ev.exprValue(p.visibleExpr) != Tri.NO) {
@@ -181,17 +181,5 @@ final class SymbolHelp {
     if (hit) {
       out.append('\n');
     }
-  }
-
-  /** sym_type_name. */
-  private static String typeName(SymbolType type) {
-    return switch (type) {
-      case BOOL -> "bool";
-      case TRISTATE -> "tristate";
-      case INT -> "integer";
-      case HEX -> "hex";
-      case STRING -> "string";
-      default -> "unknown";
-    };
   }
 }

@@ -59,7 +59,7 @@ final class KconfigTokenSource extends KconfigLexer {
       int next = _input.LA(1);
       if (inString && (next == '\n' || next == IntStream.EOF)) {
         if (next == '\n') {
-          warnings.accept(here() + ": warning: multi-line strings not supported");
+          warnings.accept(here() + ":warning: multi-line strings not supported");
         }
         int end = _mode == DQ_STRING ? DQ_END : SQ_END;
         popMode();
@@ -67,14 +67,14 @@ final class KconfigTokenSource extends KconfigLexer {
       }
       if (next == IntStream.EOF && !finalEolSent && previous != EOL && previous != HELPTEXT) {
         finalEolSent = true;
-        warnings.accept(here() + ": warning: no new line at end of file");
+        warnings.accept(here() + ":warning: no new line at end of file");
         return synthetic(EOL, "");
       }
       Token token = super.nextToken();
       switch (token.getType()) {
         case UNSUPPORTED ->
             warnings.accept(
-                at(token) + ": warning: ignoring unsupported character '" + token.getText() + "'");
+                at(token) + ":warning: ignoring unsupported character '" + token.getText() + "'");
         case MACRO_WORD, DQ_REFERENCE, SQ_REFERENCE -> {
           checkTerminated(token);
           return token;
@@ -89,9 +89,9 @@ final class KconfigTokenSource extends KconfigLexer {
   /** A '$(' whose ')' is missing on its line matched as a lone '$': the kernel stops there. */
   private void checkTerminated(Token token) {
     if (token.getText().endsWith("$") && _input.LA(1) == '(') {
+      String message = "unterminated reference to '" + restOfLine() + "': missing ')'";
       throw new InputException(
-          new Position(file, getLine(), getCharPositionInLine()),
-          "unterminated reference to '" + restOfLine() + "': missing ')'");
+          new Position(file, getLine(), getCharPositionInLine()), message, here() + ": " + message);
     }
   }
 
@@ -112,13 +112,11 @@ final class KconfigTokenSource extends KconfigLexer {
    */
   private Token helpText() {
     helpPending = false;
-    int line = getLine();
-    int column = getCharPositionInLine();
     StringBuilder text = new StringBuilder();
     int firstIndent = 0;
     int lastIndent = 0;
-    int atLine = line;
-    int atColumn = column;
+    int atLine = getLine();
+    int atColumn = getCharPositionInLine();
     while (_input.LA(1) != IntStream.EOF) {
       int blanks = 0;
       int indent = 0;
@@ -164,9 +162,10 @@ final class KconfigTokenSource extends KconfigLexer {
     }
     getInterpreter().setLine(atLine);
     getInterpreter().setCharPositionInLine(atColumn);
+    // The token stands where the text ended, which is the line conf's parser sees with it.
     CommonToken token = new CommonToken(HELPTEXT, text.toString());
-    token.setLine(line);
-    token.setCharPositionInLine(column);
+    token.setLine(atLine);
+    token.setCharPositionInLine(atColumn);
     return token;
   }
 

