@@ -120,7 +120,7 @@ public final class CheckSession {
       Resolver.Mode mode =
           request.defconfig() ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
       Resolution checked = resolver.get().check(config.config(), mode);
-      kconfig = KconfigFindings.of(checked.issues());
+      kconfig = openable(KconfigFindings.of(checked.issues()), config.config().file());
       values = new KconfigResolution(resolver.get(), config.config(), mode, checked.output());
     } else {
       values = ConfigResolver.asGiven(config.symbols());
@@ -173,6 +173,22 @@ public final class CheckSession {
       hazards.run(on).forEach(r -> results.add(new CheckedConfig.OnBoard(Optional.empty(), r)));
     }
     return new CheckedConfig(input, config, kconfig, results.build());
+  }
+
+  /**
+   * The findings with each position in a Kconfig file (stale-config names the symbol's definition)
+   * named as an editor can open it from here: under the tree root as the user gave it, where conf
+   * names it relative to the root.
+   */
+  private ImmutableList<Finding> openable(ImmutableList<Finding> findings, String configFile) {
+    KconfigSource tree = request.tree().orElseThrow();
+    return findings.stream()
+        .map(
+            f ->
+                f.position().file().equals(configFile)
+                    ? f
+                    : f.withPosition(tree.openable(f.position())))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

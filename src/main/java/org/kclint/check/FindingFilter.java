@@ -1,6 +1,7 @@
 package org.kclint.check;
 
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.kclint.diag.Position;
+import org.kclint.diag.Suggestions;
 import org.kclint.report.Baseline;
 import org.kclint.report.Finding;
 import org.kclint.report.KconfigFindings;
@@ -48,6 +51,7 @@ final class FindingFilter {
         kept.addAll(waivers.get().apply(mine));
       }
     }
+    kept.sort(Finding.BY_PLACE);
     ImmutableList<Finding> accepted =
         kept.stream()
             .map(policy.severities()::apply)
@@ -55,7 +59,7 @@ final class FindingFilter {
             .collect(ImmutableList.toImmutableList());
     ImmutableList<Finding> reported =
         policy.baseline().isPresent()
-            ? Baseline.read(policy.baseline().get()).newFindings(accepted)
+            ? baseline(policy.baseline().get(), accepted, warnings)
             : accepted;
     Report report =
         new Report(
@@ -67,6 +71,29 @@ final class FindingFilter {
     return new CheckReport(accepted, report);
   }
 
+  /**
+   * The findings the baseline does not accept; says on {@code notes} how many it hid and which of
+   * its entries accepted nothing, so that a baseline shrinks as findings are fixed.
+   */
+  private static ImmutableList<Finding> baseline(
+      Path file, List<Finding> findings, Consumer<String> notes) {
+    Baseline.Outcome outcome = Baseline.read(file).apply(findings);
+    notes.accept(
+        "kclint: baseline "
+            + file
+            + " hid "
+            + outcome.hidden()
+            + (outcome.hidden() == 1 ? " finding" : " findings")
+            + (outcome.gone().isEmpty()
+                ? ""
+                : "; "
+                    + outcome.gone().size()
+                    + (outcome.gone().size() == 1 ? " entry matches" : " entries match")
+                    + " nothing (fixed, or gone: remove with --write-baseline):"));
+    outcome.gone().forEach(entry -> notes.accept("    " + entry));
+    return outcome.reported();
+  }
+
   private static void warnUnknownRules(
       Policy policy, List<RuleInfo> rules, Consumer<String> warnings) {
     Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
@@ -75,7 +102,17 @@ final class FindingFilter {
     rules.forEach(r -> known.add(r.id()));
     for (String id : policy.severities().namedRules()) {
       if (!known.contains(id)) {
-        warnings.accept("kclint: warning: no rule named '" + id + "' (`kclint rules` lists them)");
+        String where =
+            Optional.ofNullable(policy.ruleNames().get(id))
+                .map(Position::toString)
+                .orElse("kclint");
+        warnings.accept(
+            where
+                + ": warning: no rule named '"
+                + id
+                + "'"
+                + Suggestions.closest(id, known).map(k -> "; did you mean " + k + "?").orElse("")
+                + " (`kclint rules` lists them)");
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.kclint.diag.InputLimits;
+import org.kclint.diag.Position;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.cache.TreeCache;
 import org.kclint.kconfig.parse.KconfigOptions;
@@ -73,6 +74,11 @@ public record KconfigSource(
   /** Keep parsed trees in {@code folder} (none: read the files every time). */
   public KconfigSource withCache(Optional<Path> folder) {
     return new KconfigSource(root, arch, toolchain, env, allowShell, shellTimeout, folder);
+  }
+
+  /** A position in a file of the tree, named from the working directory through {@link #root}. */
+  public Position openable(Position inTree) {
+    return new Position(root.resolve(inTree.file()).toString(), inTree.line(), inTree.column());
   }
 
   /** The variables Kconfig and conf read: the process environment, then {@link #env}. */

@@ -1,7 +1,9 @@
 package org.kclint.check;
 
+import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.kclint.diag.Position;
 import org.kclint.report.SeverityPolicy;
 import org.kclint.rules.Severity;
 
@@ -10,11 +12,20 @@ import org.kclint.rules.Severity;
  *
  * @param failOn the severity at which the run fails; empty: it never fails
  * @param baseline findings accepted earlier, reported no more
+ * @param ruleNames where a settings file names a rule, to point at a name no rule has
  */
 public record Policy(
-    SeverityPolicy severities, Optional<Severity> failOn, Optional<Path> baseline) {
+    SeverityPolicy severities,
+    Optional<Severity> failOn,
+    Optional<Path> baseline,
+    ImmutableMap<String, Position> ruleNames) {
 
   /** Every rule at its own severity, failing on errors, no baseline. */
   public static final Policy DEFAULT =
       new Policy(SeverityPolicy.DEFAULT, Optional.of(Severity.ERROR), Optional.empty());
+
+  /** Settings from the command line alone, which have no positions. */
+  public Policy(SeverityPolicy severities, Optional<Severity> failOn, Optional<Path> baseline) {
+    this(severities, failOn, baseline, ImmutableMap.of());
+  }
 }

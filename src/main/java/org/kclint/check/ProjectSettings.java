@@ -32,13 +32,17 @@ import org.kclint.rules.Severity;
  * </pre>
  *
  * The command line's settings override the file's.
+ *
+ * @param ruleNames where the file first names each rule, so that a rule no check has can be shown
+ *     where it is written
  */
 public record ProjectSettings(
     Optional<Path> file,
     SeverityPolicy policy,
     Optional<Severity> failOn,
     Optional<Path> baseline,
-    ImmutableList<Path> rules) {
+    ImmutableList<Path> rules,
+    ImmutableMap<String, Position> ruleNames) {
 
   public static final String FILE_NAME = ".kclint";
   public static final ProjectSettings NONE =
@@ -47,7 +51,8 @@ public record ProjectSettings(
           SeverityPolicy.DEFAULT,
           Optional.empty(),
           Optional.empty(),
-          ImmutableList.of());
+          ImmutableList.of(),
+          ImmutableMap.of());
 
   /** The settings file that governs {@code config}: the nearest {@code .kclint} above it. */
   public static Optional<Path> find(Path config) {
@@ -74,6 +79,7 @@ public record ProjectSettings(
     Optional<Severity> failOn = Optional.empty();
     Optional<Path> baseline = Optional.empty();
     ImmutableList.Builder<Path> rules = ImmutableList.builder();
+    Map<String, Position> ruleNames = new LinkedHashMap<>();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).replaceFirst("\\s*#.*$", "").trim();
       if (line.isEmpty()) {
@@ -93,10 +99,12 @@ public record ProjectSettings(
             throw new InputException(at, "expected severity RULE=error|warning|info|off");
           }
           levels.put(kv[0], level(at, kv[1]));
+          ruleNames.putIfAbsent(kv[0], argumentAt(file, i, lines.get(i), kv[0]));
         }
         case "werror" -> {
           if (arg.isPresent()) {
             werrorRules.add(arg.get());
+            ruleNames.putIfAbsent(arg.get(), argumentAt(file, i, lines.get(i), arg.get()));
           } else {
             werror = true;
           }
@@ -119,7 +127,15 @@ public record ProjectSettings(
         new SeverityPolicy(ImmutableMap.copyOf(levels), werror, ImmutableSet.copyOf(werrorRules)),
         failOn,
         baseline,
-        rules.build());
+        rules.build(),
+        ImmutableMap.copyOf(ruleNames));
+  }
+
+  /** Where on line {@code index} the value {@code word} is written (after the setting's name). */
+  private static Position argumentAt(Path file, int index, String line, String word) {
+    int start = line.stripLeading().indexOf(' ') + line.length() - line.stripLeading().length();
+    int column = line.indexOf(word, Math.max(start, 0));
+    return new Position(file.toString(), index + 1, column + 1);
   }
 
   private static String need(Position at, String key, Optional<String> arg) {

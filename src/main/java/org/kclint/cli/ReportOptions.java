@@ -139,6 +139,8 @@ final class ReportOptions {
               ? Optional.empty()
               : settingsFile.or(() -> first.flatMap(ProjectSettings::find));
       settings = file.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
+      // A file found upward changes what the run reports: say so, as a compiler names its specs.
+      file.ifPresent(f -> spec.commandLine().getErr().println("kclint: using settings from " + f));
     }
     return settings;
   }
@@ -160,7 +162,8 @@ final class ReportOptions {
     return new Policy(
         severities,
         failOn(s),
-        writeBaseline.isPresent() ? Optional.empty() : baseline.or(s::baseline));
+        writeBaseline.isPresent() ? Optional.empty() : baseline.or(s::baseline),
+        s.ruleNames());
   }
 
   /** The severity at which the run fails; empty for {@code none}, which never fails. */

@@ -96,7 +96,7 @@ final class ConfigFeatures {
     f.detail().forEach(d -> message.append('\n').append(d));
     Diagnostic d =
         new Diagnostic(
-            Locations.line(f.position(), doc.line(f.position().line() - 1)),
+            Locations.line(f.position(), doc.line(Math.max(f.position().line() - 1, 0))),
             message.toString(),
             severity(f.severity()),
             "kclint",
@@ -128,7 +128,8 @@ final class ConfigFeatures {
     if (c == null) {
       return List.of();
     }
-    return c.findings().stream().filter(f -> f.position().line() - 1 == line).toList();
+    // A finding about the whole file is shown on its first line.
+    return c.findings().stream().filter(f -> Math.max(f.position().line() - 1, 0) == line).toList();
   }
 
   Optional<Hover> hover(OpenDocuments.Document doc, Position at, LoadedTree tree) {
@@ -331,7 +332,8 @@ final class ConfigFeatures {
   }
 
   private static CodeAction waiver(OpenDocuments.Document doc, Finding f) {
-    int line = f.position().line() - 1;
+    // A waiver at the top of the file also waives the rule's findings about the whole file.
+    int line = Math.max(f.position().line() - 1, 0);
     CodeAction a = new CodeAction("Add waiver for " + f.rule());
     a.setKind(CodeActionKind.QuickFix);
     Position start = new Position(line, 0);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.Multiset;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -25,10 +24,23 @@ import org.kclint.io.JsonText;
  */
 public final class Baseline {
   static final String FORMAT = "kclint-baseline/1";
-  private final ImmutableMultiset<String> accepted;
 
-  private Baseline(ImmutableMultiset<String> accepted) {
-    this.accepted = accepted;
+  /** One accepted finding: its fingerprint and how the entry names it (rule, file, symbol). */
+  record Entry(String fingerprint, String description) {}
+
+  /**
+   * What the baseline did to one run's findings.
+   *
+   * @param reported the findings it does not accept, in their order
+   * @param hidden how many findings it accepted
+   * @param gone the entries that accepted no finding (fixed, or no longer found): prune them
+   */
+  public record Outcome(ImmutableList<Finding> reported, int hidden, ImmutableList<String> gone) {}
+
+  private final ImmutableList<Entry> entries;
+
+  private Baseline(ImmutableList<Entry> entries) {
+    this.entries = entries;
   }
 
   public static String fingerprint(Finding f) {
@@ -38,14 +50,28 @@ public final class Baseline {
 
   /** The findings the baseline does not accept, in their order. */
   public ImmutableList<Finding> newFindings(List<Finding> findings) {
-    Multiset<String> left = HashMultiset.create(accepted);
-    return findings.stream()
-        .filter(f -> !left.remove(fingerprint(f)))
-        .collect(ImmutableList.toImmutableList());
+    return apply(findings).reported();
+  }
+
+  /** The findings the baseline does not accept, with what it hid and which entries went unused. */
+  public Outcome apply(List<Finding> findings) {
+    Multiset<String> left = HashMultiset.create();
+    entries.forEach(e -> left.add(e.fingerprint()));
+    ImmutableList<Finding> reported =
+        findings.stream()
+            .filter(f -> !left.remove(fingerprint(f)))
+            .collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<String> gone = ImmutableList.builder();
+    for (Entry e : entries) {
+      if (left.remove(e.fingerprint())) {
+        gone.add(e.description());
+      }
+    }
+    return new Outcome(reported, findings.size() - reported.size(), gone.build());
   }
 
   public int size() {
-    return accepted.size();
+    return entries.size();
   }
 
   /** The baseline file that accepts exactly these findings. */
@@ -84,14 +110,24 @@ public final class Baseline {
               + FORMAT
               + "\" and a \"findings\" array); write one with check --write-baseline");
     }
-    ImmutableMultiset.Builder<String> accepted = ImmutableMultiset.builder();
+    ImmutableList.Builder<Entry> entries = ImmutableList.builder();
     for (JsonNode entry : root.get("findings")) {
       String fp = entry.path("fingerprint").asText("");
       if (fp.isEmpty()) {
         throw new InputException(top, "baseline entry without a fingerprint: " + entry);
       }
-      accepted.add(fp);
+      entries.add(new Entry(fp, describe(entry)));
     }
-    return new Baseline(accepted.build());
+    return new Baseline(entries.build());
+  }
+
+  /** An entry as a person finds it again: rule, file, then the symbol or else the message. */
+  private static String describe(JsonNode entry) {
+    String what =
+        entry.has("symbol")
+            ? "CONFIG_" + entry.path("symbol").asText()
+            : entry.path("message").asText("");
+    return (entry.path("rule").asText("?") + " " + entry.path("file").asText("?") + " " + what)
+        .strip();
   }
 }

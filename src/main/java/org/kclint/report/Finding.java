@@ -2,6 +2,7 @@ package org.kclint.report;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;
 import org.kclint.diag.Position;
@@ -36,6 +37,15 @@ public record Finding(
     ImmutableList<Reference> references,
     Optional<Trace> trace,
     ImmutableMap<String, Object> extra) {
+
+  /**
+   * The order every report lists findings in, as a compiler's: by file, line and column (a
+   * whole-file finding first in its file); findings at one place keep the order they came in.
+   */
+  public static final Comparator<Finding> BY_PLACE =
+      Comparator.comparing((Finding f) -> f.position().file())
+          .thenComparingInt(f -> f.position().line())
+          .thenComparingInt(f -> f.position().column());
 
   private static final Set<String> RESERVED =
       Set.of(

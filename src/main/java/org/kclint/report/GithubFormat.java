@@ -10,13 +10,11 @@ public final class GithubFormat implements ReportFormat {
   public String render(Report report) {
     StringBuilder out = new StringBuilder();
     for (Finding f : report.findings()) {
-      out.append("::")
-          .append(command(f))
-          .append(" file=")
-          .append(property(f.position().file()))
-          .append(",line=")
-          .append(f.position().line());
-      if (f.position().column() > 0) {
+      out.append("::").append(command(f)).append(" file=").append(property(f.position().file()));
+      if (!f.position().wholeFile()) {
+        out.append(",line=").append(f.position().line());
+      }
+      if (!f.position().wholeFile() && f.position().column() > 0) {
         out.append(",col=").append(f.position().column());
       }
       out.append(",title=")

@@ -16,10 +16,12 @@ import org.kclint.io.InputFiles;
 /**
  * Inline waivers in a {@code .config}: a comment {@code # kclint: ignore RULE[,RULE…] reason}
  * waives those rules' findings on its own line and on the next assignment line after it (blank
- * lines and other comments, including further waivers, in between are skipped). The kernel's tools
- * read it as an ordinary comment. A waiver without a reason still applies but is itself reported
- * ({@code waiver-without-reason}), and one that waives nothing is reported as {@code
- * unused-waiver}, so waivers do not outlive the findings they were written for.
+ * lines and other comments, including further waivers, in between are skipped); one written before
+ * the first assignment also waives those rules' findings about the whole file (a rule whose symbols
+ * the config leaves to their defaults). The kernel's tools read it as an ordinary comment. A waiver
+ * without a reason still applies but is itself reported ({@code waiver-without-reason}), and one
+ * that waives nothing is reported as {@code unused-waiver}, so waivers do not outlive the findings
+ * they were written for.
  */
 public final class Waivers {
   public static final String NO_REASON = "waiver-without-reason";
@@ -35,13 +37,17 @@ public final class Waivers {
   private static final Pattern ASSIGNMENT =
       Pattern.compile("^\\s*(CONFIG_\\w+=|#\\s*CONFIG_\\w+ is not set)");
 
-  /** One waiver: the rules it names, the lines it covers, where it is written. */
-  record Waiver(ImmutableList<String> rules, String reason, Position at, int target) {
+  /**
+   * One waiver: the rules it names, the lines it covers, where it is written, and whether it is in
+   * the file's header (before any assignment), where it covers the whole file.
+   */
+  record Waiver(
+      ImmutableList<String> rules, String reason, Position at, int target, boolean header) {
     boolean covers(Finding f) {
       int line = f.position().line();
       return rules.contains(f.rule())
           && f.position().file().equals(at.file())
-          && (line == at.line() || line == target);
+          && (f.position().wholeFile() ? header : line == at.line() || line == target);
     }
   }
 
@@ -61,9 +67,11 @@ public final class Waivers {
     // Only ASCII matters here; Latin-1 reads any bytes without failing.
     List<String> lines = new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
     List<Waiver> found = new ArrayList<>();
+    boolean header = true;
     for (int i = 0; i < lines.size(); i++) {
       Matcher m = WAIVER.matcher(lines.get(i));
       if (!m.find()) {
+        header &= !ASSIGNMENT.matcher(lines.get(i)).find();
         continue;
       }
       int target = i + 1;
@@ -75,7 +83,8 @@ public final class Waivers {
               ImmutableList.copyOf(m.group(1).split(",")),
               m.group(2).trim(),
               new Position(name, i + 1, m.start() + 1),
-              target < lines.size() ? target + 1 : -1));
+              target < lines.size() ? target + 1 : -1,
+              header));
     }
     return new Waivers(ImmutableList.copyOf(found));
   }

@@ -66,6 +66,10 @@ public sealed interface KconfigIssue {
   record DuplicateAssignment(Position position, String symbol, Position earlier)
       implements KconfigIssue {}
 
-  /** A symbol the user could set that the config does not mention (conf's listnewconfig). */
+  /**
+   * A symbol the user could set that the config does not mention (conf's listnewconfig).
+   *
+   * @param value what conf gives it, spelled as conf writes it (a string quoted)
+   */
   record StaleConfig(Position position, String symbol, String value) implements KconfigIssue {}
 }

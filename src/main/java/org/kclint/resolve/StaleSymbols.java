@@ -2,7 +2,9 @@ package org.kclint.resolve;
 
 import java.util.List;
 import java.util.Set;
+import org.kclint.config.DotConfigWriter;
 import org.kclint.diag.Position;
+import org.kclint.kconfig.SymbolType;
 
 /**
  * conf's listnewconfig (check_conf): symbols the user could set that the config does not mention,
@@ -37,11 +39,18 @@ final class StaleSymbols {
         && sym.name != null
         && !mentioned.contains(sym.name)) {
       Position at = menu.position == null ? Position.ofLine(file, 0) : menu.position;
-      issues.add(new KconfigIssue.StaleConfig(at, sym.name, sym.stringValue()));
+      issues.add(new KconfigIssue.StaleConfig(at, sym.name, spelled(sym)));
     }
     for (Menu child = menu.list; child != null; child = child.next) {
       check(child);
     }
+  }
+
+  /** The value as conf writes it: a string quoted, so that an empty one shows as {@code ""}. */
+  private static String spelled(KSymbol sym) {
+    return sym.type == SymbolType.STRING
+        ? DotConfigWriter.quote(sym.stringValue())
+        : sym.stringValue();
   }
 
   /** menu_is_visible, including its marking of symbols whose submenu is visible. */

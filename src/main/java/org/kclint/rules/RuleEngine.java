@@ -131,7 +131,9 @@ public final class RuleEngine {
             .map(input.lines())
             .flatMap(Optional::stream)
             .collect(ImmutableList.toImmutableList());
-    Position at = blamed.isEmpty() ? new Position(input.configFile(), 1, 0) : blamed.get(0);
+    // A config that sets none of the blamed symbols is wrong as a whole (a defconfig leaves them to
+    // their defaults): the finding is about the file, not about its first line.
+    Position at = blamed.isEmpty() ? Position.ofLine(input.configFile(), 0) : blamed.get(0);
     return new Verdict(
         rule,
         status,
