@@ -14,7 +14,10 @@ import org.kclint.diag.Suggestions;
  */
 public enum Fact {
   CORE("core", Type.TEXT, "CPU core name, e.g. Cortex-A9, ARM11MPCore"),
-  CORE_REV("coreRev", Type.TEXT, "core revision rNpM; never in a device tree, set it by override"),
+  CORE_REV(
+      "coreRev",
+      Type.REVISION,
+      "core revision rNpM, a range r1p0..r1p3 or a list: from the SoC database or an override"),
   N_CPUS("nCpus", Type.INT, "number of CPUs (the device tree's CPU nodes unless overridden)"),
   HW_TLB_BCAST(
       "hwTlbBcast", Type.BOOL, "TLB maintenance broadcast in hardware (ID_MMFR3.MaintBcst = 2)"),
@@ -39,6 +42,17 @@ public enum Fact {
   COMPATIBLE("compatible", Type.TEXT, "the root node's first compatible"),
   CPU_COMPATIBLES("cpuCompatibles", Type.TEXT, "the CPU nodes' compatibles, sorted, joined by |"),
   ENABLE_METHOD("enableMethod", Type.TEXT, "how secondary CPUs are started (enable-method)"),
+  SOC("soc", Type.TEXT, "the SoC database entry the root's compatible list picks"),
+  L2_CACHE(
+      "l2Cache",
+      Type.TEXT,
+      "the outer cache controller's compatible, from the first device tree node cache-l2x0.c"
+          + " matches (arm,pl310-cache, arm,l220-cache, ...)"),
+  L2_CACHE_REV(
+      "l2CacheRev",
+      Type.REVISION,
+      "the L2 cache controller's revision rNpM or range, from the SoC database or an override"),
+  RAM_BASE("ramBase", Type.INT, "physical address of the first byte of RAM (the lowest bank)"),
   BOOTS_NON_SECURE(
       "bootsNonSecure", Type.BOOL, "Linux is entered in Non-secure state; override only"),
   FIRMWARE_SETS_ACTLR_SMP_FW(
@@ -58,7 +72,9 @@ public enum Fact {
   public enum Type {
     BOOL,
     INT,
-    TEXT
+    TEXT,
+    /** A text written as silicon revisions ({@link Revisions}): r2p10, r1p0..r1p3, r3p2.. */
+    REVISION
   }
 
   private final String key;
@@ -137,6 +153,12 @@ public enum Fact {
         }
       case INT:
         return new FactValue.Int(integer(raw, at), source);
+      case REVISION:
+        if (Revisions.parse(raw).isEmpty()) {
+          throw new InputException(
+              at, key + " takes a revision such as r2p10, r1p0..r1p3 or r3p2.., not '" + raw + "'");
+        }
+        return new FactValue.Text(raw, source);
       default:
         if (!allowed.isEmpty() && !allowed.contains(raw)) {
           throw new InputException(

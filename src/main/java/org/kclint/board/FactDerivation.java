@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Derives board facts from a device tree and the CPU database. Core facts come from the database
- * entry of the CPU nodes' compatible; with several compatibles (big.LITTLE) a fact is known only
- * where every core's entry records the same value. RAM with no size recorded (the bootloader fills
- * it in) stays unknown.
+ * Derives board facts from a device tree and the CPU and SoC databases. Core facts come from the
+ * database entry of the CPU nodes' compatible, the core revision from the SoC the root's compatible
+ * list picks; with several kinds of core (big.LITTLE) each kind gets its own cluster view, and a
+ * board-wide core fact is known only where every kind records the same value. RAM with no size
+ * recorded (the bootloader fills it in) stays unknown.
  */
 final class FactDerivation {
   private static final List<Fact> CORE_FACTS =
@@ -22,15 +23,30 @@ final class FactDerivation {
           Fact.HW_TLB_BCAST,
           Fact.HW_CACHE_BCAST,
           Fact.DCACHE,
-          Fact.LPAE);
+          Fact.LPAE,
+          Fact.CORE_REV);
 
   private FactDerivation() {}
 
-  static Map<Fact, FactValue> derive(TreeFacts tree, CpuDatabase db) {
+  static BoardFacts derive(TreeFacts tree, CpuDatabase cpus, SocDatabase socs) {
     Map<Fact, FactValue> facts = new EnumMap<>(Fact.class);
     tree.model().ifPresent(m -> facts.put(Fact.MODEL, text(m)));
     tree.compatible().ifPresent(c -> facts.put(Fact.COMPATIBLE, text(c)));
     tree.enableMethod().ifPresent(e -> facts.put(Fact.ENABLE_METHOD, text(e)));
+    tree.l2Cache().ifPresent(c -> facts.put(Fact.L2_CACHE, text(c)));
+    Optional<SocDatabase.Soc> soc = socs.pick(tree.compatibles());
+    soc.ifPresent(
+        s -> {
+          facts.put(
+              Fact.SOC,
+              new FactValue.Text(
+                  s.compatible(),
+                  new FactSource.SocDatabase(
+                      s.compatible(), s.position(), "picked by compatible")));
+          s.facts().forEach((fact, v) -> facts.putIfAbsent(fact, v));
+        });
+    ram(tree, facts);
+    ImmutableList.Builder<BoardFacts> clusters = ImmutableList.builder();
     if (!tree.cpus().isEmpty()) {
       FactSource first = new FactSource.Dts(tree.cpus().get(0).position());
       facts.put(Fact.DT_CPU_NODES, new FactValue.Int(tree.cpus().size(), first));
@@ -42,32 +58,54 @@ final class FactDerivation {
       }
       boolean everyCpuNamed = tree.cpus().stream().allMatch(c -> c.compatible().isPresent());
       if (everyCpuNamed) {
+        List<Map<Fact, FactValue>> kinds =
+            tree.cpuCompatibles().stream().map(c -> coreFacts(c, cpus, soc)).toList();
         for (Fact fact : CORE_FACTS) {
-          agreed(fact, tree.cpuCompatibles(), db).ifPresent(v -> facts.put(fact, v));
+          agreed(fact, kinds).ifPresent(v -> facts.put(fact, v));
+        }
+        if (kinds.size() > 1) {
+          for (Map<Fact, FactValue> kind : kinds) {
+            Map<Fact, FactValue> view = new EnumMap<>(facts);
+            CORE_FACTS.forEach(view::remove);
+            view.putAll(kind);
+            clusters.add(new BoardFacts(view, ImmutableList.of()));
+          }
         }
       }
     }
-    ram(tree, facts);
-    return facts;
+    return new BoardFacts(facts, clusters.build());
   }
 
   private static FactValue text(TreeFacts.Located<String> v) {
     return new FactValue.Text(v.value(), new FactSource.Dts(v.position()));
   }
 
-  /** The value every core's entry records for {@code fact}, if they all record the same. */
-  private static Optional<FactValue> agreed(Fact fact, List<String> compatibles, CpuDatabase db) {
+  /**
+   * What the databases say about one kind of core on this board: the CPU database's entry, and the
+   * revisions the SoC shipped it in (for this kind of core, else for all of the SoC's cores).
+   */
+  private static Map<Fact, FactValue> coreFacts(
+      String compatible, CpuDatabase cpus, Optional<SocDatabase.Soc> soc) {
+    Map<Fact, FactValue> kind = new EnumMap<>(Fact.class);
+    cpus.core(compatible).ifPresent(kind::putAll);
+    soc.flatMap(
+            s ->
+                Optional.ofNullable(s.coreRevs().get(compatible))
+                    .or(() -> Optional.ofNullable(s.facts().get(Fact.CORE_REV))))
+        .ifPresent(v -> kind.put(Fact.CORE_REV, v));
+    return kind;
+  }
+
+  /** The value every kind of core records for {@code fact}, if they all record the same. */
+  private static Optional<FactValue> agreed(Fact fact, List<Map<Fact, FactValue>> kinds) {
     FactValue agreed = null;
-    for (String compatible : compatibles) {
-      Optional<FactValue> v = db.core(compatible).map(c -> c.get(fact));
-      if (v.isEmpty()) {
-        return Optional.empty();
-      }
-      if (agreed != null && !agreed.text().equals(v.get().text())) {
+    for (Map<Fact, FactValue> kind : kinds) {
+      FactValue v = kind.get(fact);
+      if (v == null || agreed != null && !agreed.text().equals(v.text())) {
         return Optional.empty();
       }
       if (agreed == null) {
-        agreed = v.get();
+        agreed = v;
       }
     }
     return Optional.ofNullable(agreed);
@@ -83,6 +121,7 @@ final class FactDerivation {
     }
     long total = 0;
     long top = -1;
+    long base = Long.MAX_VALUE;
     TreeFacts.Memory where = null;
     for (TreeFacts.Memory m : tree.memory()) {
       ImmutableList<Long> reg = m.reg();
@@ -90,13 +129,14 @@ final class FactDerivation {
         return;
       }
       for (int i = 0; i < reg.size(); i += entry) {
-        long base = number(reg, i, addressCells);
+        long start = number(reg, i, addressCells);
         long size = number(reg, i + addressCells, sizeCells);
         if (size == 0) {
           continue;
         }
         total += size;
-        top = Math.max(top, base + size - 1);
+        top = Math.max(top, start + size - 1);
+        base = Math.min(base, start);
         if (where == null) {
           where = m;
         }
@@ -106,6 +146,7 @@ final class FactDerivation {
       FactSource source = new FactSource.Dts(where.position());
       facts.put(Fact.RAM_BYTES, new FactValue.Int(total, source));
       facts.put(Fact.RAM_TOP_PHYS, new FactValue.Int(top, source));
+      facts.put(Fact.RAM_BASE, new FactValue.Int(base, source));
     }
   }
 

@@ -25,6 +25,14 @@ public sealed interface FactSource {
     }
   }
 
+  /** The SoC database entry the board's compatible list picked, with the entry's citation. */
+  record SocDatabase(String soc, Position position, String citation) implements FactSource {
+    @Override
+    public String describe() {
+      return "SoC database " + soc + " (" + position + "): " + citation;
+    }
+  }
+
   /** A line of the user's board facts override file. */
   record OverrideLine(Position position) implements FactSource {
     @Override

@@ -7,19 +7,21 @@ import org.kclint.board.BoardFacts;
 import org.kclint.board.CpuDatabase;
 import org.kclint.board.DeviceTree;
 import org.kclint.board.FactOverrides;
+import org.kclint.board.SocDatabase;
 import org.kclint.board.TreeFacts;
 import org.kclint.board.parse.DtsReader;
 import org.kclint.io.InputFiles;
 
 /**
  * Turns a board's description into its facts in one call: the device tree read as cpp and dtc
- * would, the CPU database's facts about its cores, the override file on top. One reader per run, so
- * that boards sharing .dtsi files read them once.
+ * would, the CPU and SoC databases' facts about its cores, the override file on top. One reader per
+ * run, so that boards sharing .dtsi files read them once.
  */
 public final class BoardReader {
   private final BoardSource source;
   private final DtsReader reader;
   private final Supplier<CpuDatabase> cpus = Suppliers.memoize(CpuDatabase::bundled);
+  private final Supplier<SocDatabase> socs = Suppliers.memoize(SocDatabase::bundled);
 
   public BoardReader(BoardSource source) {
     this.source = source;
@@ -47,7 +49,7 @@ public final class BoardReader {
   }
 
   private BoardFacts facts(DeviceTree tree) {
-    return BoardFacts.of(TreeFacts.of(tree), cpus.get()).with(overrides());
+    return BoardFacts.of(TreeFacts.of(tree), cpus.get(), socs.get()).with(overrides());
   }
 
   private FactOverrides overrides() {

@@ -1,5 +1,7 @@
 package org.kclint.rules;
 
+import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.kclint.board.BoardFacts;
 import org.kclint.board.FactValue;
@@ -18,6 +20,14 @@ public final class BoardFactLookup implements Facts {
   @Override
   public Optional<RuleValue> fact(String name) {
     return facts.fact(name).map(BoardFactLookup::value);
+  }
+
+  @Override
+  public List<Facts> clusters() {
+    ImmutableList<BoardFacts> views = facts.clusters();
+    return views.size() == 1 && views.get(0) == facts
+        ? List.of(this)
+        : views.stream().<Facts>map(BoardFactLookup::new).toList();
   }
 
   private static RuleValue value(FactValue v) {

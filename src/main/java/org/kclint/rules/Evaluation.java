@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.kclint.board.Revisions;
 
 /**
  * Evaluates rule expressions on one configuration, one board and one kernel version, recording
@@ -139,6 +140,13 @@ public final class Evaluation {
     if (left.isEmpty() || right.isEmpty()) {
       return Truth.UNKNOWN;
     }
+    Optional<Truth> between = revisions(c.op(), left.get(), right.get());
+    if (between.isPresent()) {
+      if (between.get().isUnknown()) {
+        missing.add((isRange(left.get()) ? c.left() : c.right()).toString());
+      }
+      return between.get();
+    }
     Optional<Integer> order = order(left.get(), right.get());
     if (order.isPresent()) {
       return Truth.of(c.op().holds(order.get()));
@@ -154,6 +162,16 @@ public final class Evaluation {
     Optional<RuleValue> v = term(in.term());
     if (v.isEmpty()) {
       return Truth.UNKNOWN;
+    }
+    if (isRange(v.get())) {
+      Truth any = Truth.FALSE;
+      for (RuleValue x : in.values()) {
+        any = any.or(revisions(RuleExpr.CompareOp.EQ, v.get(), x).orElse(Truth.FALSE));
+      }
+      if (any.isUnknown()) {
+        missing.add(in.term().toString());
+      }
+      return any;
     }
     return Truth.of(
         in.values().stream()
@@ -176,13 +194,45 @@ public final class Evaluation {
       return Optional.of(va.get().compareTo(vb.get()));
     }
     if (a instanceof RuleValue.Str x && b instanceof RuleValue.Str y) {
-      Optional<Integer> rx = RuleValue.revision(x.text());
-      Optional<Integer> ry = RuleValue.revision(y.text());
+      Optional<Integer> rx = Revisions.number(x.text());
+      Optional<Integer> ry = Revisions.number(y.text());
       if (rx.isPresent() && ry.isPresent()) {
         return Optional.of(Integer.compare(rx.get(), ry.get()));
       }
     }
     return Optional.empty();
+  }
+
+  /** A text fact that allows more than one silicon revision (a SoC's range r1p0..r1p3). */
+  private static boolean isRange(RuleValue v) {
+    return v instanceof RuleValue.Str s
+        && Revisions.number(s.text()).isEmpty()
+        && Revisions.parse(s.text()).filter(r -> !r.isSingle()).isPresent();
+  }
+
+  /**
+   * A comparison of a revision range with one revision, three-valued: true when it holds for every
+   * revision in the range, false for none, unknown otherwise; empty when the values are not a range
+   * and a revision.
+   */
+  private static Optional<Truth> revisions(RuleExpr.CompareOp op, RuleValue a, RuleValue b) {
+    boolean rangeLeft = isRange(a);
+    if (!rangeLeft && !isRange(b)) {
+      return Optional.empty();
+    }
+    RuleValue range = rangeLeft ? a : b;
+    RuleValue one = rangeLeft ? b : a;
+    Optional<Integer> other =
+        one instanceof RuleValue.Str s ? Revisions.number(s.text()) : Optional.empty();
+    if (other.isEmpty()) {
+      return Optional.empty();
+    }
+    Revisions allowed = Revisions.parse(((RuleValue.Str) range).text()).orElseThrow();
+    return Optional.of(
+        allowed
+            .holds(c -> op.holds(rangeLeft ? c : -c), other.get())
+            .map(Truth::of)
+            .orElse(Truth.UNKNOWN));
   }
 
   private static Optional<KernelVersion> version(RuleValue v) {

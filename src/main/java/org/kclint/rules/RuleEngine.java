@@ -64,48 +64,88 @@ public final class RuleEngine {
     return s != Verdict.Status.MITIGATED;
   }
 
-  /** A rule's status on some values, and the unknowns that left it open. */
+  /**
+   * A rule's status on some values, the unknowns that left it open, and the board view (cluster) it
+   * was decided on.
+   */
   private record Assessment(
-      Optional<Verdict.Status> status, Truth condition, ImmutableList<String> missing) {}
+      Optional<Verdict.Status> status,
+      Truth condition,
+      ImmutableList<String> missing,
+      Facts view) {}
 
+  /**
+   * The rule on every cluster of the board: it fires where it fires on one of them, the strongest
+   * status winning (a hazard over an unknown over a latent or mitigated case), so that a rule about
+   * a core is decided by the CPUs that are that core.
+   */
   private static Assessment assess(Rule rule, SymbolValues values, Input input) {
-    Evaluation cond = new Evaluation(values, input.facts(), input.kernel());
+    Assessment best = null;
+    Truth condition = Truth.FALSE;
+    for (Facts view : input.facts().clusters()) {
+      Assessment a = assess(rule, values, view, input.kernel());
+      condition = condition.or(a.condition());
+      if (best == null || rank(a) > rank(best)) {
+        best = a;
+      }
+    }
+    return new Assessment(best.status(), condition, best.missing(), best.view());
+  }
+
+  private static int rank(Assessment a) {
+    return a.status()
+        .map(
+            s ->
+                switch (s) {
+                  case HAZARD -> 4;
+                  case UNKNOWN -> 3;
+                  case LATENT -> 2;
+                  case MITIGATED -> 1;
+                })
+        .orElse(0);
+  }
+
+  private static Assessment assess(
+      Rule rule, SymbolValues values, Facts facts, Optional<KernelVersion> kernel) {
+    Evaluation cond = new Evaluation(values, facts, kernel);
     Truth inKernels = cond.inKernels(rule);
     Truth when = inKernels.isFalse() ? inKernels : inKernels.and(cond.truth(rule.when()));
     if (when.isFalse()) {
-      return new Assessment(Optional.empty(), when, ImmutableList.of());
+      return new Assessment(Optional.empty(), when, ImmutableList.of(), facts);
     }
     if (rule.mitigated().isPresent()) {
-      Evaluation mit = new Evaluation(values, input.facts(), input.kernel());
+      Evaluation mit = new Evaluation(values, facts, kernel);
       Truth m = mit.truth(rule.mitigated().get().expr());
       if (m.isTrue()) {
-        return new Assessment(Optional.of(Verdict.Status.MITIGATED), when, ImmutableList.of());
+        return new Assessment(
+            Optional.of(Verdict.Status.MITIGATED), when, ImmutableList.of(), facts);
       }
       if (m.isUnknown()) {
-        return unknown(when, cond, mit);
+        return unknown(when, facts, cond, mit);
       }
     }
     if (rule.latent().isPresent()) {
-      Evaluation lat = new Evaluation(values, input.facts(), input.kernel());
+      Evaluation lat = new Evaluation(values, facts, kernel);
       Truth u = lat.truth(rule.latent().get().expr());
       if (u.isFalse()) {
-        return new Assessment(Optional.of(Verdict.Status.LATENT), when, ImmutableList.of());
+        return new Assessment(Optional.of(Verdict.Status.LATENT), when, ImmutableList.of(), facts);
       }
       if (u.isUnknown()) {
-        return unknown(when, cond, lat);
+        return unknown(when, facts, cond, lat);
       }
     }
     return when.isTrue()
-        ? new Assessment(Optional.of(Verdict.Status.HAZARD), when, ImmutableList.of())
-        : unknown(when, cond);
+        ? new Assessment(Optional.of(Verdict.Status.HAZARD), when, ImmutableList.of(), facts)
+        : unknown(when, facts, cond);
   }
 
-  private static Assessment unknown(Truth when, Evaluation... parts) {
+  private static Assessment unknown(Truth when, Facts view, Evaluation... parts) {
     Set<String> missing = new LinkedHashSet<>();
     for (Evaluation e : parts) {
       missing.addAll(e.missing());
     }
-    return new Assessment(Optional.of(Verdict.Status.UNKNOWN), when, ImmutableList.copyOf(missing));
+    return new Assessment(
+        Optional.of(Verdict.Status.UNKNOWN), when, ImmutableList.copyOf(missing), view);
   }
 
   private Verdict verdict(
@@ -145,7 +185,7 @@ public final class RuleEngine {
         sound.build(),
         rejected.build(),
         caveats.build(),
-        scenario(rule, resolved, input));
+        scenario(rule, resolved, a.view(), input.kernel()));
   }
 
   /**
@@ -214,11 +254,11 @@ public final class RuleEngine {
   }
 
   private static Optional<Verdict.ScenarioCall> scenario(
-      Rule rule, SymbolValues values, Input input) {
+      Rule rule, SymbolValues values, Facts view, Optional<KernelVersion> kernel) {
     return rule.scenario()
         .flatMap(
             binding ->
-                parameters(binding, values, input)
+                parameters(binding, values, view, kernel)
                     .map(p -> new Verdict.ScenarioCall(binding.scenario(), p)));
   }
 
@@ -227,13 +267,14 @@ public final class RuleEngine {
    * the model can be asked about a fixed or mitigated configuration too.
    */
   public Optional<ImmutableMap<String, RuleValue>> scenarioParameters(Rule rule, Input input) {
-    return rule.scenario()
-        .flatMap(b -> parameters(b, input.config().resolve(ImmutableMap.of()), input));
+    SymbolValues values = input.config().resolve(ImmutableMap.of());
+    Facts view = assess(rule, values, input).view();
+    return rule.scenario().flatMap(b -> parameters(b, values, view, input.kernel()));
   }
 
   private static Optional<ImmutableMap<String, RuleValue>> parameters(
-      ScenarioBinding binding, SymbolValues values, Input input) {
-    Evaluation e = new Evaluation(values, input.facts(), input.kernel());
+      ScenarioBinding binding, SymbolValues values, Facts view, Optional<KernelVersion> kernel) {
+    Evaluation e = new Evaluation(values, view, kernel);
     ImmutableMap.Builder<String, RuleValue> params = ImmutableMap.builder();
     for (Map.Entry<String, RuleExpr> p : binding.parameters().entrySet()) {
       Optional<RuleValue> v = e.term(p.getValue());

@@ -1,8 +1,6 @@
 package org.kclint.rules;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A known value in a rule condition: a Kconfig tristate (booleans of board facts are tristates too,
@@ -93,14 +91,4 @@ public sealed interface RuleValue {
       return Optional.empty();
     }
   }
-
-  /** A core revision {@code rNpM} as a sortable number, the way ARM names silicon steps. */
-  static Optional<Integer> revision(String text) {
-    Matcher m = REVISION.matcher(text);
-    return m.matches()
-        ? Optional.of(Integer.parseInt(m.group(1)) * 1000 + Integer.parseInt(m.group(2)))
-        : Optional.empty();
-  }
-
-  Pattern REVISION = Pattern.compile("r(\\d+)p(\\d+)");
 }

@@ -19,7 +19,9 @@ class BoardFactsTest {
 
   private static BoardFacts facts(String dts) {
     return BoardFacts.of(
-        TreeFacts.of(new DtsReader(List.of()).read(DIR.resolve(dts))), CpuDatabase.bundled());
+        TreeFacts.of(new DtsReader(List.of()).read(DIR.resolve(dts))),
+        CpuDatabase.bundled(),
+        SocDatabase.bundled());
   }
 
   private static String text(BoardFacts facts, String name) {
@@ -62,6 +64,35 @@ class BoardFactsTest {
   }
 
   @Test
+  void mixedCoresAreOneClusterViewPerKindOfCore() {
+    BoardFacts f = facts("big-little.dts");
+    assertEquals(2, f.clusters().size());
+    assertEquals("Cortex-A15", text(f.clusters().get(0), "core"));
+    assertEquals("Cortex-A7", text(f.clusters().get(1), "core"));
+    assertEquals("2", text(f.clusters().get(1), "nCpus"), "board-wide facts stay in each view");
+    BoardFacts one = facts("arm11mp.dts");
+    assertEquals(List.of(one), one.clusters(), "one kind of core: its own only view");
+    BoardFacts pinned = f.with(FactOverrides.parse("x", "coreRev = r3p0\n"));
+    assertEquals("r3p0", text(pinned.clusters().get(0), "coreRev"));
+  }
+
+  @Test
+  void theSocDatabaseAndTheTreeAddSocFacts() {
+    BoardFacts f = facts("soc-vexpress-ca9.dts");
+    assertEquals("arm,vexpress,v2p-ca9", text(f, "soc"));
+    assertEquals("r0p1", text(f, "coreRev"));
+    assertTrue(
+        f.fact("coreRev").get().source() instanceof FactSource.SocDatabase s
+            && s.citation().contains("vexpress.S"));
+    assertEquals(
+        "arm,pl310-cache", text(f, "l2Cache"), "found whatever its status, as cache-l2x0.c");
+    assertTrue(f.fact("l2Cache").get().source() instanceof FactSource.Dts);
+    assertEquals(Long.toString(0x60000000L), text(f, "ramBase"));
+    assertEquals(Long.toString(0x8fffffffL), text(f, "ramTopPhys"));
+    assertEquals("unknown", text(facts("big-little.dts"), "soc"));
+  }
+
+  @Test
   void unknownCoreAndUnsizedMemoryStayUnknown() {
     BoardFacts f = facts("unknown-core.dts");
     assertEquals("1", text(f, "nCpus"));
@@ -74,6 +105,8 @@ class BoardFactsTest {
             "lpae",
             "ramBytes",
             "ramTopPhys",
+            "ramBase",
+            "l2Cache",
             "model")) {
       assertEquals(Optional.empty(), f.fact(name), name);
     }

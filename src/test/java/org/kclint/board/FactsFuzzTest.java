@@ -16,7 +16,8 @@ class FactsFuzzTest {
           TreeFacts.of(
               new DtsReader(List.of())
                   .read(FuzzChecks.projectFile("testdata/board/facts/arm11mp.dts"))),
-          CpuDatabase.bundled());
+          CpuDatabase.bundled(),
+          SocDatabase.bundled());
 
   static {
     FuzzChecks.warmUp(

@@ -105,7 +105,37 @@ class EvaluationTest {
     assertEquals(Truth.TRUE, e.truth(in));
   }
 
+  private static RuleExpr lit(RuleValue v) {
+    return new RuleExpr.Literal(v);
+  }
+
   private static RuleExpr lit(long n) {
     return new RuleExpr.Literal(new RuleValue.Num(n));
+  }
+
+  @Test
+  void aRevisionRangeDecidesWhatHoldsForAllOrNoneOfIt() {
+    RuleExpr rev = new RuleExpr.Fact("coreRev");
+    RuleExpr r3p3 = lit(new RuleValue.Str("r3p3"));
+    Map<String, RuleValue> range = Map.of("coreRev", new RuleValue.Str("r1p0..r1p3"));
+    Evaluation e = eval(Map.of(), range);
+    assertEquals(Truth.TRUE, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.LE, rev, r3p3)));
+    assertEquals(Truth.FALSE, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.GT, rev, r3p3)));
+    assertEquals(Truth.FALSE, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.EQ, rev, r3p3)));
+    assertEquals(List.of(), e.missing());
+    RuleExpr r1p2 = lit(new RuleValue.Str("r1p2"));
+    assertEquals(Truth.UNKNOWN, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.LT, rev, r1p2)));
+    assertEquals(Truth.UNKNOWN, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.EQ, rev, r1p2)));
+    assertEquals(Truth.UNKNOWN, e.truth(new RuleExpr.Compare(RuleExpr.CompareOp.GE, r1p2, rev)));
+    assertEquals(List.of("board.coreRev"), e.missing());
+    Evaluation open = eval(Map.of(), Map.of("coreRev", new RuleValue.Str("r3p2..")));
+    assertEquals(Truth.FALSE, open.truth(new RuleExpr.Compare(RuleExpr.CompareOp.LT, rev, r1p2)));
+    Evaluation list = eval(Map.of(), Map.of("coreRev", new RuleValue.Str("r0p1,r4p1")));
+    assertEquals(Truth.UNKNOWN, list.truth(new RuleExpr.Compare(RuleExpr.CompareOp.LE, rev, r3p3)));
+    assertEquals(
+        Truth.FALSE,
+        list.truth(
+            new RuleExpr.In(
+                rev, com.google.common.collect.ImmutableList.of(new RuleValue.Str("r2p0")))));
   }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.kclint.board.BoardFacts;
 import org.kclint.board.CpuDatabase;
+import org.kclint.board.SocDatabase;
 import org.kclint.board.TreeFacts;
 import org.kclint.testing.FuzzChecks;
 import org.kclint.testing.TestTrees;
@@ -28,6 +29,7 @@ class DtsFuzzTest {
   private static final Path ROOT = FuzzChecks.scratchDirectory("kclint-fuzz-dts");
   private static final Path INCLUDE = ROOT.resolve("inc");
   private static final CpuDatabase CPUS = CpuDatabase.bundled();
+  private static final SocDatabase SOCS = SocDatabase.bundled();
   private static final List<Path> FILES =
       List.of(
           ROOT.resolve("board.dts"),
@@ -55,7 +57,8 @@ class DtsFuzzTest {
     }
     FuzzChecks.onlyInputErrors(
         () ->
-            BoardFacts.of(TreeFacts.of(new DtsReader(List.of(INCLUDE)).read(FILES.get(0))), CPUS));
+            BoardFacts.of(
+                TreeFacts.of(new DtsReader(List.of(INCLUDE)).read(FILES.get(0))), CPUS, SOCS));
   }
 
   private static int indexOf(byte[] data, byte[] part, int from) {

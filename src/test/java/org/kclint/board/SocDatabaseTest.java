@@ -1,0 +1,137 @@
+package org.kclint.board;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.kclint.diag.InputException;
+import org.kclint.testing.KernelConf;
+
+/** The SoC database: its format's errors, how a board picks its SoC, and its citations. */
+class SocDatabaseTest {
+  private static final Pattern CITED = Pattern.compile("^(arch/\\S+?):(\\d+)(?:[-,](\\d+))?");
+
+  @Test
+  void theMostSpecificCompatibleDescribedPicksTheSoc() {
+    SocDatabase db = SocDatabase.bundled();
+    assertEquals(
+        "ti,omap4",
+        db.pick(List.of("ti,omap4-panda-es", "ti,omap4-panda", "ti,omap4460", "ti,omap4"))
+            .orElseThrow()
+            .compatible());
+    assertEquals(
+        "marvell,armadaxp-mv78460",
+        db.pick(List.of("marvell,axp-gp", "marvell,armadaxp-mv78460", "marvell,armadaxp"))
+            .orElseThrow()
+            .compatible());
+    assertTrue(db.pick(List.of("test,nothing")).isEmpty());
+  }
+
+  @Test
+  void entriesHoldCoresRevisionsAndErrata() {
+    SocDatabase.Soc ca9 = SocDatabase.bundled().all().get("arm,vexpress,v2p-ca9");
+    assertEquals("r0p1", ca9.facts().get(Fact.CORE_REV).text());
+    assertEquals("arm,cortex-a9 x4", ca9.cores().orElseThrow());
+    assertEquals(
+        List.of("ARM_ERRATA_643719", "ARM_ERRATA_720789", "PL310_ERRATA_753970"),
+        List.copyOf(ca9.errata().keySet()));
+    SocDatabase mixed =
+        SocDatabase.parse(
+            "db", "[x,soc]\ncoreRev arm,cortex-a15 = r2p0..r3p3 # c\ncoreRev = r0p5 # d\n");
+    assertEquals("r2p0..r3p3", mixed.all().get("x,soc").coreRevs().get("arm,cortex-a15").text());
+  }
+
+  @Test
+  void formatErrorsArePositioned() {
+    InputException e =
+        assertThrows(
+            InputException.class, () -> SocDatabase.parse("db", "[a,b]\ncoreRev = r1p0\n"));
+    assertEquals("db:2:11", e.position().toString());
+    assertTrue(e.getMessage().contains("no citation"), e.getMessage());
+    e =
+        assertThrows(
+            InputException.class, () -> SocDatabase.parse("db", "[a,b]\ncoreRev = r1 # c\n"));
+    assertEquals("db:2:11", e.position().toString());
+    assertTrue(e.getMessage().contains("r1p0..r1p3"), e.getMessage());
+    e =
+        assertThrows(
+            InputException.class, () -> SocDatabase.parse("db", "[a,b]\nrevision = r1p0 # c\n"));
+    assertEquals("db:2:1", e.position().toString());
+    assertTrue(e.getMessage().contains("coreRev"), e.getMessage());
+    e =
+        assertThrows(
+            InputException.class, () -> SocDatabase.parse("db", "[a,b]\nerrata = 798181 # c\n"));
+    assertEquals("db:2:10", e.position().toString());
+    e =
+        assertThrows(
+            InputException.class, () -> SocDatabase.parse("db", "[a,b]\ncores = 2 A9 # c\n"));
+    assertEquals("db:2:9", e.position().toString());
+    e = assertThrows(InputException.class, () -> SocDatabase.parse("db", "[a,b]\n[a,b]\n"));
+    assertEquals("db:2:1", e.position().toString());
+  }
+
+  /**
+   * Every citation of the shipped database names lines of the 6.1 sources that hold what it says:
+   * an errata line the {@code select} of that symbol, a cores line the CPU nodes of that kind, a
+   * revision the revision, an l2Cache the compatible.
+   */
+  @Test
+  void everyCitationHoldsInTheKernelSources() throws IOException {
+    Path linux = KernelConf.benchDir().resolve("linux-source-6.1");
+    assumeTrue(Files.isDirectory(linux), "no 6.1 sources at " + linux);
+    List<String> wrong = new ArrayList<>();
+    for (SocDatabase.Soc soc : SocDatabase.bundled().all().values()) {
+      soc.errata()
+          .forEach((symbol, citation) -> check(linux, soc, citation, "select " + symbol, wrong));
+      soc.facts().forEach((fact, v) -> check(linux, soc, citation(v), expected(fact, v), wrong));
+      soc.coreRevs().values().forEach(v -> check(linux, soc, citation(v), v.text(), wrong));
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static String citation(FactValue v) {
+    return ((FactSource.SocDatabase) v.source()).citation();
+  }
+
+  private static String expected(Fact fact, FactValue v) {
+    return switch (fact) {
+      case L2_CACHE_REV -> "R" + v.text().substring(1, 4).toUpperCase(java.util.Locale.ROOT);
+      default -> v.text();
+    };
+  }
+
+  private static void check(
+      Path linux, SocDatabase.Soc soc, String citation, String needle, List<String> wrong) {
+    Matcher m = CITED.matcher(citation);
+    if (!m.find()) {
+      wrong.add(soc.compatible() + ": no file:line in '" + citation + "'");
+      return;
+    }
+    Path file = linux.resolve(m.group(1));
+    if (!Files.isRegularFile(file)) {
+      wrong.add(soc.compatible() + ": no " + m.group(1));
+      return;
+    }
+    try {
+      List<String> lines = Files.readAllLines(file, UTF_8);
+      int from = Integer.parseInt(m.group(2));
+      int to = m.group(3) == null ? from : Integer.parseInt(m.group(3));
+      String cited = String.join("\n", lines.subList(from - 1, Math.min(to, lines.size())));
+      if (!cited.contains(needle)) {
+        wrong.add(soc.compatible() + ": " + citation + " does not say " + needle);
+      }
+    } catch (IOException e) {
+      wrong.add(soc.compatible() + ": " + e);
+    }
+  }
+}
