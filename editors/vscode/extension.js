@@ -5,7 +5,8 @@ const { LanguageClient } = require('vscode-languageclient/node');
 
 let client;
 
-const SETTINGS = ['kconfig', 'arch', 'toolchain', 'env', 'board', 'include', 'rules', 'kernelVersion'];
+const SETTINGS = ['kconfig', 'arch', 'toolchain', 'env', 'board', 'include', 'facts', 'rules',
+  'scenarios', 'kernelVersion'];
 
 function activate(context) {
   const config = vscode.workspace.getConfiguration('kclint');
@@ -27,6 +28,10 @@ function activate(context) {
         { scheme: 'file', language: 'kconfig' },
       ],
       initializationOptions: options,
+      // A changed Kconfig file or .kclint makes the server read the tree and settings again.
+      synchronize: {
+        fileEvents: vscode.workspace.createFileSystemWatcher('**/{.kclint,Kconfig,Kconfig.*}'),
+      },
     });
   context.subscriptions.push(client);
   return client.start();

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.kclint.board.DtbTargets;
 import org.kclint.board.parse.DtbMakefileReader;
+import org.kclint.kconfig.KconfigTree;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
 import org.kclint.report.KconfigFindings;
@@ -39,6 +40,7 @@ import org.kclint.rules.parse.RuleFiles;
 public final class CheckSession {
   private final CheckRequest request;
   private final Consumer<String> warnings;
+  private final Optional<KconfigTree> tree;
   private final Optional<Resolver> resolver;
   private final Catalogue catalogue;
   private final HazardCheck hazards;
@@ -52,7 +54,8 @@ public final class CheckSession {
     this.request = request;
     this.warnings = warnings;
     ScenarioLibrary scenarios = ScenarioLibrary.of(request.scenarioDirs());
-    resolver = request.tree().map(t -> Resolver.of(t.read(warnings)));
+    tree = request.tree().map(t -> t.read(warnings));
+    resolver = tree.map(Resolver::of);
     catalogue =
         request.rulePacks().isEmpty()
             ? RuleFiles.shipped()
@@ -88,6 +91,16 @@ public final class CheckSession {
     return catalogue;
   }
 
+  /** The Kconfig tree read, when the request names one (an editor's hover and definitions). */
+  public Optional<KconfigTree> tree() {
+    return tree;
+  }
+
+  /** The tree's resolver, shared with the checks: it serves one config at a time. */
+  public Optional<Resolver> resolver() {
+    return resolver;
+  }
+
   /**
    * Every check this session runs, for a report's rule metadata: the Kconfig checks only with a
    * tree (a JUnit report must not show checks that never ran as passed), then the catalogue's.
@@ -113,12 +126,19 @@ public final class CheckSession {
 
   /** Checks one config against the tree, the board and the rules this session holds. */
   public CheckedConfig check(ConfigSource input) {
+    return check(input, request.defconfig());
+  }
+
+  /**
+   * Checks one config, read as a minimal one ({@code conf --defconfig}) or not whatever the request
+   * says: an editor's session serves {@code .config} files and defconfigs alike.
+   */
+  public CheckedConfig check(ConfigSource input, boolean minimal) {
     ConfigInput config = input.read();
     ImmutableList<Finding> kconfig = ImmutableList.of();
     ConfigResolver values;
     if (resolver.isPresent()) {
-      Resolver.Mode mode =
-          request.defconfig() ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
+      Resolver.Mode mode = minimal ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
       Resolution checked = resolver.get().check(config.config(), mode);
       kconfig = openable(KconfigFindings.of(checked.issues()), config.config().file());
       values = new KconfigResolution(resolver.get(), config.config(), mode, checked.output());
@@ -241,15 +261,21 @@ public final class CheckSession {
         : new BoardFactLookup(boards.factsWithoutTree());
   }
 
-  /** The request's kernel version, else the config's header, else KERNELVERSION. */
+  /**
+   * The request's kernel version, else the config's header, else KERNELVERSION as the tree reads it
+   * (the environment with the tree's variables on top).
+   */
   private Optional<KernelVersion> version(ConfigInput config) {
     if (request.kernelVersion().isPresent()) {
       return request.kernelVersion();
     }
+    Map<String, String> environment =
+        request.tree().map(KconfigSource::environment).orElseGet(System::getenv);
     return config
         .headerVersion()
         .or(
             () ->
-                Optional.ofNullable(System.getenv("KERNELVERSION")).flatMap(KernelVersion::parse));
+                Optional.ofNullable(environment.get("KERNELVERSION"))
+                    .flatMap(KernelVersion::parse));
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,6 @@ import org.kclint.kconfig.SymbolType;
 import org.kclint.report.Finding;
 import org.kclint.report.RuleDocs;
 import org.kclint.report.SuggestedFix;
-import org.kclint.resolve.Resolver;
 import org.kclint.rules.Severity;
 
 /**
@@ -47,6 +47,9 @@ import org.kclint.rules.Severity;
 final class ConfigFeatures {
   /** How many symbol names one completion answer lists; the client asks again as the user types. */
   static final int MAX_NAMES = 200;
+
+  /** How many findings in other files one folded diagnostic lists. */
+  static final int MAX_FOLDED = 20;
 
   private static final Pattern NAME_PREFIX =
       Pattern.compile("^\\s*(#\\s*)?(C(O(N(F(I(G(_\\w*)?)?)?)?)?)?)?$");
@@ -59,31 +62,67 @@ final class ConfigFeatures {
   private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
   /** conf reads a defconfig or a fragment as a minimal config ({@code --defconfig}). */
-  static Resolver.Mode mode(Path file) {
+  static boolean minimal(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
-    return name.endsWith("defconfig") || name.endsWith(".fragment") || name.endsWith(".cfg")
-        ? Resolver.Mode.DEFCONFIG
-        : Resolver.Mode.OLDDEFCONFIG;
+    return name.endsWith("defconfig") || name.endsWith(".fragment") || name.endsWith(".cfg");
   }
 
   static DotConfig parse(OpenDocuments.Document doc) {
     return DotConfigReader.parse(doc.path().toString(), doc.text());
   }
 
-  List<Diagnostic> diagnostics(OpenDocuments.Document doc, Optional<LoadedTree> tree) {
+  List<Diagnostic> diagnostics(OpenDocuments.Document doc, Workspace workspace) {
     ImmutableList<Finding> findings;
     try {
-      findings = ConfigChecker.check(parse(doc), mode(doc.path()), tree);
+      findings = workspace.check(doc, minimal(doc.path()));
     } catch (InputException e) {
       findings =
-          ImmutableList.of(Finding.of("input", Severity.ERROR, e.position(), e.getMessage()));
+          ImmutableList.of(
+              Finding.of(Workspace.INPUT, Severity.ERROR, e.position(), e.getMessage()));
     }
+    Optional<LoadedTree> tree = workspace.tree();
     checked.put(doc.uri(), new Checked(doc.version(), findings));
     List<Diagnostic> out = new ArrayList<>();
+    Map<String, List<Finding>> elsewhere = new LinkedHashMap<>();
     for (Finding f : findings) {
-      out.add(diagnostic(f, doc, tree));
+      if (f.position().file().equals(doc.path().toString())) {
+        out.add(diagnostic(f, doc, tree));
+      } else {
+        elsewhere.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f);
+      }
+    }
+    for (List<Finding> same : elsewhere.values()) {
+      out.add(diagnostic(onFirstLine(same, doc.path().toString()), doc, tree));
     }
     return out;
+  }
+
+  /**
+   * Findings that point into other files (stale-config names the Kconfig entry of each symbol the
+   * config lacks) shown on the document's first line, pointing there; many of one rule as one
+   * diagnostic (a small config of a tree lacks thousands of symbols).
+   */
+  private static Finding onFirstLine(List<Finding> same, String file) {
+    Finding first = same.get(0);
+    org.kclint.diag.Position top = org.kclint.diag.Position.ofLine(file, 1);
+    if (same.size() == 1) {
+      return first
+          .withPosition(top)
+          .withRelated(
+              ImmutableList.<org.kclint.diag.Position>builder()
+                  .add(first.position())
+                  .addAll(first.related())
+                  .build());
+    }
+    List<Finding> shown = same.subList(0, Math.min(MAX_FOLDED, same.size()));
+    return Finding.of(
+            first.rule(),
+            first.severity(),
+            top,
+            same.size() + " " + first.rule() + " findings in other files, such as:")
+        .withDetail(shown.stream().map(Finding::message).collect(ImmutableList.toImmutableList()))
+        .withRelated(
+            shown.stream().map(Finding::position).collect(ImmutableList.toImmutableList()));
   }
 
   void forget(String uri) {
@@ -128,8 +167,12 @@ final class ConfigFeatures {
     if (c == null) {
       return List.of();
     }
-    // A finding about the whole file is shown on its first line.
-    return c.findings().stream().filter(f -> Math.max(f.position().line() - 1, 0) == line).toList();
+    // A finding about the whole file (line 0) is shown on its first line.
+    String file = doc.path().toString();
+    return c.findings().stream()
+        .filter(
+            f -> f.position().file().equals(file) && Math.max(f.position().line() - 1, 0) == line)
+        .toList();
   }
 
   Optional<Hover> hover(OpenDocuments.Document doc, Position at, LoadedTree tree) {
@@ -137,7 +180,12 @@ final class ConfigFeatures {
     if (name.isEmpty()) {
       return Optional.empty();
     }
-    DotConfig config = parse(doc);
+    DotConfig config;
+    try {
+      config = parse(doc);
+    } catch (InputException e) {
+      return Optional.empty(); // its diagnostic says why
+    }
     Optional<String> page = tree.help(config, name.get());
     if (page.isEmpty()) {
       return Optional.empty();
@@ -155,6 +203,7 @@ final class ConfigFeatures {
       text.append("; conf gives ").append(given.group(1).isEmpty() ? "\"\"" : given.group(1));
     }
     text.append('\n');
+    tree.reason(config, name.get()).ifPresent(why -> text.append("why: ").append(why).append('\n'));
     Checked c = checked.get(doc.uri());
     if (c != null) {
       for (Finding f : c.findings()) {

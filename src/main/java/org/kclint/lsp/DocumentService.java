@@ -11,7 +11,6 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
-import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -42,10 +41,6 @@ final class DocumentService implements TextDocumentService {
     this.scheduler = scheduler;
   }
 
-  private Optional<LoadedTree> tree(OpenDocuments.Document doc) {
-    return workspaces.tree(workspaces.settings(doc.path())).join();
-  }
-
   private void check(OpenDocuments.Document doc, boolean immediately) {
     boolean kconfig = KconfigFeatures.isKconfig(doc.path());
     scheduler.schedule(
@@ -55,11 +50,10 @@ final class DocumentService implements TextDocumentService {
           // The newest text at the time the check runs: a change that arrived during the
           // debounce is included, and its own check will find nothing newer to do.
           OpenDocuments.Document now = documents.get(doc.uri()).orElse(doc);
-          List<Diagnostic> found =
-              kconfig
-                  ? KconfigFeatures.diagnostics(now, tree(now))
-                  : config.diagnostics(now, tree(now));
-          return found;
+          Workspace workspace = workspaces.workspace(now.path()).join();
+          return kconfig
+              ? KconfigFeatures.diagnostics(now, workspace.tree())
+              : config.diagnostics(now, workspace);
         },
         immediately);
   }
@@ -92,9 +86,17 @@ final class DocumentService implements TextDocumentService {
   public void didSave(DidSaveTextDocumentParams params) {
     Optional<OpenDocuments.Document> doc = documents.get(params.getTextDocument().getUri());
     if (doc.isPresent() && KconfigFeatures.isKconfig(doc.get().path())) {
-      workspaces.reload();
-      documents.all().forEach(d -> check(d, true));
+      reload();
     }
+  }
+
+  /**
+   * Opens every workspace's check core again (its tree, rules, board and {@code .kclint} may have
+   * changed) and checks every open document.
+   */
+  void reload() {
+    workspaces.reload();
+    documents.all().forEach(d -> check(d, true));
   }
 
   /** Runs {@code feature} on the document's tree once it is read; null when there is none. */
@@ -105,7 +107,7 @@ final class DocumentService implements TextDocumentService {
       return CompletableFuture.completedFuture(null);
     }
     return workspaces
-        .tree(workspaces.settings(doc.get().path()))
+        .tree(doc.get().path())
         .thenApply(t -> t.map(tree -> feature.apply(doc.get(), tree)).orElse(null));
   }
 

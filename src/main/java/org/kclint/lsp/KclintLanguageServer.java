@@ -122,8 +122,11 @@ public final class KclintLanguageServer implements LanguageServer, LanguageClien
       @Override
       public void didChangeConfiguration(DidChangeConfigurationParams params) {}
 
+      /** The clients watch Kconfig files and {@code .kclint} (editors/vscode asks for that). */
       @Override
-      public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {}
+      public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        documents.reload();
+      }
     };
   }
 }

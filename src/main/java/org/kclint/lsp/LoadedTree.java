@@ -4,14 +4,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kclint.check.KconfigSource;
 import org.kclint.config.DotConfig;
-import org.kclint.diag.InputException;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.MenuNode;
 import org.kclint.kconfig.Symbol;
@@ -36,24 +33,18 @@ record LoadedTree(
     ImmutableMap<String, MenuNode> choices,
     ImmutableMap<String, String> environment) {
 
-  /** Reads the tree the settings name. */
-  static LoadedTree read(WorkspaceSettings settings) {
+  /**
+   * The tree a check session read, or, with {@code tree} empty, the reading that failed.
+   *
+   * @param settings the workspace's, for the variables {@code source} lines read
+   * @param problems the reader's warnings and the error that stopped it, if any
+   */
+  static LoadedTree of(
+      WorkspaceSettings settings,
+      Optional<KconfigTree> tree,
+      Optional<Resolver> resolver,
+      List<TreeProblem> problems) {
     Path root = settings.kconfig().orElseThrow().toAbsolutePath().normalize();
-    List<TreeProblem> problems = new ArrayList<>();
-    KconfigSource source =
-        KconfigSource.of(root, settings.arch())
-            .withEnv(settings.environment())
-            .withCache(KconfigSource.defaultCache());
-    if (settings.toolchain().isPresent()) {
-      source = source.withToolchain(settings.toolchain().get());
-    }
-    Optional<KconfigTree> tree;
-    try {
-      tree = Optional.of(source.read(w -> TreeProblem.ofWarning(w).ifPresent(problems::add)));
-    } catch (InputException e) {
-      problems.add(new TreeProblem(e.position(), true, e.getMessage()));
-      tree = Optional.empty();
-    }
     ImmutableListMultimap.Builder<String, TreeProblem> byFile = ImmutableListMultimap.builder();
     problems.forEach(p -> byFile.put(p.position().file(), p));
     Map<String, MenuNode> choices = new HashMap<>();
@@ -65,7 +56,7 @@ record LoadedTree(
     return new LoadedTree(
         root,
         tree,
-        tree.map(Resolver::of),
+        resolver,
         byFile.build(),
         ImmutableMap.copyOf(choices),
         ImmutableMap.copyOf(variables));
@@ -102,6 +93,13 @@ record LoadedTree(
   /** menuconfig's help page for {@code name}, with the values conf reads from {@code config}. */
   Optional<String> help(DotConfig config, String name) {
     return resolver.flatMap(r -> r.help(config, name));
+  }
+
+  /**
+   * Why conf gives {@code name} its value when it reads {@code config}, as {@code diff} says it.
+   */
+  Optional<String> reason(DotConfig config, String name) {
+    return resolver.map(r -> r.reasons(config, List.of(name)).get(name));
   }
 
   static DotConfig noConfig() {

@@ -6,8 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.ConsoleHandler;
-import java.util.logging.Formatter;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -61,28 +59,8 @@ public final class ServerMain {
     lsp4j.setUseParentHandlers(false);
     if (lsp4j.getHandlers().length == 0) {
       ConsoleHandler handler = new ConsoleHandler();
-      handler.setFormatter(
-          new Formatter() {
-            @Override
-            public String format(LogRecord r) {
-              String message = formatMessage(r).lines().findFirst().orElse("");
-              Throwable t = r.getThrown();
-              return "kclint lsp: "
-                  + r.getLevel().getName().toLowerCase()
-                  + ": "
-                  + message
-                  + (t == null
-                      ? ""
-                      : " (" + t.getClass().getSimpleName() + ": " + firstLine(t) + ")")
-                  + System.lineSeparator();
-            }
-          });
+      handler.setFormatter(new LogLine());
       lsp4j.addHandler(handler);
     }
-  }
-
-  private static String firstLine(Throwable t) {
-    String m = t.getMessage();
-    return m == null ? "" : m.lines().findFirst().orElse("");
   }
 }

@@ -11,15 +11,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.kclint.check.ProjectSettings;
 import org.kclint.diag.InputLimits;
 
 /**
- * The workspace folders and what each reads: its settings, and its Kconfig tree, read once in the
- * background when a document first needs it and shared by every document with the same settings.
+ * The workspace folders and what each reads: its settings, and its check core (the Kconfig tree,
+ * rules and board), opened once in the background when a document first needs it and shared by
+ * every document with the same settings.
  */
 final class Workspaces {
   private final List<Path> folders = new ArrayList<>();
-  private final Map<WorkspaceSettings, CompletableFuture<Optional<LoadedTree>>> trees =
+  private final Map<WorkspaceSettings, CompletableFuture<Workspace>> opened =
       new ConcurrentHashMap<>();
   private final ExecutorService reader =
       Executors.newSingleThreadExecutor(
@@ -39,7 +41,10 @@ final class Workspaces {
     options = initializationOptions;
   }
 
-  /** The settings that govern {@code document}: its workspace folder's. */
+  /**
+   * The settings that govern {@code document}: its workspace folder's, with the {@code .kclint}
+   * found upward from it.
+   */
   synchronized WorkspaceSettings settings(Path document) {
     Path doc = document.toAbsolutePath().normalize();
     Path base =
@@ -47,22 +52,26 @@ final class Workspaces {
             .filter(doc::startsWith)
             .findFirst()
             .orElse(doc.getParent() == null ? doc : doc.getParent());
-    return WorkspaceSettings.of(options, base);
+    return WorkspaceSettings.of(options, base, ProjectSettings.find(doc));
   }
 
-  /** The tree {@code settings} name, read once; empty when they name none. */
-  CompletableFuture<Optional<LoadedTree>> tree(WorkspaceSettings settings) {
-    if (settings.kconfig().isEmpty()) {
-      return CompletableFuture.completedFuture(Optional.empty());
-    }
-    return trees.computeIfAbsent(
-        settings,
-        s -> CompletableFuture.supplyAsync(() -> Optional.of(LoadedTree.read(s)), reader));
+  /** The check core {@code document}'s settings describe, opened once. */
+  CompletableFuture<Workspace> workspace(Path document) {
+    return opened.computeIfAbsent(
+        settings(document), s -> CompletableFuture.supplyAsync(() -> Workspace.open(s), reader));
   }
 
-  /** Forgets the trees read, so the next request reads them again (after a Kconfig file saved). */
+  /** The tree {@code document}'s settings name, once read; empty when they name none. */
+  CompletableFuture<Optional<LoadedTree>> tree(Path document) {
+    return workspace(document).thenApply(Workspace::tree);
+  }
+
+  /**
+   * Forgets what was opened, so the next request opens it again (after a Kconfig file or a {@code
+   * .kclint} was saved).
+   */
   void reload() {
-    trees.clear();
+    opened.clear();
   }
 
   void shutdown() {

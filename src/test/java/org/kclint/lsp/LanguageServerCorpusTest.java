@@ -113,7 +113,10 @@ class LanguageServerCorpusTest {
     assertTrue(has(p, 5, "value-dropped"), p.toString());
     Diagnostic smp =
         p.getDiagnostics().stream()
-            .filter(d -> d.getRange().getStart().getLine() == 2)
+            .filter(
+                d ->
+                    d.getRange().getStart().getLine() == 2
+                        && d.getCode().getLeft().equals("value-dropped"))
             .findFirst()
             .orElseThrow();
     assertTrue(
@@ -123,6 +126,25 @@ class LanguageServerCorpusTest {
         "https://github.com/kclint/kclint/blob/main/docs/rules/value-dropped.md",
         smp.getCodeDescription().getHref());
     assertEquals(12, smp.getRange().getEnd().getCharacter());
+    // The hundreds of stale-config findings point into the Kconfig files: one diagnostic on the
+    // first line, pointing there.
+    List<Diagnostic> stale =
+        p.getDiagnostics().stream()
+            .filter(d -> d.getCode().getLeft().equals("stale-config"))
+            .toList();
+    assertEquals(1, stale.size(), p.toString());
+    assertEquals(0, stale.get(0).getRange().getStart().getLine());
+    assertTrue(
+        stale
+            .get(0)
+            .getMessage()
+            .getLeft()
+            .matches("(?s)\\d+ stale-config findings in other files, such as:\n.*"),
+        stale.get(0).getMessage().getLeft());
+    assertEquals(ConfigFeatures.MAX_FOLDED, stale.get(0).getRelatedInformation().size());
+    assertTrue(
+        stale.get(0).getRelatedInformation().get(0).getLocation().getUri().contains("/linux-6.1/"),
+        stale.get(0).getRelatedInformation().toString());
   }
 
   @Test
@@ -165,6 +187,7 @@ class LanguageServerCorpusTest {
     assertTrue(text.contains("Symbol: NR_CPUS"), text);
     assertTrue(text.contains("value-dropped: CONFIG_NR_CPUS=98 will be"), text);
     assertTrue(text.contains("Defined at arch/arm/Kconfig:"), text);
+    assertTrue(text.contains("\nwhy: "), text);
   }
 
   @Test
@@ -269,6 +292,104 @@ class LanguageServerCorpusTest {
             .getLeft();
     assertEquals(1, sourced.size());
     assertTrue(sourced.get(0).getUri().endsWith("/arch/arm/mm/Kconfig"));
+  }
+
+  /**
+   * The founding hazard on the 6.1 tree with a board: ARM11MPCore's RealView PB11MP, whose device
+   * tree the workspace names. The kernel mitigates it (an info finding, backed by the model); the
+   * fix it offers, proven by re-resolution, and a waiver are code actions; the project's .kclint
+   * raises the rule to a warning; the waiver, applied as an edit, silences it.
+   */
+  @Test
+  @Order(7)
+  void aHazardOnABoardOffersItsFixAndAWaiverAsCodeActions(@TempDir Path ws) throws Exception {
+    Path linux = Corpus.linux().toAbsolutePath();
+    Map<String, Object> options = armSettings();
+    options.put("board", linux.resolve("arch/arm/boot/dts/arm-realview-pb11mp.dts").toString());
+    options.put(
+        "include",
+        List.of(
+            linux.resolve("include").toString(),
+            linux.resolve("arch/arm/boot/dts").toString(),
+            linux.resolve("scripts/dtc/include-prefixes").toString()));
+    String rule = "smp-highmem-no-hw-tlb-bcast-kmap-deadlock";
+    java.nio.file.Files.writeString(ws.resolve(".kclint"), "severity " + rule + "=warning\n");
+    Path defconfig = ws.resolve("pb11mp_defconfig");
+    String text =
+        String.join(
+            "\n",
+            "# CONFIG_ARCH_MULTI_V7 is not set",
+            "CONFIG_ARCH_MULTI_V6=y",
+            "CONFIG_ARCH_REALVIEW=y",
+            "CONFIG_MACH_REALVIEW_PB11MP=y",
+            "CONFIG_SMP=y",
+            "CONFIG_HIGHMEM=y",
+            "");
+    try (LspConnection board = new LspConnection()) {
+      board.initialize(ws, options);
+      board.open(defconfig, text);
+      String uri = LspConnection.uri(defconfig);
+      PublishDiagnosticsParams p = board.awaitDiagnostics(uri, x -> true);
+      Diagnostic hazard =
+          p.getDiagnostics().stream()
+              .filter(d -> d.getCode().getLeft().equals(rule))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(p.toString()));
+      assertEquals(5, hazard.getRange().getStart().getLine());
+      assertEquals(org.eclipse.lsp4j.DiagnosticSeverity.Warning, hazard.getSeverity());
+      assertTrue(
+          hazard.getMessage().getLeft().contains("mitigated in this kernel"),
+          hazard.getMessage().getLeft());
+      assertEquals(
+          4, hazard.getRelatedInformation().get(0).getLocation().getRange().getStart().getLine());
+      assertTrue(hazard.getCodeDescription().getHref().endsWith("/docs/rules/" + rule + ".md"));
+
+      TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
+      List<org.eclipse.lsp4j.CodeAction> actions =
+          LspConnection.await(
+                  board
+                      .server
+                      .getTextDocumentService()
+                      .codeAction(
+                          new org.eclipse.lsp4j.CodeActionParams(
+                              id,
+                              new Range(new Position(5, 0), new Position(5, 0)),
+                              new org.eclipse.lsp4j.CodeActionContext(List.of(hazard)))))
+              .stream()
+              .map(e -> e.getRight())
+              .toList();
+      org.eclipse.lsp4j.CodeAction fix =
+          actions.stream()
+              .filter(a -> a.getTitle().startsWith("Build without high memory"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(actions.toString()));
+      org.eclipse.lsp4j.TextEdit edit = fix.getEdit().getChanges().get(uri).get(0);
+      assertEquals(5, edit.getRange().getStart().getLine());
+      assertTrue(edit.getNewText().contains("HIGHMEM"), edit.getNewText());
+      org.eclipse.lsp4j.CodeAction waiver =
+          actions.stream()
+              .filter(a -> a.getTitle().equals("Add waiver for " + rule))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(actions.toString()));
+      org.eclipse.lsp4j.TextEdit insert = waiver.getEdit().getChanges().get(uri).get(0);
+      assertEquals("# kclint: ignore " + rule + " <reason>\n", insert.getNewText());
+
+      board
+          .server
+          .getTextDocumentService()
+          .didChange(
+              new DidChangeTextDocumentParams(
+                  new VersionedTextDocumentIdentifier(uri, 2),
+                  List.of(
+                      new TextDocumentContentChangeEvent(insert.getRange(), insert.getNewText()))));
+      PublishDiagnosticsParams waived = board.awaitDiagnostics(uri, x -> x.getVersion() == 2);
+      assertTrue(
+          waived.getDiagnostics().stream().noneMatch(d -> d.getCode().getLeft().equals(rule)),
+          waived.toString());
+      LspConnection.await(board.server.shutdown());
+      board.server.exit();
+      assertEquals(0, LspConnection.await(board.exitCode));
+    }
   }
 
   private static int lineOf(String text, String prefix) {

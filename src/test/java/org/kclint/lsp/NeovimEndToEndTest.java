@@ -106,6 +106,27 @@ class NeovimEndToEndTest {
         describe(got));
   }
 
+  /** The founding case: the bundled example on its own board, as a user would open it. */
+  @Test
+  void theFoundingDeadlockOfTheBundledExampleReachesNeovim(@TempDir Path dir) throws Exception {
+    Path example = Path.of("src/main/resources/examples/founding");
+    Path config = dir.resolve("arm11mpcore-smp-highmem.config");
+    Files.copy(example.resolve("arm11mpcore-smp-highmem.config"), config);
+    Files.copy(example.resolve("arm11mpcore-board.dts"), dir.resolve("arm11mpcore-board.dts"));
+    List<String[]> got = diagnostics(config, Map.of("board", "arm11mpcore-board.dts"), dir);
+    assertTrue(
+        got.stream()
+            .anyMatch(
+                d ->
+                    d[0].equals("21")
+                        && d[1].equals("1")
+                        && d[2].equals("smp-highmem-no-hw-tlb-bcast-kmap-deadlock")
+                        && d[3].startsWith(
+                            "SMP with HIGHMEM on cores without hardware TLB broadcast: kmap_high()"
+                                + " can deadlock against the TLB-flush IPI")),
+        describe(got));
+  }
+
   private static String describe(List<String[]> diagnostics) {
     StringBuilder out = new StringBuilder();
     diagnostics.forEach(d -> out.append(String.join(" | ", d)).append('\n'));

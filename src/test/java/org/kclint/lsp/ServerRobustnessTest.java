@@ -1,6 +1,7 @@
 package org.kclint.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -10,8 +11,13 @@ import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -88,8 +94,28 @@ class ServerRobustnessTest {
   private static final String INITIALIZE =
       "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"capabilities\":{}}}";
 
+  /** What the server logs, as its standard error shows it. */
+  private static final class Logged extends Handler {
+    final List<String> lines = new CopyOnWriteArrayList<>();
+    private final LogLine format = new LogLine();
+
+    @Override
+    public void publish(LogRecord r) {
+      lines.add(format.format(r));
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
+  }
+
   @Test
-  void malformedMessagesLeaveTheServerAnswering() throws Exception {
+  void malformedMessagesLeaveTheServerAnsweringAndAreOneReadableLine() throws Exception {
+    Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j");
+    Logged logged = new Logged();
+    lsp4j.addHandler(logged);
     try (Wire w = new Wire()) {
       w.send("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"initialize\",\"params\":");
       String error = w.receive();
@@ -102,7 +128,28 @@ class ServerRobustnessTest {
       String answer = w.receive();
       assertTrue(answer.contains("\"capabilities\""), answer);
       assertTrue(answer.contains("\"hoverProvider\":true"), answer);
+    } finally {
+      lsp4j.removeHandler(logged);
     }
+    assertTrue(
+        logged.lines.contains(
+            "kclint lsp: error: malformed message ignored: Expected BEGIN_OBJECT but was STRING"
+                + " at line 1 column 1 path $"
+                + System.lineSeparator()),
+        logged.lines.toString());
+    for (String line : logged.lines) {
+      assertTrue(line.matches("kclint lsp: (error|warning|note): [^\\n]+\\R"), line);
+      assertFalse(line.matches("(?s).*(Exception|java\\.|\\bat org\\.).*"), line);
+    }
+  }
+
+  @Test
+  void logLinesDropTheClassNamesJavaPutsBeforeAMessage() {
+    assertEquals(
+        "End of input at line 1 column 12 path $.jsonrpc",
+        LogLine.plain(
+            "com.google.gson.JsonSyntaxException: java.io.EOFException: End of input at line 1"
+                + " column 12 path $.jsonrpc\n\tat com.google.gson.Gson.fromJson(Gson.java:1)"));
   }
 
   @Test

@@ -1,0 +1,100 @@
+package org.kclint.lsp;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.kclint.check.CheckSession;
+import org.kclint.check.CheckedConfig;
+import org.kclint.check.ConfigSource;
+import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
+import org.kclint.report.Finding;
+import org.kclint.rules.Severity;
+
+/**
+ * One workspace's check core, opened once for its settings: the tree read, the rules, scenarios and
+ * board loaded, as {@code check} opens them; or why that failed, which every config then shows.
+ */
+final class Workspace {
+  /** The rule id of a config that could not be checked or read. */
+  static final String INPUT = "input";
+
+  private final Optional<CheckSession> session;
+  private final Optional<LoadedTree> tree;
+  private final Optional<InputException> failure;
+
+  private Workspace(
+      Optional<CheckSession> session, Optional<LoadedTree> tree, Optional<InputException> failure) {
+    this.session = session;
+    this.tree = tree;
+    this.failure = failure;
+  }
+
+  /** Opens the check core the settings describe; a failure is kept, not thrown. */
+  static Workspace open(WorkspaceSettings settings) {
+    List<TreeProblem> problems = new ArrayList<>();
+    // Only what reading the tree says describes the Kconfig files; later notes (a board left
+    // unchecked, a severity setting naming no rule) would repeat on every keystroke.
+    boolean[] reading = {true};
+    Consumer<String> warnings =
+        w -> {
+          if (reading[0]) {
+            TreeProblem.ofWarning(w).ifPresent(problems::add);
+          }
+        };
+    try {
+      CheckSession s = CheckSession.open(settings.request(), warnings);
+      reading[0] = false;
+      Optional<LoadedTree> tree =
+          s.tree().map(t -> LoadedTree.of(settings, Optional.of(t), s.resolver(), problems));
+      return new Workspace(Optional.of(s), tree, Optional.empty());
+    } catch (InputException e) {
+      problems.add(new TreeProblem(e.position(), true, e.getMessage()));
+      return failed(settings, problems, e);
+    } catch (IllegalArgumentException e) {
+      // A kernel version that is no release: the settings' fault, not a file's.
+      return failed(
+          settings,
+          problems,
+          new InputException(Position.ofLine("initializationOptions", 1), e.getMessage()));
+    }
+  }
+
+  private static Workspace failed(
+      WorkspaceSettings settings, List<TreeProblem> problems, InputException e) {
+    Optional<LoadedTree> tree =
+        settings
+            .kconfig()
+            .map(k -> LoadedTree.of(settings, Optional.empty(), Optional.empty(), problems));
+    return new Workspace(Optional.empty(), tree, Optional.of(e));
+  }
+
+  Optional<LoadedTree> tree() {
+    return tree;
+  }
+
+  /**
+   * What {@code check} reports for the document's text: the Kconfig checks and hazard rules, after
+   * the waivers in the text and the project's severity settings and baseline.
+   *
+   * @param minimal read it as a defconfig ({@code conf --defconfig})
+   * @throws InputException when the text is no config
+   */
+  ImmutableList<Finding> check(OpenDocuments.Document doc, boolean minimal) {
+    if (failure.isPresent()) {
+      InputException e = failure.get();
+      return ImmutableList.of(
+          Finding.of(
+                  INPUT,
+                  Severity.ERROR,
+                  Position.ofLine(doc.path().toString(), 1),
+                  "not checked: " + e.position() + ": " + e.getMessage())
+              .withRelated(ImmutableList.of(e.position())));
+    }
+    CheckSession s = session.orElseThrow();
+    CheckedConfig checked = s.check(ConfigSource.text(doc.path().toString(), doc.text()), minimal);
+    return s.report(List.of(checked)).report().findings();
+  }
+}
