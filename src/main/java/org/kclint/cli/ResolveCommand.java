@@ -11,6 +11,7 @@ import org.kclint.config.DotConfigReader;
 import org.kclint.config.DotConfigWriter;
 import org.kclint.diag.InputException;
 import org.kclint.io.AtomicFiles;
+import org.kclint.kconfig.KconfigTree;
 import org.kclint.resolve.AllConfig;
 import org.kclint.resolve.ConfExit;
 import org.kclint.resolve.ConfMessage;
@@ -18,6 +19,7 @@ import org.kclint.resolve.RandomSettings;
 import org.kclint.resolve.Resolution;
 import org.kclint.resolve.Resolver;
 import org.kclint.resolve.Resolver.Mode;
+import org.kclint.resolve.ResolverPool;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,26 +105,26 @@ final class ResolveCommand implements Callable<Integer> {
       out.print(random.seedLine());
       out.flush();
     }
-    Resolver resolver;
+    KconfigTree read;
     try {
-      resolver =
-          Resolver.of(
-              tree.source()
-                  .read(
-                      warning -> {
-                        out.flush();
-                        err.println(warning);
-                      },
-                      info -> {
-                        err.flush();
-                        out.println(info);
-                      }));
+      read =
+          tree.source()
+              .read(
+                  warning -> {
+                    out.flush();
+                    err.println(warning);
+                  },
+                  info -> {
+                    err.flush();
+                    out.println(info);
+                  });
     } catch (InputException e) {
       // conf's own words where conf stops too; kclint's exit code for bad input.
       err.println(e.asTheToolPrintsIt());
       err.flush();
       return ExitCode.BAD_INPUT.code();
     }
+    Resolver resolver = Resolver.of(read);
     resolver.treeWarnings().forEach(w -> err.print(w.printed()));
     if (!resolver.cycles().isEmpty()) {
       resolver.cycles().forEach(c -> err.print(c.printed()));
@@ -140,19 +142,22 @@ final class ResolveCommand implements Callable<Integer> {
       }
       return emit(resolver.resolve(allConfig, mode, random), mode, destination.output, out, err);
     }
-    int status = 0;
-    for (Path input : config.inputs) {
-      Resolution resolution =
-          resolver.resolve(Optional.of(DotConfigReader.read(input)), mode, random);
-      Path target =
-          destination == null
-              ? null
-              : destination.output != null
-                  ? destination.output
-                  : destination.outputDir.resolve(input.getFileName().toString());
-      status = Math.max(status, emit(resolution, mode, target, out, err));
-    }
-    return status;
+    // Many inputs (a sweep of defconfigs) are resolved on all cores, printed and written in order.
+    int[] status = {0};
+    new ResolverPool(read, resolver, ResolverPool.cores())
+        .forEach(
+            config.inputs,
+            (r, input) -> r.resolve(Optional.of(DotConfigReader.read(input)), mode, random),
+            (input, resolution) -> {
+              Path target =
+                  destination == null
+                      ? null
+                      : destination.output != null
+                          ? destination.output
+                          : destination.outputDir.resolve(input.getFileName().toString());
+              status[0] = Math.max(status[0], emit(resolution, mode, target, out, err));
+            });
+    return status[0];
   }
 
   /** Prints what conf prints and writes what it writes; returns its exit status. */
