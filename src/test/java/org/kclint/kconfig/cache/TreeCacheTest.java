@@ -114,14 +114,21 @@ class TreeCacheTest {
         Arguments.of(
             new Change(
                 "a file a glob now matches",
-                t -> create(t, "globbed/two/Kconfig", "config TWO\n\tbool\n"),
+                t -> create(t, "globbed/three/Kconfig", "config THREE\n\tbool\n"),
                 o -> o),
+            true),
+        Arguments.of(
+            new Change(
+                "a file a glob matched removed", t -> delete(t, "globbed/two/Kconfig"), o -> o),
             true),
         Arguments.of(
             new Change(
                 "an optional source now there",
                 t -> create(t, "optional/Kconfig", "config OPTIONAL\n\tbool\n"),
                 o -> o),
+            true),
+        Arguments.of(
+            new Change("an optional source now gone", t -> delete(t, "present/Kconfig"), o -> o),
             true),
         Arguments.of(
             new Change(
@@ -272,6 +279,14 @@ class TreeCacheTest {
       String text = Files.readString(path);
       assertTrue(text.contains(from), file + " holds " + from);
       Files.writeString(path, text.replace(from, to));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path tree, String file) {
+    try {
+      Files.delete(tree.resolve(file));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
