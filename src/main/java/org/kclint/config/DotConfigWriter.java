@@ -9,11 +9,12 @@ import org.kclint.config.ConfigDocument.Value;
 public final class DotConfigWriter {
   private DotConfigWriter() {}
 
+  /** The first words of conf's header (confdata.c conf_write_heading()). */
+  public static final String GENERATED = "# Automatically generated file; DO NOT EDIT.";
+
   public static String write(ConfigDocument doc) {
     StringBuilder out = new StringBuilder(1 << 18);
-    out.append("#\n# Automatically generated file; DO NOT EDIT.\n# ")
-        .append(doc.title())
-        .append("\n#\n");
+    out.append("#\n").append(GENERATED).append("\n# ").append(doc.title()).append("\n#\n");
     boolean needNewline = false;
     for (Item item : doc.items()) {
       if (item instanceof MenuStart start) {

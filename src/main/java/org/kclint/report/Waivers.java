@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -53,6 +55,9 @@ public final class Waivers {
 
   private final ImmutableList<Waiver> waivers;
 
+  /** Where {@link #apply} files the header's waivers, which cover the findings about the file. */
+  private static final int WHOLE_FILE = 0;
+
   private Waivers(ImmutableList<Waiver> waivers) {
     this.waivers = waivers;
   }
@@ -67,34 +72,57 @@ public final class Waivers {
     // Only ASCII matters here; Latin-1 reads any bytes without failing.
     List<String> lines = new String(bytes, StandardCharsets.ISO_8859_1).lines().toList();
     List<Waiver> found = new ArrayList<>();
-    boolean header = true;
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = WAIVER.matcher(lines.get(i));
-      if (!m.find()) {
-        header &= !ASSIGNMENT.matcher(lines.get(i)).find();
-        continue;
-      }
-      int target = i + 1;
-      while (target < lines.size() && !ASSIGNMENT.matcher(lines.get(target)).find()) {
-        target++;
-      }
-      found.add(
-          new Waiver(
-              ImmutableList.copyOf(m.group(1).split(",")),
-              m.group(2).trim(),
-              new Position(name, i + 1, m.start() + 1),
-              target < lines.size() ? target + 1 : -1,
-              header));
+    // The header ends at the first assignment that is not itself a waiver line.
+    int headerEnd = 0;
+    while (headerEnd < lines.size()
+        && (WAIVER.matcher(lines.get(headerEnd)).find()
+            || !ASSIGNMENT.matcher(lines.get(headerEnd)).find())) {
+      headerEnd++;
     }
-    return new Waivers(ImmutableList.copyOf(found));
+    // From the end, so that each waiver finds the next assignment without a scan of its own
+    // (a file of waivers only would be quadratic).
+    int target = lines.size();
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Matcher m = WAIVER.matcher(lines.get(i));
+      if (m.find()) {
+        found.add(
+            new Waiver(
+                ImmutableList.copyOf(m.group(1).split(",")),
+                m.group(2).trim(),
+                new Position(name, i + 1, m.start() + 1),
+                target < lines.size() ? target + 1 : -1,
+                i < headerEnd));
+      }
+      if (ASSIGNMENT.matcher(lines.get(i)).find()) {
+        target = i;
+      }
+    }
+    return new Waivers(ImmutableList.copyOf(found).reverse());
   }
 
   /** The findings no waiver covers, then the findings about the waivers themselves. */
   public ImmutableList<Finding> apply(List<Finding> findings) {
+    // The waivers by the lines they cover, in file order, so that each finding looks at its
+    // line's only (60,000 findings against as many waivers were quadratic).
+    Map<Integer, List<Waiver>> byLine = new HashMap<>();
+    for (Waiver w : waivers) {
+      byLine.computeIfAbsent(w.at().line(), l -> new ArrayList<>()).add(w);
+      if (w.target() > 0 && w.target() != w.at().line()) {
+        byLine.computeIfAbsent(w.target(), l -> new ArrayList<>()).add(w);
+      }
+      if (w.header()) {
+        byLine.computeIfAbsent(WHOLE_FILE, l -> new ArrayList<>()).add(w);
+      }
+    }
     Set<Waiver> used = new HashSet<>();
     ImmutableList.Builder<Finding> kept = ImmutableList.builder();
     for (Finding f : findings) {
-      Optional<Waiver> w = waivers.stream().filter(x -> x.covers(f)).findFirst();
+      Optional<Waiver> w =
+          byLine
+              .getOrDefault(f.position().wholeFile() ? WHOLE_FILE : f.position().line(), List.of())
+              .stream()
+              .filter(x -> x.covers(f))
+              .findFirst();
       w.ifPresentOrElse(used::add, () -> kept.add(f));
     }
     for (Waiver w : waivers) {

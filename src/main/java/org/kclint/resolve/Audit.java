@@ -32,6 +32,9 @@ final class Audit {
   private final DotConfig input;
   private final List<KconfigIssue> issues = new ArrayList<>();
 
+  /** Each symbol's last line in the input, made when an unmet dependency first needs it. */
+  private Map<String, Position> lines;
+
   Audit(Evaluator ev, DotConfig input) {
     this.ev = ev;
     this.model = ev.model();
@@ -65,73 +68,82 @@ final class Audit {
     for (Assignment a : input.assignments()) {
       byLine.put(a.position().line(), a);
     }
-    List<String> unmetSeen = new ArrayList<>();
+    Earlier earlier = new Earlier();
+    Set<String> unmetSeen = new HashSet<>();
     for (ConfMessage m : messages) {
       Position at = m.position().orElse(null);
       switch (m.kind()) {
         case OVERRIDE ->
             issues.add(
-                new KconfigIssue.DuplicateAssignment(at, m.symbol(), earlier(m.symbol(), at)));
+                new KconfigIssue.DuplicateAssignment(
+                    at, m.symbol(), earlier.assignment.getOrDefault(at.line(), at)));
         case CHOICE_OVERRIDE ->
             issues.add(
-                new KconfigIssue.ChoiceConflict(at, m.symbol(), replacedChoice(m.symbol(), at)));
+                new KconfigIssue.ChoiceConflict(
+                    at, m.symbol(), Optional.ofNullable(earlier.choiceMember.get(at.line()))));
         case INVALID_VALUE, INVALID_STRING -> {
           Assignment a = byLine.get(at.line());
           issues.add(
               new KconfigIssue.InvalidValue(at, m.symbol(), a == null ? "" : a.value(), m.text()));
         }
         case UNMET_DEPENDENCY -> {
-          if (!unmetSeen.contains(m.symbol())) {
-            unmetSeen.add(m.symbol());
+          if (unmetSeen.add(m.symbol())) {
             issues.add(unmet(m));
           }
         }
         default -> {}
       }
     }
+    Suggestions known = null;
     for (Assignment a : input.assignments()) {
       if (!model.definitions().containsKey(a.name())) {
-        issues.add(
-            new KconfigIssue.UnknownSymbol(
-                a.position(),
-                a.name(),
-                Suggestions.closest(a.name(), model.definitions().keySet())));
+        if (known == null) {
+          known = Suggestions.of(model.definitions().keySet());
+        }
+        issues.add(new KconfigIssue.UnknownSymbol(a.position(), a.name(), known.closest(a.name())));
       }
     }
   }
 
-  /** The assignment of {@code name} before {@code at}. */
-  private Position earlier(String name, Position at) {
-    Position found = at;
-    for (Assignment a : input.assignments()) {
-      if (a.position().line() >= at.line()) {
-        break;
-      }
-      if (a.name().equals(name)) {
-        found = a.position();
-      }
-    }
-    return found;
-  }
+  /**
+   * What came before each line of the input, found in one pass (a search per conf message was
+   * quadratic: 100,000 duplicate lines took minutes).
+   */
+  private final class Earlier {
+    /** By line: the previous assignment of the same symbol. */
+    final Map<Integer, Position> assignment = new HashMap<>();
 
-  /** The member of the same choice set to y before {@code at}. */
-  private Optional<String> replacedChoice(String name, Position at) {
-    KSymbol sym = model.find(name);
-    String found = null;
-    for (Assignment a : input.assignments()) {
-      if (a.position().line() >= at.line()) {
-        break;
-      }
-      KSymbol other = model.find(a.name());
-      if (other != null
-          && other != sym
-          && other.choice == sym.choice
-          && a.kind() == Kind.SET
-          && a.value().startsWith("y")) {
-        found = a.name();
+    /** By line: the last other member of the same choice set to y before it. */
+    final Map<Integer, String> choiceMember = new HashMap<>();
+
+    Earlier() {
+      Map<String, Position> last = new HashMap<>();
+      // Per choice, the last member set to y and the last one set to y before it that differs.
+      Map<KSymbol, String> lastY = new HashMap<>();
+      Map<KSymbol, String> lastOtherY = new HashMap<>();
+      for (Assignment a : input.assignments()) {
+        int line = a.position().line();
+        Position before = last.put(a.name(), a.position());
+        if (before != null) {
+          assignment.put(line, before);
+        }
+        KSymbol sym = model.find(a.name());
+        if (sym == null || sym.choice == null) {
+          continue;
+        }
+        String y = lastY.get(sym.choice);
+        String other = a.name().equals(y) ? lastOtherY.get(sym.choice) : y;
+        if (other != null) {
+          choiceMember.put(line, other);
+        }
+        if (a.kind() == Kind.SET && a.value().startsWith("y") && !a.name().equals(y)) {
+          if (y != null) {
+            lastOtherY.put(sym.choice, y);
+          }
+          lastY.put(sym.choice, a.name());
+        }
       }
     }
-    return Optional.ofNullable(found);
   }
 
   private KconfigIssue unmet(ConfMessage m) {
@@ -160,9 +172,11 @@ final class Audit {
 
   /** The symbol's own line in the input, else its first selector's, else its definition. */
   private Position unmetPosition(KSymbol sym) {
-    Map<String, Position> lines = new LinkedHashMap<>();
-    for (Assignment a : input.assignments()) {
-      lines.put(a.name(), a.position());
+    if (lines == null) {
+      lines = new HashMap<>();
+      for (Assignment a : input.assignments()) {
+        lines.put(a.name(), a.position());
+      }
     }
     if (lines.containsKey(sym.name)) {
       return lines.get(sym.name);

@@ -66,7 +66,7 @@ public final class Evaluation {
       return member(in);
     }
     if (e instanceof RuleExpr.Symbol s) {
-      return Truth.level(symbolTristate(s.name()));
+      return symbolTruth(s.name());
     }
     return term(e).map(Evaluation::asTruth).orElse(Truth.UNKNOWN);
   }
@@ -110,8 +110,13 @@ public final class Evaluation {
     return t.isUnknown() ? Optional.empty() : Optional.of(new RuleValue.Tri(t.low()));
   }
 
-  private int symbolTristate(String name) {
-    return symbols.value(name).map(RuleValue::ofConfig).map(v -> asTruth(v).low()).orElse(0);
+  private Truth symbolTruth(String name) {
+    Optional<String> raw = symbols.value(name);
+    if (raw.isEmpty() && !symbols.complete()) {
+      missing.add(name + " (not set in the .config)");
+      return Truth.UNKNOWN;
+    }
+    return raw.map(RuleValue::ofConfig).map(Evaluation::asTruth).orElse(Truth.FALSE);
   }
 
   private static Truth asTruth(RuleValue v) {

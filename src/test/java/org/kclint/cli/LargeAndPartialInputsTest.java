@@ -1,0 +1,80 @@
+package org.kclint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Inputs that used to take minutes (work per line over every line or every symbol) or gave a wrong
+ * answer on a fragment (issue 15, items 3 and 4). The big inputs are generated here; the time limit
+ * only guards against a hang, the assertions are about what is reported.
+ */
+class LargeAndPartialInputsTest {
+  private static final String TREE = "testdata/robust/tree";
+  private static final Duration HANG = Duration.ofMinutes(2);
+
+  @TempDir Path dir;
+
+  @Test
+  void aHundredThousandDuplicateLinesEachPointAtTheLineBefore() throws IOException {
+    Path config = dir.resolve("dup.config");
+    Files.writeString(config, "CONFIG_SMP=y\n".repeat(100_000));
+    CliRun run = check(config);
+    List<String> duplicates =
+        run.out().lines().filter(l -> l.endsWith("[duplicate-assignment]")).toList();
+    assertEquals(99_999, duplicates.size(), run.err());
+    assertEquals(
+        config
+            + ":100000:1: warning: CONFIG_SMP is assigned again (first at line 99999); the "
+            + "later value wins [duplicate-assignment]",
+        duplicates.get(duplicates.size() - 1));
+  }
+
+  @Test
+  void sixtyThousandUnknownSymbolsEachGetTheirFinding() throws IOException {
+    Path config = dir.resolve("unknown.config");
+    Files.writeString(
+        config,
+        IntStream.range(0, 60_000)
+            .mapToObj(i -> "CONFIG_NOSUCH_" + i + "=y\n")
+            .collect(Collectors.joining()));
+    CliRun run = check(config);
+    assertEquals(
+        60_000, run.out().lines().filter(l -> l.endsWith("[unknown-symbol]")).count(), run.err());
+  }
+
+  /** Without conf's header, symbols the fragment leaves out are unknown: no error, a warning. */
+  @Test
+  void aFragmentLeavesWhatItDoesNotSayUnknown() {
+    String rule = "[smp-needs-v6k-or-v7-and-have-smp]";
+    CliRun fragment = CliRun.of("check", "testdata/robust/config/smp-fragment.config");
+    assertEquals(ExitCode.OK.code(), fragment.exit(), fragment.out());
+    assertTrue(
+        fragment.out().lines().anyMatch(l -> l.contains("warning: ") && l.endsWith(rule)),
+        fragment.out());
+    assertTrue(fragment.out().contains("HAVE_SMP (not set in the .config)"), fragment.out());
+    assertFalse(fragment.out().contains(": error: "), fragment.out());
+    CliRun whole = CliRun.of("check", "testdata/robust/config/smp-whole.config");
+    assertTrue(
+        whole.out().lines().anyMatch(l -> l.contains(":7:1: error: ") && l.endsWith(rule)),
+        whole.out());
+    CliRun founding = CliRun.of("check");
+    assertEquals(ExitCode.FINDINGS.code(), founding.exit(), founding.out());
+  }
+
+  private static CliRun check(Path config) {
+    return assertTimeoutPreemptively(
+        HANG, () -> CliRun.of("check", "--kconfig", TREE, "--arch", "arm", config.toString()));
+  }
+}
