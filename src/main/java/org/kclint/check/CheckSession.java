@@ -5,6 +5,7 @@ import com.google.common.collect.Multiset;
 import com.google.common.collect.TreeMultiset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.kclint.board.DtbTargets;
 import org.kclint.board.parse.DtbMakefileReader;
+import org.kclint.diag.LocatedMessage;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.Finding;
@@ -42,6 +44,10 @@ public final class CheckSession {
   private final Consumer<String> warnings;
   private final Optional<KconfigTree> tree;
   private final Optional<Resolver> resolver;
+
+  /** What conf says about the tree itself, reported once whatever the configs. */
+  private final ImmutableList<Finding> treeFindings;
+
   private final Catalogue catalogue;
   private final HazardCheck hazards;
   private final BoardReader boards;
@@ -54,8 +60,25 @@ public final class CheckSession {
     this.request = request;
     this.warnings = warnings;
     ScenarioLibrary scenarios = ScenarioLibrary.of(request.scenarioDirs());
-    tree = request.tree().map(t -> t.read(warnings));
+    // conf's own warnings about the tree become findings at their Kconfig lines; the rest of
+    // what reading says (kclint's notes on the toolchain profile, $(warning-if)) is printed.
+    List<LocatedMessage> confWarnings = new ArrayList<>();
+    Consumer<String> reading =
+        line -> {
+          Optional<LocatedMessage> m =
+              LocatedMessage.parse(line).filter(LocatedMessage::isConfWarning);
+          if (m.isPresent()) {
+            confWarnings.add(m.get());
+          } else {
+            warnings.accept(line);
+          }
+        };
+    tree = request.tree().map(t -> t.read(reading));
     resolver = tree.map(Resolver::of);
+    treeFindings =
+        resolver
+            .map(r -> KconfigFindings.ofTree(confWarnings, r.treeWarnings(), r.cycles()))
+            .orElse(ImmutableList.of());
     catalogue =
         request.rulePacks().isEmpty()
             ? RuleFiles.shipped()
@@ -81,6 +104,14 @@ public final class CheckSession {
    */
   public static CheckSession open(CheckRequest request, Consumer<String> warnings) {
     return new CheckSession(request, warnings);
+  }
+
+  /**
+   * What conf says about the tree itself (its warnings about the Kconfig files and the recursive
+   * dependencies), as findings at their Kconfig lines; {@link #report} reports them once.
+   */
+  public ImmutableList<Finding> treeFindings() {
+    return treeFindings;
   }
 
   public CheckRequest request() {
@@ -137,7 +168,9 @@ public final class CheckSession {
     ConfigInput config = input.read();
     ImmutableList<Finding> kconfig = ImmutableList.of();
     ConfigResolver values;
-    if (resolver.isPresent()) {
+    // conf resolves no config on a tree with a recursive dependency (a tree finding says so):
+    // the rules then see the values as given.
+    if (resolver.isPresent() && resolver.get().cycles().isEmpty()) {
       Resolver.Mode mode = minimal ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
       Resolution checked = resolver.get().check(config.config(), mode);
       kconfig = openable(KconfigFindings.of(checked.issues()), config.config().file());
@@ -216,7 +249,7 @@ public final class CheckSession {
    * baseline of the request's policy.
    */
   public CheckReport report(List<CheckedConfig> checked) {
-    return FindingFilter.report(request.policy(), checked, rules(), warnings);
+    return FindingFilter.report(request.policy(), treeFindings, checked, rules(), warnings);
   }
 
   /**

@@ -28,14 +28,19 @@ final class FindingFilter {
   private FindingFilter() {}
 
   /**
+   * @param treeFindings what conf says about the Kconfig tree, before the configs' findings
    * @param rules every check the run ran, for the report's rule metadata and to warn about settings
    *     naming no rule
    */
   static CheckReport report(
-      Policy policy, List<CheckedConfig> checked, List<RuleInfo> rules, Consumer<String> warnings) {
+      Policy policy,
+      List<Finding> treeFindings,
+      List<CheckedConfig> checked,
+      List<RuleInfo> rules,
+      Consumer<String> warnings) {
     warnUnknownRules(policy, rules, warnings);
     Map<String, ConfigSource> sources = new LinkedHashMap<>();
-    List<Finding> kept = new ArrayList<>();
+    List<Finding> kept = new ArrayList<>(treeFindings);
     for (CheckedConfig c : checked) {
       sources.putIfAbsent(c.name(), c.source());
       kept.addAll(c.findings());

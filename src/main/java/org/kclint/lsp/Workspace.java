@@ -47,6 +47,10 @@ final class Workspace {
     try {
       CheckSession s = CheckSession.open(settings.request(), warnings);
       reading[0] = false;
+      // conf's warnings and recursive dependencies come as the session's tree findings.
+      for (Finding f : s.treeFindings()) {
+        problems.add(new TreeProblem(f.position(), f.severity() == Severity.ERROR, f.message()));
+      }
       Optional<LoadedTree> tree =
           s.tree().map(t -> LoadedTree.of(settings, Optional.of(t), s.resolver(), problems));
       return new Workspace(Optional.of(s), tree, Optional.empty());

@@ -3,6 +3,12 @@ package org.kclint.report;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.kclint.diag.LocatedMessage;
+import org.kclint.diag.Position;
+import org.kclint.resolve.ConfMessage;
+import org.kclint.resolve.DependencyCycle;
 import org.kclint.resolve.KconfigIssue;
 import org.kclint.resolve.KconfigIssue.ChoiceConflict;
 import org.kclint.resolve.KconfigIssue.DuplicateAssignment;
@@ -28,6 +34,52 @@ public final class KconfigFindings {
 
   public static ImmutableList<Finding> of(List<KconfigIssue> issues) {
     return issues.stream().map(KconfigFindings::finding).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * What conf says about the tree itself, whatever the config: its parser's and lexer's warnings
+   * (as the reader printed them), menu_finalize's warnings, then each recursive dependency with the
+   * links of its chain as related lines.
+   */
+  public static ImmutableList<Finding> ofTree(
+      List<LocatedMessage> readerWarnings,
+      List<ConfMessage> menuWarnings,
+      List<DependencyCycle> cycles) {
+    ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    for (LocatedMessage w : readerWarnings) {
+      out.add(parseWarning(w.position(), w.text(), Optional.empty()));
+    }
+    for (ConfMessage w : menuWarnings) {
+      // An unnamed choice is "<choice>" in conf's words, and no symbol.
+      Optional<String> symbol = Optional.of(w.symbol()).filter(n -> !n.startsWith("<"));
+      out.add(parseWarning(w.position().orElseThrow(), w.text(), symbol));
+    }
+    for (DependencyCycle cycle : cycles) {
+      if (cycle.at() == null) {
+        continue;
+      }
+      String chain =
+          cycle.chain().stream().map(DependencyCycle.Link::text).collect(Collectors.joining(", "));
+      out.add(
+          Finding.of(
+                  "recursive-dependency",
+                  RuleInfo.severityOf("recursive-dependency"),
+                  cycle.at(),
+                  "recursive dependency: " + chain + "; conf refuses the tree")
+              .withSymbol(cycle.chain().get(0).symbol())
+              .withDetail(ImmutableList.copyOf(cycle.printed().strip().split("\n")))
+              .withRelated(
+                  cycle.chain().stream()
+                      .map(DependencyCycle.Link::position)
+                      .collect(ImmutableList.toImmutableList())));
+    }
+    return out.build();
+  }
+
+  private static Finding parseWarning(Position at, String text, Optional<String> symbol) {
+    Finding f =
+        Finding.of("kconfig-parse-warning", RuleInfo.severityOf("kconfig-parse-warning"), at, text);
+    return symbol.map(f::withSymbol).orElse(f);
   }
 
   private static Finding finding(KconfigIssue issue) {

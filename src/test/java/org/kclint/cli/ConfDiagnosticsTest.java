@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.kclint.testing.ConfExpectations;
 import org.kclint.testing.KernelConf;
 
 /**
@@ -25,8 +24,6 @@ import org.kclint.testing.KernelConf;
  * too (so the expectations are conf's, not copies of kclint's output).
  */
 class ConfDiagnosticsTest {
-  private static final Path ROOT = Path.of("testdata/kconfig/diagnostics");
-
   /** What a run prints and returns. */
   record Outcome(String stdout, String stderr, int status) {}
 
@@ -54,29 +51,12 @@ class ConfDiagnosticsTest {
   }
 
   private static Stream<Path> cases() {
-    try (Stream<Path> dirs = Files.list(ROOT)) {
-      return dirs.filter(Files::isDirectory).sorted().toList().stream();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ConfExpectations.trees().stream();
   }
 
-  /** The expectations at the top of the case's Kconfig, for kclint or for conf. */
-  private static Outcome expected(Path dir, boolean kclint) throws IOException {
-    StringBuilder stdout = new StringBuilder();
-    StringBuilder stderr = new StringBuilder();
-    int status = -1;
-    for (String line : Files.readAllLines(dir.resolve("Kconfig"), StandardCharsets.ISO_8859_1)) {
-      if (line.startsWith("# stdout |")) {
-        stdout.append(line.substring("# stdout |".length()).replaceFirst("^ ", "")).append('\n');
-      } else if (line.startsWith("# stderr |")) {
-        stderr.append(line.substring("# stderr |".length()).replaceFirst("^ ", "")).append('\n');
-      } else if (line.startsWith("# exit ")) {
-        String[] statuses = line.substring("# exit ".length()).split(", kclint ");
-        status = Integer.parseInt(statuses[kclint && statuses.length > 1 ? 1 : 0]);
-      }
-    }
-    return new Outcome(stdout.toString(), stderr.toString(), status);
+  private static Outcome expected(Path dir, boolean kclint) {
+    ConfExpectations e = ConfExpectations.of(dir);
+    return new Outcome(e.stdout(), e.stderr(), kclint ? e.kclintStatus() : e.confStatus());
   }
 
   private static Outcome kclint(Path dir) throws IOException {

@@ -450,8 +450,7 @@ final class KconfigTreeBuilder {
     // conf expands a := or += value when the parser takes the line, after the lexer has read its
     // newline: $(lineno) and the lines of warnings and errors name the line after.
     Token end = assignment.EOL().getSymbol();
-    macros.at(
-        end.getText().equals("\n") ? new Position(file, end.getLine() + 1, 1) : position(operator));
+    macros.at(position(operator), end.getLine() + (end.getText().equals("\n") ? 1 : 0));
     macros.assign(
         name,
         value == null ? "" : value.getText(),

@@ -35,6 +35,7 @@ final class Preprocessor {
   private final Consumer<String> info;
   private final Map<String, Variable> variables = new HashMap<>();
   private Position position = Position.ofLine("Kconfig", 1);
+  private int confLine = 1;
   private int depth;
 
   /** References evaluated in the current top-level expansion. */
@@ -58,7 +59,16 @@ final class Preprocessor {
 
   /** Where the text being expanded comes from: for $(filename), $(lineno) and errors. */
   void at(Position where) {
+    at(where, where.line());
+  }
+
+  /**
+   * Text at {@code where} that conf expands when its lexer is at {@code confLine} ($(lineno), and
+   * the line of what the macros print); kclint's own errors keep {@code where}.
+   */
+  void at(Position where, int confLine) {
     position = where;
+    this.confLine = confLine;
   }
 
   Position position() {
@@ -269,11 +279,11 @@ final class Preprocessor {
         info.accept(args.get(0));
         yield "";
       }
-      case LINENO -> Integer.toString(position.line());
+      case LINENO -> Integer.toString(confLine);
       case SHELL -> shell(args.get(0));
       case WARNING_IF -> {
         if (args.get(0).equals("y")) {
-          warnings.accept(position.file() + ":" + position.line() + ": " + args.get(1));
+          warnings.accept(position.file() + ":" + confLine + ": " + args.get(1));
         }
         yield "";
       }
@@ -296,8 +306,7 @@ final class Preprocessor {
 
   /** preprocess.c's pperror: conf prints {@code FILE:LINE: message} and exits. */
   private InputException confError(String message) {
-    return new InputException(
-        position, message, position.file() + ":" + position.line() + ": " + message);
+    return new InputException(position, message, position.file() + ":" + confLine + ": " + message);
   }
 
   private enum Builtin {

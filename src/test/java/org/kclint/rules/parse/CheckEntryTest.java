@@ -63,13 +63,15 @@ class CheckEntryTest {
   }
 
   @Test
-  void theShippedEntriesAreTheEightKconfigChecksAndTheTwoWaiverChecks() {
+  void theShippedEntriesAreTheTenKconfigChecksAndTheTwoWaiverChecks() {
     assertEquals(
         List.of(
             "choice-conflict",
             "duplicate-assignment",
             "invalid-value",
+            "kconfig-parse-warning",
             "not-user-settable",
+            "recursive-dependency",
             "stale-config",
             "unknown-symbol",
             "unmet-dependency",
