@@ -3,7 +3,9 @@ package org.kclint.check;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -81,11 +83,59 @@ public record KconfigSource(
     return new Position(root.resolve(inTree.file()).toString(), inTree.line(), inTree.column());
   }
 
-  /** The variables Kconfig and conf read: the process environment, then {@link #env}. */
+  /**
+   * The variables Kconfig and conf read: the process environment, then the toolchain profile's,
+   * then {@link #env}, as {@link #read} reads the tree with them.
+   */
   public Map<String, String> environment() {
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    environment.putAll(env);
-    return environment;
+    return variables(toolchain.map(ToolchainProfile::read), note -> {});
+  }
+
+  /**
+   * The variables the tree is read with: the process environment, over it those the toolchain
+   * profile was recorded with (its commands name them, so its results hold only under the same
+   * values: a fresh shell needs no exports), over those {@link #env}. Where the profile sets a
+   * variable the environment has otherwise, or {@code --env} contradicts the profile, {@code notes}
+   * gets one line saying so (it was one warning per command the profile then lacked).
+   */
+  private Map<String, String> variables(
+      Optional<ToolchainProfile> profile, Consumer<String> notes) {
+    Map<String, String> variables = new HashMap<>(System.getenv());
+    if (profile.isPresent()) {
+      Map<String, String> recorded = profile.get().environment();
+      List<String> replaced = new ArrayList<>();
+      List<String> contradicted = new ArrayList<>();
+      recorded.forEach(
+          (name, value) -> {
+            String here = variables.get(name);
+            if (env.containsKey(name)) {
+              if (!env.get(name).equals(value)) {
+                contradicted.add(name + "=" + value);
+              }
+            } else if (here != null && !here.equals(value)) {
+              replaced.add(name + "=" + here);
+            }
+            variables.put(name, value);
+          });
+      if (!replaced.isEmpty()) {
+        notes.accept(
+            "kclint: note: toolchain profile "
+                + toolchain.get()
+                + ": using the variables it was recorded with, not the environment's "
+                + String.join(", ", replaced)
+                + " (--env NAME=VALUE overrides the profile)");
+      }
+      if (!contradicted.isEmpty()) {
+        notes.accept(
+            "kclint: warning: toolchain profile "
+                + toolchain.get()
+                + " was recorded with "
+                + String.join(", ", contradicted)
+                + ": under --env's values, the $(shell,...) results that name them are unknown");
+      }
+    }
+    variables.putAll(env);
+    return variables;
   }
 
   /**
@@ -99,15 +149,16 @@ public record KconfigSource(
 
   /** Reads the tree as conf does, {@code $(info,...)} apart from the warnings. */
   public KconfigTree read(Consumer<String> warnings, Consumer<String> info) {
+    Optional<ToolchainProfile> profile = toolchain.map(ToolchainProfile::read);
     KconfigOptions options =
         KconfigOptions.of(root, arch)
-            .withEnvironment(environment())
+            .withEnvironment(variables(profile, warnings))
             .withShell(allowShell)
             .withShellTimeout(shellTimeout)
             .withWarnings(warnings)
             .withInfo(info);
-    if (toolchain.isPresent()) {
-      options = options.withToolchain(ToolchainProfile.read(toolchain.get()));
+    if (profile.isPresent()) {
+      options = options.withToolchain(profile.get());
     }
     if (cache.isEmpty()) {
       return KconfigReader.read(options);

@@ -1,16 +1,20 @@
 package org.kclint.cli;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.kclint.diag.InputLimits;
 import org.kclint.io.AtomicFiles;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
+import org.kclint.kconfig.parse.ReadInputs;
+import org.kclint.kconfig.parse.ToolchainProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,6 +48,9 @@ import picocli.CommandLine.Spec;
 final class RecordCommand implements Callable<Integer> {
   /** How the corpus profiles spell the tree root, and so how recorded commands must. */
   static final String IN_TREE = ".";
+
+  /** Variables the command line gives on every reading, so a profile need not carry them. */
+  private static final Set<String> NOT_RECORDED = Set.of("ARCH", "SRCARCH", "srctree");
 
   @Spec CommandSpec spec;
 
@@ -105,18 +112,41 @@ final class RecordCommand implements Callable<Integer> {
     environment.putAll(env);
     environment.put("srctree", IN_TREE);
     Map<String, String> results = new LinkedHashMap<>();
-    KconfigReader.read(
-        KconfigOptions.of(kconfig, arch)
-            .withEnvironment(environment)
-            .withShell(true)
-            .withShellTimeout(shellTimeout)
-            .withWarnings(err::println)
-            .withShellRuns(results::putIfAbsent));
-    StringBuilder profile = new StringBuilder();
-    results.forEach(
-        (command, result) -> profile.append(command).append('\t').append(result).append('\n'));
-    AtomicFiles.write(output, profile.toString());
-    err.println("kclint: recorded " + results.size() + " $(shell,...) results in " + output);
+    ReadInputs inputs =
+        KconfigReader.readRecorded(
+                KconfigOptions.of(kconfig, arch)
+                    .withEnvironment(environment)
+                    .withShell(true)
+                    .withShellTimeout(shellTimeout)
+                    .withWarnings(err::println)
+                    .withShellRuns(results::putIfAbsent))
+            .inputs();
+    // The variables the tree expanded, as they were (empty when unset): the commands name them,
+    // and the results hold only under them. ARCH and srctree come from the command line.
+    Map<String, String> variables = new LinkedHashMap<>();
+    for (String name : inputs.variables()) {
+      if (!NOT_RECORDED.contains(name)) {
+        variables.put(name, environment.getOrDefault(name, ""));
+      }
+    }
+    String profile;
+    try {
+      profile =
+          new ToolchainProfile(ImmutableMap.copyOf(results), ImmutableMap.copyOf(variables))
+              .render();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "cannot record: " + e.getMessage());
+    }
+    AtomicFiles.write(output, profile);
+    err.println(
+        "kclint: recorded "
+            + results.size()
+            + " $(shell,...) results and "
+            + variables.size()
+            + " variables ("
+            + String.join(", ", variables.keySet())
+            + ") in "
+            + output);
     err.flush();
     return ExitCode.OK.code();
   }

@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.kclint.io.ByteText;
 
@@ -28,6 +29,12 @@ record CliRun(int exit, String out, String err) {
    * ByteText}, so a byte that is not UTF-8 shows as the character that stands for it.
    */
   static CliRun process(String... args) throws IOException, InterruptedException {
+    return process(System.getenv(), args);
+  }
+
+  /** A real kclint process with exactly {@code environment} (and the C locale). */
+  static CliRun process(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
             List.of(
@@ -37,6 +44,8 @@ record CliRun(int exit, String out, String err) {
                 Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().clear();
+    builder.environment().putAll(environment);
     builder.environment().put("LC_ALL", "C");
     builder.environment().remove("JDK_JAVA_OPTIONS");
     Process p = builder.start();

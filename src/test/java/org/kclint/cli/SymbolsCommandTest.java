@@ -57,7 +57,7 @@ class SymbolsCommandTest {
 
     assertEquals(ExitCode.BAD_INPUT.code(), run.exit());
     assertEquals(
-        "testdata/kconfig/no-such-tree:0:1: error: not a Kconfig tree: it has no file Kconfig\n",
+        "testdata/kconfig/no-such-tree: error: not a Kconfig tree: it has no file Kconfig\n",
         run.err());
   }
 }
