@@ -99,6 +99,10 @@ BOARD
     : 'board'
     ;
 
+KNOWN
+    : 'known'
+    ;
+
 IN
     : 'in'
     ;

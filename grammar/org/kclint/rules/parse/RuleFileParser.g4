@@ -120,6 +120,7 @@ expr
     | expr OR expr                                            # orExpr
     | <assoc = right> expr QUESTION expr COLON expr           # choiceExpr
     | LPAREN expr RPAREN                                      # parenExpr
+    | KNOWN LPAREN BOARD DOT WORD RPAREN                      # knownExpr
     | KERNEL                                                  # kernelExpr
     | BOARD DOT WORD                                          # factExpr
     | WORD                                                    # symbolExpr

@@ -101,6 +101,16 @@ public enum Fact {
     return description;
   }
 
+  /** What a facts-file line sets this fact to, for saying which line would settle it. */
+  public String example() {
+    return switch (type) {
+      case BOOL -> "true | false";
+      case INT -> "<number>";
+      case REVISION -> "r2p10 | r1p0..r1p3";
+      case TEXT -> allowed.isEmpty() ? "<text>" : String.join(" | ", allowed);
+    };
+  }
+
   /** The values a text fact may take; empty when any text will do. */
   public ImmutableList<String> allowed() {
     return allowed;

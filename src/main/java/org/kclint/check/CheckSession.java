@@ -134,12 +134,14 @@ public final class CheckSession {
 
   /**
    * Every check this session runs, for a report's rule metadata: the Kconfig checks only with a
-   * tree (a JUnit report must not show checks that never ran as passed), then the catalogue's.
+   * tree (a JUnit report must not show checks that never ran as passed), then the catalogue's, then
+   * the note on undecided rules.
    */
   public ImmutableList<RuleInfo> rules() {
     return ImmutableList.<RuleInfo>builder()
         .addAll(resolver.isEmpty() ? ImmutableList.of() : KconfigFindings.rules())
         .addAll(catalogue.rules().stream().map(RuleInfo::of).iterator())
+        .addAll(RuleInfo.checks(RuleInfo.FACTS))
         .build();
   }
 
@@ -225,7 +227,7 @@ public final class CheckSession {
               config.config().file(), values, config::line, facts(input.isExample()), version);
       hazards.run(on).forEach(r -> results.add(new CheckedConfig.OnBoard(Optional.empty(), r)));
     }
-    return new CheckedConfig(input, config, kconfig, results.build());
+    return new CheckedConfig(input, config, kconfig, results.build(), request.policy().undecided());
   }
 
   /**

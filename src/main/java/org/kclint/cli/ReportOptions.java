@@ -17,6 +17,7 @@ import org.kclint.check.CheckSession;
 import org.kclint.check.CheckedConfig;
 import org.kclint.check.Policy;
 import org.kclint.check.ProjectSettings;
+import org.kclint.check.Undecided;
 import org.kclint.io.AtomicFiles;
 import org.kclint.report.Baseline;
 import org.kclint.report.Report;
@@ -92,6 +93,14 @@ final class ReportOptions {
   Optional<String> failOn;
 
   @Option(
+      names = "--undecided",
+      paramLabel = "HOW",
+      defaultValue = "summary",
+      description =
+          "Show rules that hang on unknown board facts: summary (one missing-facts note per config and board), note, warning (each rule), or off (default: ${DEFAULT-VALUE}). They never fail the run.")
+  String undecided;
+
+  @Option(
       names = "--baseline",
       paramLabel = "FILE",
       description = "Accept the findings recorded in FILE; report only new ones.")
@@ -163,7 +172,12 @@ final class ReportOptions {
         severities,
         failOn(s),
         writeBaseline.isPresent() ? Optional.empty() : baseline.or(s::baseline),
-        s.ruleNames());
+        s.ruleNames(),
+        Undecided.named(undecided)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(), "--undecided takes summary, note, warning or off")));
   }
 
   /** The severity at which the run fails; empty for {@code none}, which never fails. */

@@ -12,6 +12,7 @@ import org.kclint.check.CheckRequest;
 import org.kclint.check.KconfigSource;
 import org.kclint.check.Policy;
 import org.kclint.check.ProjectSettings;
+import org.kclint.check.Undecided;
 
 /**
  * What the server reads for one workspace, as the client's {@code initializationOptions} give it
@@ -121,7 +122,8 @@ record WorkspaceSettings(
                     settings.policy(),
                     Optional.empty(),
                     settings.baseline(),
-                    settings.ruleNames()));
+                    settings.ruleNames(),
+                    Undecided.SUMMARY));
     if (kconfig.isPresent()) {
       KconfigSource tree =
           KconfigSource.of(kconfig.get().toAbsolutePath().normalize(), arch)

@@ -47,6 +47,12 @@ public record Finding(
           .thenComparingInt(f -> f.position().line())
           .thenComparingInt(f -> f.position().column());
 
+  /**
+   * The extra member an undecided finding carries, {@code false}: its truth hangs on a fact nobody
+   * gave, and it never makes a run fail.
+   */
+  public static final String DECIDED = "decided";
+
   private static final Set<String> RESERVED =
       Set.of(
           "rule",
@@ -95,6 +101,11 @@ public record Finding(
   /** A finding with nothing but its rule, severity, place and message. */
   public static Finding of(String rule, Severity severity, Position position, String message) {
     return new Finding(rule, severity, position, Optional.empty(), message, ImmutableMap.of());
+  }
+
+  /** Whether the finding is decided (see {@link #DECIDED}). */
+  public boolean decided() {
+    return !Boolean.FALSE.equals(extra.get(DECIDED));
   }
 
   public Finding withSeverity(Severity s) {

@@ -20,9 +20,9 @@ public record Report(
     return rules.stream().filter(r -> r.id().equals(id)).findFirst();
   }
 
-  /** Whether this finding makes the run fail. */
+  /** Whether this finding makes the run fail: a decided one at or above the threshold. */
   public boolean fails(Finding f) {
-    return failOn.filter(t -> f.severity().compareTo(t) >= 0).isPresent();
+    return f.decided() && failOn.filter(t -> f.severity().compareTo(t) >= 0).isPresent();
   }
 
   public boolean failed() {

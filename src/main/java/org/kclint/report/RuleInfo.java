@@ -18,6 +18,9 @@ public record RuleInfo(String id, Severity defaultSeverity, String summary, Opti
   /** The catalogue area of the waiver checks ({@code rules/catalogue/waivers/}). */
   public static final String WAIVERS = "waivers";
 
+  /** The catalogue area of the note on undecided rules ({@code rules/catalogue/facts/}). */
+  public static final String FACTS = "facts";
+
   public static RuleInfo of(Rule rule) {
     return new RuleInfo(
         rule.id(), rule.severity(), rule.summary(), Optional.of(rule.explanation()));

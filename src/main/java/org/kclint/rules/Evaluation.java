@@ -68,6 +68,9 @@ public final class Evaluation {
     if (e instanceof RuleExpr.Symbol s) {
       return symbolTruth(s.name());
     }
+    if (e instanceof RuleExpr.Known k) {
+      return Truth.of(facts.fact(k.name()).isPresent());
+    }
     return term(e).map(Evaluation::asTruth).orElse(Truth.UNKNOWN);
   }
 

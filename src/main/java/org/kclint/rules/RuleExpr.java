@@ -24,6 +24,17 @@ public sealed interface RuleExpr {
     }
   }
 
+  /**
+   * {@code known(board.NAME)}: whether the board gives the fact, true or false but never unknown,
+   * for a hazard that holds unless a fact shows otherwise (a core revision known to be fixed).
+   */
+  record Known(String name) implements RuleExpr {
+    @Override
+    public String toString() {
+      return "known(board." + name + ")";
+    }
+  }
+
   /** {@code kernel}: the version of the kernel the configuration is for. */
   record Kernel() implements RuleExpr {
     @Override

@@ -65,9 +65,20 @@ class CheckHazardsTest {
   void boardFactsFileDecidesTheFoundingRule(@TempDir Path dir) throws Exception {
     String config = positiveConfig(dir);
     (last = CliRun.of("check", "--format", "json", config)).exit();
-    assertEquals(
-        "warning",
-        finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock").get("severity").asText());
+    JsonNode note = finding(last.out(), "missing-facts");
+    assertEquals("info", note.get("severity").asText());
+    assertTrue(
+        note.get("detail")
+            .toString()
+            .contains("board.hwTlbBcast: smp-highmem-no-hw-tlb-bcast-kmap-deadlock"),
+        note.toString());
+    assertTrue(
+        note.get("detail").toString().contains("'hwTlbBcast = true | false' in --board-facts FILE"),
+        note.toString());
+    (last = CliRun.of("check", "--format", "json", "--undecided=warning", config)).exit();
+    JsonNode undecided = finding(last.out(), "smp-highmem-no-hw-tlb-bcast-kmap-deadlock");
+    assertEquals("warning", undecided.get("severity").asText());
+    assertEquals(false, undecided.get("decided").asBoolean());
     (last =
             CliRun.of(
                 "check",

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * column order in every format; whole-file findings without a line; Kconfig positions an editor can
  * open from the working directory; the settings file and the baseline accounted for on stderr. On
  * testdata/resolve/basic, whose config draws Kconfig findings on lines 3-9 and hazard warnings
- * about symbols it never sets.
+ * about symbols it never sets (undecided without a board: shown rule by rule with {@code
+ * --undecided=warning}).
  */
 class ReportMannersTest {
   private static final String TREE = "testdata/resolve/basic";
@@ -31,7 +32,16 @@ class ReportMannersTest {
 
   private static CliRun check(String... args) {
     List<String> all =
-        new ArrayList<>(List.of("check", "--kconfig", TREE, "--arch", "test", "--color", "never"));
+        new ArrayList<>(
+            List.of(
+                "check",
+                "--kconfig",
+                TREE,
+                "--arch",
+                "test",
+                "--color",
+                "never",
+                "--undecided=warning"));
     all.addAll(List.of(args));
     return CliRun.of(all.toArray(String[]::new));
   }

@@ -32,14 +32,18 @@ class SweepSummaryTest {
                 at("a.config", Severity.ERROR),
                 at("a.config", Severity.WARNING),
                 at("b_defconfig", Severity.INFO),
-                at("a.config", Severity.WARNING)));
+                at("a.config", Severity.WARNING),
+                at("b_defconfig", Severity.INFO)
+                    .withExtra(Finding.DECIDED, false)
+                    .withExtra("undecided", 3L),
+                at("b_defconfig", Severity.WARNING).withExtra(Finding.DECIDED, false)));
     assertEquals(
         String.join(
             "\n",
-            "config             errors  warnings  info",
-            "a.config                1         2     0",
-            "b_defconfig             0         0     1",
-            "total (2 configs)       1         2     1",
+            "config             errors  warnings  info  undecided",
+            "a.config                1         2     0          0",
+            "b_defconfig             0         0     1          4",
+            "total (2 configs)       1         2     1          4",
             ""),
         table);
   }

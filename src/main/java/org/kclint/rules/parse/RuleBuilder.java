@@ -320,11 +320,10 @@ final class RuleBuilder {
       return new RuleExpr.Kernel();
     }
     if (e instanceof RuleFileParser.FactExprContext f) {
-      String name = f.WORD().getText();
-      if (Fact.named(name).isEmpty()) {
-        throw new InputException(RuleParser.at(file, f.WORD().getSymbol()), Fact.unknown(name));
-      }
-      return new RuleExpr.Fact(name);
+      return new RuleExpr.Fact(fact(f.WORD()));
+    }
+    if (e instanceof RuleFileParser.KnownExprContext k) {
+      return new RuleExpr.Known(fact(k.WORD()));
     }
     if (e instanceof RuleFileParser.SymbolExprContext s) {
       String word = s.WORD().getText();
@@ -334,6 +333,14 @@ final class RuleBuilder {
           : new RuleExpr.Symbol(word);
     }
     return new RuleExpr.Literal(literal(((RuleFileParser.LiteralExprContext) e).literal()));
+  }
+
+  private String fact(org.antlr.v4.runtime.tree.TerminalNode word) {
+    String name = word.getText();
+    if (Fact.named(name).isEmpty()) {
+      throw new InputException(RuleParser.at(file, word.getSymbol()), Fact.unknown(name));
+    }
+    return name;
   }
 
   private static RuleExpr.CompareOp compareOp(Token op) {
