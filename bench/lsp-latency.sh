@@ -3,8 +3,9 @@
 # publishDiagnostics of that version, with the server in its own process as an editor runs it,
 # on Debian's armmp config against the 6.1 arm tree (the references' environment and profile).
 # One line (CONFIG_HIGHMEM) is toggled between y and not set, EDITS times, each edit sent once
-# the previous one's diagnostics arrived. Also prints the time to the first diagnostics (reading
-# the tree, from the parsed-tree cache when it holds it).
+# the previous one's diagnostics arrived. Prints each edit's wall time and the server's CPU time
+# (user + system, all threads: on a loaded machine the wall time measures the load), and the time
+# to the first diagnostics (reading the tree, from the parsed-tree cache when it holds it).
 #
 #   mvn -q -DskipTests package && bench/lsp-latency.sh [EDITS]      needs the corpus (../shared)
 set -euo pipefail
@@ -32,3 +33,4 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) CPUs"
 java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.kclint.bench.LspLatency target/kclint.jar "$WORK" "$WORK/armmp.config" "$LINE" \
   "# CONFIG_HIGHMEM is not set" "CONFIG_HIGHMEM=y" "$EDITS" "$OPTIONS"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -50,6 +50,7 @@ public final class CheckSession {
 
   private final Catalogue catalogue;
   private final HazardCheck hazards;
+  private final HazardCheck quickHazards;
   private final BoardReader boards;
   private final Optional<DtbTargets> builtBoards;
   private final Map<Path, Optional<Facts>> builtBoardFacts = new HashMap<>();
@@ -84,6 +85,7 @@ public final class CheckSession {
             ? RuleFiles.shipped()
             : RuleFiles.withFolders(request.rulePacks());
     hazards = new HazardCheck(new RuleEngine(catalogue.rules()), scenarios, request.limits());
+    quickHazards = hazards.withoutFixes();
     BoardSource board = request.board();
     if (request.builtBoards()) {
       KconfigSource tree = request.tree().orElseThrow();
@@ -167,6 +169,15 @@ public final class CheckSession {
    * says: an editor's session serves {@code .config} files and defconfigs alike.
    */
   public CheckedConfig check(ConfigSource input, boolean minimal) {
+    return check(input, minimal, true);
+  }
+
+  /**
+   * As above; without {@code proveFixes} the hazards offer no fixes and reject none, for an editor
+   * that checks each keystroke and proves the fixes when the user asks for them.
+   */
+  public CheckedConfig check(ConfigSource input, boolean minimal, boolean proveFixes) {
+    HazardCheck hazards = proveFixes ? this.hazards : quickHazards;
     ConfigInput config = input.read();
     ImmutableList<Finding> kconfig = ImmutableList.of();
     ConfigResolver values;

@@ -3,8 +3,10 @@ package org.kclint.check;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.kclint.diag.Position;
 import org.kclint.model.Exploration;
@@ -38,6 +40,12 @@ public final class HazardCheck {
   private final ExplorationLimits limits;
 
   /**
+   * The model's answer for each scenario and binding asked about: it depends on nothing else, and
+   * an editor's session asks again on every keystroke.
+   */
+  private final Map<List<Object>, Exploration> explored;
+
+  /**
    * @throws org.kclint.diag.InputException where a rule names a scenario or a parameter the library
    *     lacks
    */
@@ -45,7 +53,20 @@ public final class HazardCheck {
     this.engine = engine;
     this.scenarios = scenarios;
     this.limits = limits;
+    this.explored = new ConcurrentHashMap<>();
     vocabulary(scenarios).check(engine.rules());
+  }
+
+  private HazardCheck(HazardCheck full, RuleEngine engine) {
+    this.engine = engine;
+    this.scenarios = full.scenarios;
+    this.limits = full.limits;
+    this.explored = full.explored;
+  }
+
+  /** This check with its engine {@linkplain RuleEngine#withoutFixes without the fixes}. */
+  HazardCheck withoutFixes() {
+    return new HazardCheck(this, engine.withoutFixes());
   }
 
   /** The library's scenarios and parameters and the model's violations, as rule files name them. */
@@ -87,10 +108,12 @@ public final class HazardCheck {
     }
     try {
       Map<String, ParamValue> params = modelValues(v.scenario().get().parameters());
-      return new Result(
-          v,
-          Optional.of(Explorer.explore(scenario.get(), scenario.get().bind(params), limits)),
-          Optional.empty());
+      Exploration e = explored.get(List.of(name, params));
+      if (e == null) {
+        e = Explorer.explore(scenario.get(), scenario.get().bind(params), limits);
+        explored.put(List.of(name, params), e);
+      }
+      return new Result(v, Optional.of(e), Optional.empty());
     } catch (IllegalArgumentException e) {
       return new Result(
           v, Optional.empty(), Optional.of("scenario " + name + ": " + e.getMessage()));

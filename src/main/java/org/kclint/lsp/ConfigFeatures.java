@@ -56,10 +56,14 @@ final class ConfigFeatures {
   private static final Pattern VALUE_PREFIX = Pattern.compile("^\\s*CONFIG_(\\w+)=(\\S*)$");
   private static final Pattern HELP_VALUE = Pattern.compile("(?m)^Symbol: \\S+ \\[=(.*)\\]$");
 
-  /** The findings last published for a document, for code actions and hover. */
+  /** A document's findings at one version. */
   private record Checked(int version, ImmutableList<Finding> findings) {}
 
+  /** The findings last published for each document (fixes not proven), for hover. */
   private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+
+  /** The findings with their fixes proven, for each document's last code action request. */
+  private final Map<String, Checked> proven = new ConcurrentHashMap<>();
 
   /** conf reads a defconfig or a fragment as a minimal config ({@code --defconfig}). */
   static boolean minimal(Path file) {
@@ -74,11 +78,9 @@ final class ConfigFeatures {
   List<Diagnostic> diagnostics(OpenDocuments.Document doc, Workspace workspace) {
     ImmutableList<Finding> findings;
     try {
-      findings = workspace.check(doc, minimal(doc.path()));
+      findings = workspace.check(doc, minimal(doc.path()), false);
     } catch (InputException e) {
-      findings =
-          ImmutableList.of(
-              Finding.of(Workspace.INPUT, Severity.ERROR, e.position(), e.getMessage()));
+      findings = unreadable(e);
     }
     Optional<LoadedTree> tree = workspace.tree();
     checked.put(doc.uri(), new Checked(doc.version(), findings));
@@ -125,8 +127,14 @@ final class ConfigFeatures {
             shown.stream().map(Finding::position).collect(ImmutableList.toImmutableList()));
   }
 
+  private static ImmutableList<Finding> unreadable(InputException e) {
+    return ImmutableList.of(
+        Finding.of(Workspace.INPUT, Severity.ERROR, e.position(), e.getMessage()));
+  }
+
   void forget(String uri) {
     checked.remove(uri);
+    proven.remove(uri);
   }
 
   private static Diagnostic diagnostic(
@@ -161,12 +169,21 @@ final class ConfigFeatures {
     };
   }
 
-  /** The findings at {@code line} (0-based) as last published. */
-  private List<Finding> findingsAt(OpenDocuments.Document doc, int line) {
-    Checked c = checked.get(doc.uri());
-    if (c == null) {
-      return List.of();
-    }
+  /** The findings at {@code line} (0-based) of the document's version, their fixes proven. */
+  private List<Finding> findingsAt(OpenDocuments.Document doc, int line, Workspace workspace) {
+    Checked c =
+        proven.compute(
+            doc.uri(),
+            (uri, known) -> {
+              if (known != null && known.version() == doc.version()) {
+                return known;
+              }
+              try {
+                return new Checked(doc.version(), workspace.check(doc, minimal(doc.path()), true));
+              } catch (InputException e) {
+                return new Checked(doc.version(), unreadable(e));
+              }
+            });
     // A finding about the whole file (line 0) is shown on its first line.
     String file = doc.path().toString();
     return c.findings().stream()
@@ -346,10 +363,10 @@ final class ConfigFeatures {
    * as an edit of the config, and a waiver for its rule.
    */
   List<Either<org.eclipse.lsp4j.Command, CodeAction>> codeActions(
-      OpenDocuments.Document doc, Range range) {
+      OpenDocuments.Document doc, Range range, Workspace workspace) {
     List<Either<org.eclipse.lsp4j.Command, CodeAction>> out = new ArrayList<>();
     for (int line = range.getStart().getLine(); line <= range.getEnd().getLine(); line++) {
-      for (Finding f : findingsAt(doc, line)) {
+      for (Finding f : findingsAt(doc, line, workspace)) {
         for (SuggestedFix fix : f.fixes()) {
           CodeAction a = new CodeAction(fix.description() + " (" + fix.changesText() + ")");
           a.setKind(CodeActionKind.QuickFix);

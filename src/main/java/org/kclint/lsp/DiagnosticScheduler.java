@@ -2,6 +2,7 @@ package org.kclint.lsp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,6 +57,14 @@ final class DiagnosticScheduler {
         };
     timer.schedule(
         () -> worker.execute(run), immediately ? 0 : debounceMillis, TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Runs {@code task} on the checks' thread, after the checks queued before it: the check core
+   * serves one config at a time.
+   */
+  <T> CompletableFuture<T> submit(Supplier<T> task) {
+    return CompletableFuture.supplyAsync(task, worker);
   }
 
   /** Whether {@code generation} is still the newest request for {@code uri}. */

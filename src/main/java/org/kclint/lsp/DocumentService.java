@@ -169,6 +169,9 @@ final class DocumentService implements TextDocumentService {
     if (doc.isEmpty() || KconfigFeatures.isKconfig(doc.get().path())) {
       return CompletableFuture.completedFuture(List.of());
     }
-    return CompletableFuture.completedFuture(config.codeActions(doc.get(), params.getRange()));
+    return workspaces
+        .workspace(doc.get().path())
+        .thenCompose(
+            w -> scheduler.submit(() -> config.codeActions(doc.get(), params.getRange(), w)));
   }
 }

@@ -84,9 +84,12 @@ final class Workspace {
    * the waivers in the text and the project's severity settings and baseline.
    *
    * @param minimal read it as a defconfig ({@code conf --defconfig})
+   * @param proveFixes re-resolve each fix the hazards offer (a code action's work; diagnostics
+   *     after a keystroke go without, see {@link CheckSession#check(ConfigSource, boolean,
+   *     boolean)})
    * @throws InputException when the text is no config
    */
-  ImmutableList<Finding> check(OpenDocuments.Document doc, boolean minimal) {
+  ImmutableList<Finding> check(OpenDocuments.Document doc, boolean minimal, boolean proveFixes) {
     if (failure.isPresent()) {
       InputException e = failure.get();
       return ImmutableList.of(
@@ -98,7 +101,8 @@ final class Workspace {
               .withRelated(ImmutableList.of(e.position())));
     }
     CheckSession s = session.orElseThrow();
-    CheckedConfig checked = s.check(ConfigSource.text(doc.path().toString(), doc.text()), minimal);
+    CheckedConfig checked =
+        s.check(ConfigSource.text(doc.path().toString(), doc.text()), minimal, proveFixes);
     return s.report(List.of(checked)).report().findings();
   }
 }

@@ -17,9 +17,24 @@ import org.kclint.diag.Position;
  */
 public final class RuleEngine {
   private final ImmutableList<Rule> rules;
+  private final boolean proveFixes;
 
   public RuleEngine(List<Rule> rules) {
+    this(rules, true);
+  }
+
+  private RuleEngine(List<Rule> rules, boolean proveFixes) {
     this.rules = ImmutableList.copyOf(rules);
+    this.proveFixes = proveFixes;
+  }
+
+  /**
+   * This engine without the fixes: its verdicts offer and reject none. Proving a fix re-resolves
+   * the whole configuration, most of a check's time; an editor checks each keystroke this way and
+   * proves the fixes only when they are asked for.
+   */
+  public RuleEngine withoutFixes() {
+    return new RuleEngine(rules, false);
   }
 
   public ImmutableList<Rule> rules() {
@@ -158,7 +173,7 @@ public final class RuleEngine {
     ImmutableList.Builder<Fix> sound = ImmutableList.builder();
     ImmutableList.Builder<Verdict.RejectedFix> rejected = ImmutableList.builder();
     ImmutableList.Builder<Verdict.FixCaveat> caveats = ImmutableList.builder();
-    for (Fix fix : rule.fixes()) {
+    for (Fix fix : proveFixes ? rule.fixes() : List.<Fix>of()) {
       Optional<String> why = unsound(rule, fix, input, firing, caveats);
       if (why.isPresent()) {
         rejected.add(new Verdict.RejectedFix(fix, why.get()));

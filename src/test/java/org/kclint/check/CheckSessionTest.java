@@ -42,6 +42,26 @@ class CheckSessionTest {
     assertTrue(second.findings().stream().noneMatch(f -> f.position().file().equals("a.config")));
   }
 
+  /**
+   * An editor's quick check (each keystroke) gives the findings a full check gives, at the same
+   * places and severities, without the fixes, whose proof re-resolves the config.
+   */
+  @Test
+  void aQuickCheckFindsTheSameWithoutProvingFixes() {
+    CheckSession session = CheckSession.open(CheckRequest.defaults(), w -> {});
+    CheckedConfig full = session.check(ConfigSource.example(), false, true);
+    CheckedConfig quick = session.check(ConfigSource.example(), false, false);
+    assertEquals(placesOf(full), placesOf(quick));
+    assertTrue(full.findings().stream().anyMatch(f -> !f.fixes().isEmpty()));
+    assertTrue(quick.findings().stream().allMatch(f -> f.fixes().isEmpty()));
+  }
+
+  private static List<String> placesOf(CheckedConfig checked) {
+    return checked.findings().stream()
+        .map(f -> f.rule() + " " + f.position() + " " + f.severity())
+        .toList();
+  }
+
   @Test
   void aDuplicateNamesItsEarlierLine() {
     CheckSession session = CheckSession.open(BASIC, w -> {});

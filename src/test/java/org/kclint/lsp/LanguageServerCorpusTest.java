@@ -343,6 +343,9 @@ class LanguageServerCorpusTest {
       assertEquals(
           4, hazard.getRelatedInformation().get(0).getLocation().getRange().getStart().getLine());
       assertTrue(hazard.getCodeDescription().getHref().endsWith("/docs/rules/" + rule + ".md"));
+      // Diagnostics after a keystroke do not prove fixes (each proof re-resolves the config);
+      // the code actions do.
+      assertFalse(hazard.getMessage().getLeft().contains("\nfix: "), hazard.getMessage().getLeft());
 
       TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
       List<org.eclipse.lsp4j.CodeAction> actions =
