@@ -12,7 +12,10 @@ lexer grammar KconfigLexer;
 // Help text: after `help` and its end of line, KconfigTokenSource reads the indented lines
 // itself (their end depends on the first line's indentation, which no lexer rule can count).
 tokens {
-    HELPTEXT
+    HELPTEXT,
+    // A line the parser could not take, replaced by one token so that the rest is read as conf's
+    // parser reads it after its error recovery (KconfigFileParser).
+    SYNTAX_ERROR
 }
 
 COMMENT_TEXT
@@ -135,19 +138,8 @@ SOURCE
     : 'source'
     ;
 
-// Kconfiglib's extensions (not in the 6.1 kernel): source relative to the current file, and
-// optional sources that may match no file.
-RSOURCE
-    : 'rsource'
-    ;
-
-OSOURCE
-    : 'osource'
-    ;
-
-ORSOURCE
-    : 'orsource'
-    ;
+// rsource, osource and orsource are Kconfiglib's, not 6.1's: its lexer reads them as words, so
+// they are unknown statements there (lexer.l has no rule for them).
 
 STRING
     : 'string'

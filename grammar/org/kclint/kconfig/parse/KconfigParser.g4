@@ -30,6 +30,7 @@ statement
     | menuconfigStmt
     | sourceStmt
     | macroStmt
+    | syntaxErrorStmt
     ;
 
 choiceStatement
@@ -37,6 +38,7 @@ choiceStatement
     | configStmt
     | ifInChoiceStmt
     | macroStmt
+    | syntaxErrorStmt
     ;
 
 configStmt
@@ -152,14 +154,12 @@ visibleOption
     ;
 
 sourceStmt
-    : sourceKeyword string EOL
+    : SOURCE string EOL
     ;
 
-sourceKeyword
-    : SOURCE
-    | RSOURCE
-    | OSOURCE
-    | ORSOURCE
+// A line parser.y's error rules take: conf says so and reads on (KconfigFileParser).
+syntaxErrorStmt
+    : SYNTAX_ERROR EOL
     ;
 
 commentStmt

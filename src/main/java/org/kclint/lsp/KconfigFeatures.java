@@ -29,7 +29,7 @@ import org.kclint.kconfig.Symbol;
  * menus, configs and choices, and hover and definition for symbols and {@code source} lines.
  */
 final class KconfigFeatures {
-  private static final Pattern SOURCE = Pattern.compile("^\\s*(o?r?source)\\s+\"([^\"]*)\"");
+  private static final Pattern SOURCE = Pattern.compile("^\\s*(source)\\s+\"([^\"]*)\"");
   private static final Pattern VARIABLE =
       Pattern.compile("\\$\\(([A-Za-z0-9_]+)\\)|\\$([A-Za-z0-9_]+)");
 
@@ -177,8 +177,7 @@ final class KconfigFeatures {
       v.appendReplacement(expanded, Matcher.quoteReplacement(env.getOrDefault(name, "")));
     }
     v.appendTail(expanded);
-    boolean relative = m.group(1).startsWith("r") || m.group(1).startsWith("or");
-    Path base = relative ? doc.path().toAbsolutePath().getParent() : loaded.root();
+    Path base = loaded.root();
     String pattern = expanded.toString();
     if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[")) {
       Path p = base.resolve(pattern).normalize();

@@ -21,7 +21,7 @@ import org.kclint.kconfig.ReverseDependency;
 final class SymbolReferences {
   private static final Pattern ENTRY_START =
       Pattern.compile(
-          "^\\s*(config|menuconfig|choice|endchoice|menu|endmenu|comment|if|endif|source|rsource|osource|orsource)\\b");
+          "^\\s*(config|menuconfig|choice|endchoice|menu|endmenu|comment|if|endif|source)\\b");
 
   private final LoadedTree tree;
   private final Map<String, List<String>> lines = new HashMap<>();

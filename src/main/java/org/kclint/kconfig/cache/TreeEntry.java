@@ -56,9 +56,6 @@ final class TreeEntry {
     out.writeNumber(inputs.lookups().size());
     for (ReadInputs.SourceLookup lookup : inputs.lookups()) {
       out.writeString(lookup.written());
-      out.writeString(lookup.fromFile());
-      out.writeBoolean(lookup.relative());
-      out.writeBoolean(lookup.optional());
     }
     out.writeStrings(inputs.variables());
     out.writeStrings(inputs.commands());
@@ -97,9 +94,7 @@ final class TreeEntry {
     ImmutableList.Builder<ReadInputs.SourceLookup> lookups =
         ImmutableList.builderWithExpectedSize(count);
     for (int i = 0; i < count; i++) {
-      lookups.add(
-          new ReadInputs.SourceLookup(
-              in.readString(), in.readString(), in.readBoolean(), in.readBoolean()));
+      lookups.add(new ReadInputs.SourceLookup(in.readString()));
     }
     ReadInputs inputs = new ReadInputs(files, lookups.build(), in.readStrings(), in.readStrings());
     return new TreeEntry(build, key, inputs, in.readStrings(), in);

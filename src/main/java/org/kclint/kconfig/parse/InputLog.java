@@ -79,9 +79,6 @@ final class InputLog {
     lookups.forEach(
         (lookup, found) -> {
           text(h, lookup.written());
-          text(h, lookup.fromFile());
-          h.putBoolean(lookup.relative());
-          h.putBoolean(lookup.optional());
           text(h, found);
         });
     h.putInt(variables.size());

@@ -1,11 +1,17 @@
 package org.kclint.kconfig.parse;
 
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
@@ -30,6 +36,9 @@ final class KconfigFileParser {
   static final int MAX_BLOCK_DEPTH = InputLimits.MAX_BLOCK_DEPTH;
   static final int MAX_EXPRESSION_DEPTH = InputLimits.MAX_EXPRESSION_DEPTH;
 
+  /** Errors read on after in one file; conf has no bound, but each costs kclint a parse. */
+  static final int MAX_ERRORS = 100;
+
   private final Consumer<String> warnings;
   private final KconfigParser parser = new KconfigParser(null);
 
@@ -38,12 +47,146 @@ final class KconfigFileParser {
     parser.removeErrorListeners();
   }
 
-  KconfigFileContext parse(String file, String text) {
+  /**
+   * A file's parse tree, with what conf's parser says about the lines it could not take.
+   *
+   * @param errors each SYNTAX_ERROR token of the tree with conf's words for that line
+   * @param unclosed the blocks the file leaves open, outermost first (closed here, so that the rest
+   *     is read; conf reports them when its input ends)
+   */
+  record ParsedFile(
+      KconfigFileContext tree, Map<Token, SyntaxError> errors, List<SyntaxError> unclosed) {}
+
+  /** One error: kclint's message at its place, and what conf prints for it. */
+  record SyntaxError(Position position, String message, String confText) {}
+
+  ParsedFile parse(String file, String text) {
     KconfigTokenSource lexer =
         new KconfigTokenSource(CharStreams.fromString(text, file), file, warnings);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     checkNesting(file, tokens);
+    List<Token> stream = new ArrayList<>(tokens.getTokens());
+    Map<Token, SyntaxError> errors = new IdentityHashMap<>();
+    List<SyntaxError> unclosed = new ArrayList<>();
+    // Where conf's parser last recovered (the index of that line's end), for yyerror's silence.
+    int recovered = -1;
+    while (true) {
+      Failure failure;
+      try {
+        return new ParsedFile(parse(stream, file), errors, unclosed);
+      } catch (Failure f) {
+        failure = f;
+      }
+      if (errors.size() + unclosed.size() >= MAX_ERRORS) {
+        throw failure.error;
+      }
+      int at = failure.offending.getTokenIndex();
+      if (failure.offending.getType() == Token.EOF) {
+        closeBlocks(file, failure, stream, unclosed);
+        continue;
+      }
+      recovered = recover(file, stream, at, failure, recovered, errors);
+    }
+  }
+
+  /**
+   * bison's recovery with parser.y's error rules: the parser pops back to the statement list it is
+   * in and drops the rest of the line; the line is "unknown statement" when it starts with a word
+   * the parser took for a variable's name, else "invalid statement" (always inside a choice).
+   * yyerror's "syntax error" (one line below, as parser.y prints it) is silent until three tokens
+   * have been read since the last recovery. Returns the index of the line's end.
+   */
+  private static int recover(
+      String file,
+      List<Token> stream,
+      int at,
+      Failure failure,
+      int recovered,
+      Map<Token, SyntaxError> errors) {
+    int start = at;
+    while (start > 0 && !endsLine(stream.get(start - 1))) {
+      start--;
+    }
+    int end = at;
+    while (stream.get(end).getType() != KconfigLexer.EOL
+        && stream.get(end).getType() != Token.EOF) {
+      end++;
+    }
+    Token first = stream.get(start);
+    boolean word =
+        first.getType() == KconfigLexer.WORD || first.getType() == KconfigLexer.MACRO_WORD;
+    String what =
+        !failure.inChoice && word && at == start + 1
+            ? "unknown statement \"" + first.getText() + "\""
+            : "invalid statement";
+    int line = first.getLine();
+    StringBuilder conf = new StringBuilder();
+    if (recovered < 0 || at - recovered - 1 >= 2) {
+      conf.append(file).append(':').append(line + 1).append(": syntax error\n");
+    }
+    conf.append(file).append(':').append(line).append(": ").append(what);
+    CommonToken marker = new CommonToken(KconfigLexer.SYNTAX_ERROR, what);
+    marker.setLine(line);
+    marker.setCharPositionInLine(first.getCharPositionInLine());
+    errors.put(
+        marker,
+        new SyntaxError(failure.error.position(), failure.error.getMessage(), conf.toString()));
+    stream.subList(start, end).clear();
+    stream.add(start, marker);
+    if (stream.get(start + 1).getType() == Token.EOF) {
+      stream.add(start + 1, synthetic(KconfigLexer.EOL, stream.get(start + 1)));
+    }
+    return start + 1;
+  }
+
+  /** A file ends inside blocks: each is closed there, and noted for conf's report at the end. */
+  private static void closeBlocks(
+      String file, Failure failure, List<Token> stream, List<SyntaxError> unclosed) {
+    if (failure.openBlocks.isEmpty()) {
+      throw failure.error;
+    }
+    Token eof = stream.remove(stream.size() - 1);
+    for (Token keyword : failure.openBlocks) {
+      int end =
+          switch (keyword.getType()) {
+            case KconfigLexer.CHOICE -> KconfigLexer.ENDCHOICE;
+            case KconfigLexer.MENU -> KconfigLexer.ENDMENU;
+            default -> KconfigLexer.ENDIF;
+          };
+      CommonToken closing = (CommonToken) synthetic(end, eof);
+      closing.setText("end" + keyword.getText());
+      stream.add(closing);
+      stream.add(synthetic(KconfigLexer.EOL, eof));
+    }
+    stream.add(eof);
+    List<SyntaxError> blocks = new ArrayList<>();
+    for (Token keyword : failure.openBlocks) {
+      Position where = new Position(file, keyword.getLine(), keyword.getCharPositionInLine() + 1);
+      blocks.add(
+          0,
+          new SyntaxError(
+              failure.error.position(),
+              failure.error.getMessage(),
+              where.file() + ":" + where.line() + ": missing end statement for this entry"));
+    }
+    unclosed.addAll(blocks);
+  }
+
+  private static boolean endsLine(Token token) {
+    return token.getType() == KconfigLexer.EOL || token.getType() == KconfigLexer.HELPTEXT;
+  }
+
+  private static Token synthetic(int type, Token at) {
+    CommonToken token = new CommonToken(type, "");
+    token.setLine(at.getLine());
+    token.setCharPositionInLine(at.getCharPositionInLine());
+    return token;
+  }
+
+  private KconfigFileContext parse(List<Token> stream, String file) {
+    CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(stream));
+    tokens.fill();
     parser.setTokenStream(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -91,7 +234,26 @@ final class KconfigFileParser {
         new Position(file, token.getLine(), token.getCharPositionInLine() + 1), what);
   }
 
-  /** Turns the first syntax error into a positioned exception: no recovery. */
+  /**
+   * The first syntax error of a parse: kclint's message, the token the parser stopped at, whether
+   * it was inside a choice, and at the end of the file the blocks still open, innermost first.
+   */
+  private static final class Failure extends RuntimeException {
+    final transient Token offending;
+    final boolean inChoice;
+    final transient List<Token> openBlocks;
+    final InputException error;
+
+    Failure(Token offending, boolean inChoice, List<Token> openBlocks, InputException error) {
+      super(error.getMessage(), null, false, false);
+      this.offending = offending;
+      this.inChoice = inChoice;
+      this.openBlocks = openBlocks;
+      this.error = error;
+    }
+  }
+
+  /** Turns the first syntax error into a {@link Failure}. */
   private static final class ThrowingListener extends BaseErrorListener {
     private final String file;
 
@@ -107,36 +269,53 @@ final class KconfigFileParser {
         int column,
         String message,
         RecognitionException e) {
-      if (offendingSymbol instanceof Token token && token.getType() == Token.EOF) {
-        for (RuleContext block = ((Parser) recognizer).getContext();
-            block != null;
-            block = block.parent) {
-          String keyword = blockKeyword(block);
-          if (keyword != null) {
-            Token start = ((ParserRuleContext) block).getStart();
-            throw new InputException(
-                new Position(file, start.getLine(), start.getCharPositionInLine() + 1),
-                "'"
-                    + keyword
-                    + "' is not closed: 'end"
-                    + keyword
-                    + "' missing before the end of the file");
+      Token token = (Token) offendingSymbol;
+      List<Token> open = new ArrayList<>();
+      boolean inChoice = false;
+      for (RuleContext block = ((Parser) recognizer).getContext();
+          block != null;
+          block = block.parent) {
+        if (blockKeyword(block) != null) {
+          open.add(((ParserRuleContext) block).getStart());
+          if (open.size() == 1) {
+            inChoice = inChoice(block);
           }
         }
       }
-      if (offendingSymbol instanceof Token token) {
-        Token statement = statementWord(recognizer, token);
-        if (statement != null) {
-          throw new InputException(
-              new Position(file, statement.getLine(), statement.getCharPositionInLine() + 1),
-              "unknown statement \"" + statement.getText() + "\"");
-        }
+      throw new Failure(
+          token,
+          inChoice,
+          token.getType() == Token.EOF ? open : List.of(),
+          error(recognizer, token, line, column, open));
+    }
+
+    /** Whether the innermost block is a choice or an if inside one: stmt_list_in_choice. */
+    private static boolean inChoice(RuleContext block) {
+      return block instanceof KconfigParser.ChoiceStmtContext
+          || block instanceof KconfigParser.IfInChoiceStmtContext;
+    }
+
+    private InputException error(
+        Recognizer<?, ?> recognizer, Token token, int line, int column, List<Token> open) {
+      if (token.getType() == Token.EOF && !open.isEmpty()) {
+        Token start = open.get(0);
+        String keyword = start.getText();
+        return new InputException(
+            new Position(file, start.getLine(), start.getCharPositionInLine() + 1),
+            "'"
+                + keyword
+                + "' is not closed: 'end"
+                + keyword
+                + "' missing before the end of the file");
       }
-      String found = "unexpected input";
-      if (offendingSymbol instanceof Token token) {
-        found = describe(token);
+      Token statement = statementWord(recognizer, token);
+      if (statement != null) {
+        return new InputException(
+            new Position(file, statement.getLine(), statement.getCharPositionInLine() + 1),
+            "unknown statement \"" + statement.getText() + "\"");
       }
-      throw new InputException(new Position(file, line, column + 1), "syntax error: " + found);
+      return new InputException(
+          new Position(file, line, column + 1), "syntax error: " + describe(token));
     }
 
     private static String blockKeyword(RuleContext block) {
@@ -171,10 +350,6 @@ final class KconfigFileParser {
         }
       }
       return null;
-    }
-
-    private static boolean endsLine(Token token) {
-      return token.getType() == KconfigLexer.EOL || token.getType() == KconfigLexer.HELPTEXT;
     }
 
     private static String describe(Token token) {

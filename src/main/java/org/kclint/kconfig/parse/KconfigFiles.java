@@ -45,18 +45,16 @@ final class KconfigFiles {
   }
 
   /**
-   * The files a {@code source}-like line names, in the order to read them: one file, or the sorted
-   * matches of a glob. {@code fromFile}: the file holding the line, for the relative forms; an
-   * optional source may name nothing.
+   * The files a {@code source} line names, in the order to read them: one file, or the sorted
+   * matches of a glob, relative to the tree root.
    */
-  List<String> resolve(
-      String written, String fromFile, boolean relative, boolean optional, Position where) {
+  List<String> resolve(String written, Position where) {
     if (written.indexOf('\0') >= 0) {
       throw new InputException(where, "a file name cannot hold a NUL character");
     }
     try {
-      List<String> found = resolveNamed(written, fromFile, relative, optional, where);
-      log.lookup(new ReadInputs.SourceLookup(written, fromFile, relative, optional), found);
+      List<String> found = resolveNamed(written, where);
+      log.lookup(new ReadInputs.SourceLookup(written), found);
       return found;
     } catch (InvalidPathException e) {
       // Bytes that are not UTF-8 (kept by ByteText) or not in the platform's file name encoding.
@@ -65,13 +63,8 @@ final class KconfigFiles {
     }
   }
 
-  private List<String> resolveNamed(
-      String written, String fromFile, boolean relative, boolean optional, Position where) {
+  private List<String> resolveNamed(String written, Position where) {
     Path base = root;
-    if (relative) {
-      Path parent = Path.of(fromFile).getParent();
-      base = parent == null ? root : root.resolve(parent);
-    }
     List<Path> found = new ArrayList<>();
     if (isGlob(written)) {
       expandGlob(base, written, where, found);
@@ -82,7 +75,7 @@ final class KconfigFiles {
         found.add(file);
       }
     }
-    if (found.isEmpty() && !optional) {
+    if (found.isEmpty()) {
       throw new InputException(where, "can't open file \"" + written + "\"");
     }
     List<String> names = new ArrayList<>();

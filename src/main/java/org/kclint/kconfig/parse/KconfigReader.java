@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.KconfigTree;
@@ -42,14 +43,21 @@ public final class KconfigReader {
     InputLog log = new InputLog();
     KconfigFiles files = new KconfigFiles(options.srctree(), log);
     ImmutableMap<String, String> environment = environment(options, files);
+    ParseErrors errors = new ParseErrors(options.warnings());
     Preprocessor macros =
         new Preprocessor(
             environment,
-            shell(options, files, environment, log),
-            options.warnings(),
+            shell(options, files, environment, log, errors),
+            errors,
             options.info(),
             log);
-    KconfigTree tree = new KconfigTreeBuilder(files, macros, options.warnings()).build(TOP_FILE);
+    KconfigTree tree;
+    try {
+      tree = new KconfigTreeBuilder(files, macros, errors).build(TOP_FILE);
+    } catch (InputException e) {
+      throw errors.stop(e);
+    }
+    errors.finish();
     return new Reading(tree, log.inputs(), log.digest());
   }
 
@@ -66,8 +74,7 @@ public final class KconfigReader {
     // Lookups first: they name the path each file is opened by, as when reading.
     for (ReadInputs.SourceLookup lookup : inputs.lookups()) {
       try {
-        files.resolve(
-            lookup.written(), lookup.fromFile(), lookup.relative(), lookup.optional(), nowhere);
+        files.resolve(lookup.written(), nowhere);
       } catch (InputException e) {
         log.failedLookup(lookup, e.getMessage());
       }
@@ -83,7 +90,7 @@ public final class KconfigReader {
     for (String name : inputs.variables()) {
       log.variable(name, Optional.ofNullable(environment.get(name)));
     }
-    ShellResults shell = shell(options, files, environment, log);
+    ShellResults shell = shell(options, files, environment, log, options.warnings());
     for (String command : inputs.commands()) {
       log.command(command, shell.recorded(command));
     }
@@ -104,7 +111,8 @@ public final class KconfigReader {
       KconfigOptions options,
       KconfigFiles files,
       ImmutableMap<String, String> environment,
-      InputLog log) {
+      InputLog log,
+      Consumer<String> warnings) {
     return new ShellResults(
         options.toolchain(),
         options.allowShell(),
@@ -112,7 +120,7 @@ public final class KconfigReader {
         files.root(),
         environment.get("srctree"),
         environment,
-        options.warnings(),
+        warnings,
         options.shellRuns(),
         log);
   }

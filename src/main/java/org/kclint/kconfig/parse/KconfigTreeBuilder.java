@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -70,7 +70,16 @@ final class KconfigTreeBuilder {
   private final KconfigFiles files;
   private final KconfigFileParser parser;
   private final Preprocessor macros;
-  private final Consumer<String> warnings;
+
+  /** Warnings, and the errors conf reads on after. */
+  private final ParseErrors warnings;
+
+  /** conf's words for each line its parser could not take, by the token standing for it. */
+  private final Map<Token, KconfigFileParser.SyntaxError> syntaxErrors = new IdentityHashMap<>();
+
+  /** Blocks left open at the end of their file, outermost first, file after file. */
+  private final List<KconfigFileParser.SyntaxError> unclosed = new ArrayList<>();
+
   private final Set<String> filesRead = new LinkedHashSet<>();
 
   /** Files read so far, repeats included: sourcing a file twice per level grows exponentially. */
@@ -97,7 +106,7 @@ final class KconfigTreeBuilder {
   /** The lexer's line at the end of the top file (its newlines + 1), where conf's input ends. */
   private int endLine;
 
-  KconfigTreeBuilder(KconfigFiles files, Preprocessor macros, Consumer<String> warnings) {
+  KconfigTreeBuilder(KconfigFiles files, Preprocessor macros, ParseErrors warnings) {
     this.files = files;
     this.parser = new KconfigFileParser(warnings);
     this.macros = macros;
@@ -109,6 +118,15 @@ final class KconfigTreeBuilder {
     read(topFile, new Scope(root, Expr.YES, false), Position.ofLine(topFile, 0));
     // After the last file conf has no current file: its parser names the place "<none>".
     nextToken(Position.ofLine("<none>", endLine));
+    if (!unclosed.isEmpty()) {
+      // conf's parser meets the end of its input inside blocks, and bison pops them.
+      KconfigFileParser.SyntaxError innermost = unclosed.get(unclosed.size() - 1);
+      warnings.error(
+          innermost.position(), innermost.message(), "<none>:" + (endLine + 1) + ": syntax error");
+      for (int i = unclosed.size() - 1; i >= 0; i--) {
+        warnings.error(innermost.position(), innermost.message(), unclosed.get(i).confText());
+      }
+    }
     if (root.prompt == null) {
       root.prompt = new Prompt("Main menu", Expr.YES, root.position);
     }
@@ -147,7 +165,10 @@ final class KconfigTreeBuilder {
     if (including.isEmpty()) {
       endLine = (int) text.chars().filter(c -> c == '\n').count() + 1;
     }
-    KconfigFileContext tree = parser.parse(name, text);
+    KconfigFileParser.ParsedFile parsed = parser.parse(name, text);
+    syntaxErrors.putAll(parsed.errors());
+    unclosed.addAll(parsed.unclosed());
+    KconfigFileContext tree = parsed.tree();
     String outer = file;
     file = name;
     including.push(name);
@@ -241,10 +262,19 @@ final class KconfigTreeBuilder {
       for (TerminalNode word : macro.MACRO_WORD()) {
         String expansion = expandWord(word.getSymbol());
         if (!expansion.isEmpty()) {
-          throw new InputException(
-              position(word.getSymbol()), "unknown statement \"" + expansion + "\"");
+          // conf's lexer returns the expansion as a word, which starts no statement.
+          Position at = position(word.getSymbol());
+          String message = "unknown statement \"" + expansion + "\"";
+          warnings.error(
+              at,
+              message,
+              file + ":" + (at.line() + 1) + ": syntax error\n" + location(at) + ": " + message);
+          break;
         }
       }
+    } else if (statement instanceof KconfigParser.SyntaxErrorStmtContext error) {
+      KconfigFileParser.SyntaxError e = syntaxErrors.get(error.SYNTAX_ERROR().getSymbol());
+      warnings.error(e.position(), e.message(), e.confText());
     } else {
       throw new IllegalStateException("statement not handled: " + statement.getClass());
     }
@@ -339,13 +369,14 @@ final class KconfigTreeBuilder {
               position(range.RANGE().getSymbol())));
     } else if (option instanceof KconfigParser.ModulesOptionContext modules) {
       if (modulesSymbol.isPresent()) {
-        throw new InputException(
-            position(modules.MODULES().getSymbol()),
+        Position at = position(modules.MODULES().getSymbol());
+        String message =
             "symbol '"
                 + node.symbol
                 + "' redefines option 'modules' already defined by symbol '"
                 + modulesSymbol.get()
-                + "'");
+                + "'";
+        warnings.error(at, message, location(at) + ": " + message);
       }
       modulesSymbol = Optional.of(node.symbol);
       node.modules = true;
@@ -432,13 +463,10 @@ final class KconfigTreeBuilder {
   }
 
   private void source(SourceStmtContext source, Scope scope) {
-    Token keyword = source.sourceKeyword().getStart();
-    int kind = keyword.getType();
-    boolean relative = kind == KconfigLexer.RSOURCE || kind == KconfigLexer.ORSOURCE;
-    boolean optional = kind == KconfigLexer.OSOURCE || kind == KconfigLexer.ORSOURCE;
+    Token keyword = source.SOURCE().getSymbol();
     Position where = position(keyword);
     String path = string(source.string());
-    for (String name : files.resolve(path, file, relative, optional, where)) {
+    for (String name : files.resolve(path, where)) {
       read(name, scope, where);
     }
   }
@@ -467,9 +495,12 @@ final class KconfigTreeBuilder {
     nextToken(position(keyword));
     String found = keyword.getText().substring("end".length());
     if (!found.equals(expected)) {
-      throw new InputException(
-          position(keyword),
-          "unexpected '" + keyword.getText() + "' within " + expected + " block");
+      // conf names the block the keyword ends, and reads on.
+      Position at = position(keyword);
+      warnings.error(
+          at,
+          "unexpected '" + keyword.getText() + "' within " + expected + " block",
+          location(at) + ": unexpected '" + found + "' within " + expected + " block");
     }
   }
 

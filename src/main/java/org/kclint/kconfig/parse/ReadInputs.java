@@ -23,5 +23,5 @@ public record ReadInputs(
    * A {@code source}-like line as {@link KconfigFiles#resolve} takes it: the name written (macros
    * expanded), the file holding the line, and whether the line is relative and optional.
    */
-  public record SourceLookup(String written, String fromFile, boolean relative, boolean optional) {}
+  public record SourceLookup(String written) {}
 }

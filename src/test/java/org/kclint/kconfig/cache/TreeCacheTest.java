@@ -123,15 +123,6 @@ class TreeCacheTest {
             true),
         Arguments.of(
             new Change(
-                "an optional source now there",
-                t -> create(t, "optional/Kconfig", "config OPTIONAL\n\tbool\n"),
-                o -> o),
-            true),
-        Arguments.of(
-            new Change("an optional source now gone", t -> delete(t, "present/Kconfig"), o -> o),
-            true),
-        Arguments.of(
-            new Change(
                 "a variable expanded",
                 t -> {},
                 o -> o.withEnvironment(Map.of("KERNELVERSION", "6.2"))),
