@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.kclint.config.DotConfigReader;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
+import org.kclint.io.InputFiles;
 import org.kclint.report.Waivers;
 import org.kclint.rules.ConfigInput;
 
@@ -93,6 +94,14 @@ public final class ConfigSource {
     }
     return ConfigInput.of(
         DotConfigReader.parse(name, text.orElseGet(() -> example(EXAMPLE_CONFIG))));
+  }
+
+  /** The config's bytes as read: a file's, a text's, or the bundled example's. */
+  byte[] bytes() {
+    if (file.isPresent()) {
+      return InputFiles.read(file.get());
+    }
+    return text.orElseGet(() -> example(EXAMPLE_CONFIG)).clone();
   }
 
   /** The waivers written in this config; none in the bundled example, which is no user's file. */

@@ -34,6 +34,7 @@ public final class Main {
           ResolveCommand.class,
           ScenariosCommand.class,
           CheckCommand.class,
+          FixCommand.class,
           DiffCommand.class,
           BoardCommand.class,
           RecordCommand.class,
