@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -39,30 +38,34 @@ final class KconfigFileParser {
   /** Errors read on after in one file; conf has no bound, but each costs kclint a parse. */
   static final int MAX_ERRORS = 100;
 
-  private final Consumer<String> warnings;
   private final KconfigParser parser = new KconfigParser(null);
 
-  KconfigFileParser(Consumer<String> warnings) {
-    this.warnings = warnings;
+  KconfigFileParser() {
     parser.removeErrorListeners();
   }
 
   /**
    * A file's parse tree, with what conf's parser says about the lines it could not take.
    *
+   * @param lexerWarnings what the lexer warned about, in order: printed as the file is read, each
+   *     when conf's lexer reaches its line
    * @param errors each SYNTAX_ERROR token of the tree with conf's words for that line
    * @param unclosed the blocks the file leaves open, outermost first (closed here, so that the rest
    *     is read; conf reports them when its input ends)
    */
   record ParsedFile(
-      KconfigFileContext tree, Map<Token, SyntaxError> errors, List<SyntaxError> unclosed) {}
+      KconfigFileContext tree,
+      List<String> lexerWarnings,
+      Map<Token, SyntaxError> errors,
+      List<SyntaxError> unclosed) {}
 
   /** One error: kclint's message at its place, and what conf prints for it. */
   record SyntaxError(Position position, String message, String confText) {}
 
   ParsedFile parse(String file, String text) {
+    List<String> lexerWarnings = new ArrayList<>();
     KconfigTokenSource lexer =
-        new KconfigTokenSource(CharStreams.fromString(text, file), file, warnings);
+        new KconfigTokenSource(CharStreams.fromString(text, file), file, lexerWarnings::add);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
     checkNesting(file, tokens);
@@ -74,7 +77,7 @@ final class KconfigFileParser {
     while (true) {
       Failure failure;
       try {
-        return new ParsedFile(parse(stream, file), errors, unclosed);
+        return new ParsedFile(parse(stream, file), lexerWarnings, errors, unclosed);
       } catch (Failure f) {
         failure = f;
       }

@@ -21,6 +21,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
+import org.kclint.diag.LocatedMessage;
 import org.kclint.diag.Position;
 import org.kclint.kconfig.Default;
 import org.kclint.kconfig.Expr;
@@ -77,6 +78,9 @@ final class KconfigTreeBuilder {
   /** conf's words for each line its parser could not take, by the token standing for it. */
   private final Map<Token, KconfigFileParser.SyntaxError> syntaxErrors = new IdentityHashMap<>();
 
+  /** The lexer's warnings of each file being read, innermost first, and how many are printed. */
+  private final Deque<Lexed> lexed = new ArrayDeque<>();
+
   /** Blocks left open at the end of their file, outermost first, file after file. */
   private final List<KconfigFileParser.SyntaxError> unclosed = new ArrayList<>();
 
@@ -108,7 +112,7 @@ final class KconfigTreeBuilder {
 
   KconfigTreeBuilder(KconfigFiles files, Preprocessor macros, ParseErrors warnings) {
     this.files = files;
-    this.parser = new KconfigFileParser(warnings);
+    this.parser = new KconfigFileParser();
     this.macros = macros;
     this.warnings = warnings;
   }
@@ -168,6 +172,7 @@ final class KconfigTreeBuilder {
     KconfigFileParser.ParsedFile parsed = parser.parse(name, text);
     syntaxErrors.putAll(parsed.errors());
     unclosed.addAll(parsed.unclosed());
+    lexed.push(new Lexed(parsed.lexerWarnings()));
     KconfigFileContext tree = parsed.tree();
     String outer = file;
     file = name;
@@ -185,6 +190,8 @@ final class KconfigTreeBuilder {
     for (StatementContext statement : tree.statement()) {
       statement(statement.getChild(0), scope);
     }
+    lexedUpTo(Integer.MAX_VALUE);
+    lexed.pop();
     including.pop();
     sourcedAt.pop();
     file = outer;
@@ -224,6 +231,7 @@ final class KconfigTreeBuilder {
 
   private void statement(ParseTree statement, Scope scope) {
     nextToken(position(((ParserRuleContext) statement).getStart()));
+    lexedUpTo(((ParserRuleContext) statement).getStart().getLine());
     if (statement instanceof KconfigParser.ConfigStmtContext config) {
       config(Kind.CONFIG, config.CONFIG().getSymbol(), config.word(), config.configOption(), scope);
     } else if (statement instanceof KconfigParser.MenuconfigStmtContext config) {
@@ -251,6 +259,7 @@ final class KconfigTreeBuilder {
               scope);
       node.prompt = prompt(node, comment.string(), null, comment.COMMENT().getSymbol());
       for (DependsOptionContext depends : comment.dependsOption()) {
+        lexedUpTo(depends.getStop().getLine());
         dependsOn(node, depends);
       }
       node.unknownShell = macros.unknownUses() > before;
@@ -304,6 +313,7 @@ final class KconfigTreeBuilder {
     Draft node = add(new Draft(kind, position(keyword), scope.inherited), scope);
     node.symbol = name;
     for (ConfigOptionContext option : options) {
+      lexedUpTo(option.getStop().getLine());
       configOption(node, option.getChild(0));
     }
     if (scope.unknownShell || macros.unknownUses() > before) {
@@ -393,6 +403,7 @@ final class KconfigTreeBuilder {
       node.symbol = word(choice.word());
     }
     for (ChoiceOptionContext option : choice.choiceOption()) {
+      lexedUpTo(option.getStop().getLine());
       ParseTree inner = option.getChild(0);
       if (entryOption(node, inner)) {
         continue;
@@ -443,6 +454,7 @@ final class KconfigTreeBuilder {
     Draft node = add(new Draft(Kind.MENU, position(keyword), scope.inherited), scope);
     node.prompt = prompt(node, menu.string(), null, keyword);
     for (KconfigParser.MenuOptionContext option : menu.menuOption()) {
+      lexedUpTo(option.getStop().getLine());
       if (option.visibleOption() != null) {
         IfExprContext visible = option.visibleOption().ifExpr();
         if (visible != null) {
@@ -465,6 +477,7 @@ final class KconfigTreeBuilder {
   private void source(SourceStmtContext source, Scope scope) {
     Token keyword = source.SOURCE().getSymbol();
     Position where = position(keyword);
+    lexedUpTo(keyword.getLine());
     String path = string(source.string());
     for (String name : files.resolve(path, where)) {
       read(name, scope, where);
@@ -493,6 +506,7 @@ final class KconfigTreeBuilder {
   private void end(EndContext end, String expected) {
     Token keyword = end.getStart();
     nextToken(position(keyword));
+    lexedUpTo(keyword.getLine());
     String found = keyword.getText().substring("end".length());
     if (!found.equals(expected)) {
       // conf names the block the keyword ends, and reads on.
@@ -501,6 +515,33 @@ final class KconfigTreeBuilder {
           at,
           "unexpected '" + keyword.getText() + "' within " + expected + " block",
           location(at) + ": unexpected '" + found + "' within " + expected + " block");
+    }
+  }
+
+  /**
+   * Prints the lexer's warnings of the current file up to {@code line}: conf's lexer prints them as
+   * it reads, so they come between the parser's warnings of the lines around.
+   */
+  private void lexedUpTo(int line) {
+    Lexed file = lexed.peek();
+    while (file.printed < file.warnings.size()) {
+      String warning = file.warnings.get(file.printed);
+      int at = LocatedMessage.parse(warning).map(m -> m.position().line()).orElse(0);
+      if (at > line) {
+        return;
+      }
+      warnings.accept(warning);
+      file.printed++;
+    }
+  }
+
+  /** One file's lexer warnings, and how many are printed. */
+  private static final class Lexed {
+    final List<String> warnings;
+    int printed;
+
+    Lexed(List<String> warnings) {
+      this.warnings = warnings;
     }
   }
 
