@@ -1,4 +1,0 @@
-/*
- * Automatically generated file; DO NOT EDIT.
- * Main menu
- */
