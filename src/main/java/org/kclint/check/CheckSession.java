@@ -17,6 +17,7 @@ import org.kclint.board.parse.DtbMakefileReader;
 import org.kclint.diag.LocatedMessage;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.model.parse.ScenarioLibrary;
+import org.kclint.report.ConfigFindings;
 import org.kclint.report.Finding;
 import org.kclint.report.KconfigFindings;
 import org.kclint.report.RuleInfo;
@@ -135,12 +136,13 @@ public final class CheckSession {
   }
 
   /**
-   * Every check this session runs, for a report's rule metadata: the Kconfig checks only with a
-   * tree (a JUnit report must not show checks that never ran as passed), then the catalogue's, then
-   * the note on undecided rules.
+   * Every check this session runs, for a report's rule metadata: the checks of the config's text,
+   * the Kconfig checks only with a tree (a JUnit report must not show checks that never ran as
+   * passed), then the catalogue's, then the note on undecided rules.
    */
   public ImmutableList<RuleInfo> rules() {
     return ImmutableList.<RuleInfo>builder()
+        .addAll(ConfigFindings.rules())
         .addAll(resolver.isEmpty() ? ImmutableList.of() : KconfigFindings.rules())
         .addAll(catalogue.rules().stream().map(RuleInfo::of).iterator())
         .addAll(RuleInfo.checks(RuleInfo.FACTS))
@@ -179,14 +181,18 @@ public final class CheckSession {
   public CheckedConfig check(ConfigSource input, boolean minimal, boolean proveFixes) {
     HazardCheck hazards = proveFixes ? this.hazards : quickHazards;
     ConfigInput config = input.read();
-    ImmutableList<Finding> kconfig = ImmutableList.of();
+    ImmutableList<Finding> kconfig = ConfigFindings.of(config.config());
     ConfigResolver values;
     // conf resolves no config on a tree with a recursive dependency (a tree finding says so):
     // the rules then see the values as given.
     if (resolver.isPresent() && resolver.get().cycles().isEmpty()) {
       Resolver.Mode mode = minimal ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
       Resolution checked = resolver.get().check(config.config(), mode);
-      kconfig = openable(KconfigFindings.of(checked.issues()), config.config().file());
+      kconfig =
+          ImmutableList.<Finding>builder()
+              .addAll(kconfig)
+              .addAll(openable(KconfigFindings.of(checked.issues()), config.config().file()))
+              .build();
       values = new KconfigResolution(resolver.get(), config.config(), mode, checked.output());
     } else {
       values = ConfigResolver.asGiven(config.symbols());

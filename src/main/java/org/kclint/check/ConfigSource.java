@@ -55,23 +55,34 @@ public final class ConfigSource {
     return new ConfigSource(EXAMPLE + EXAMPLE_CONFIG, Optional.empty(), Optional.empty());
   }
 
-  /** Every {@code *_defconfig} and {@code *.config} directly in {@code dir}, in name order. */
+  /**
+   * Every {@code *_defconfig} and {@code *.config} directly in {@code dir}, in name order; a folder
+   * without any is bad input.
+   */
   public static List<ConfigSource> allIn(Path dir) {
+    List<ConfigSource> configs;
     try (Stream<Path> files = Files.list(dir)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(
-              f -> {
-                String n = f.getFileName().toString();
-                return n.endsWith("_defconfig") || n.endsWith(".config");
-              })
-          .sorted()
-          .map(ConfigSource::file)
-          .toList();
+      configs =
+          files
+              .filter(Files::isRegularFile)
+              .filter(
+                  f -> {
+                    String n = f.getFileName().toString();
+                    return n.endsWith("_defconfig") || n.endsWith(".config");
+                  })
+              .sorted()
+              .map(ConfigSource::file)
+              .toList();
     } catch (IOException e) {
       throw new InputException(
           Position.ofLine(dir.toString(), 1), "cannot list configs: " + e.getMessage());
     }
+    // A sweep of nothing would check the bundled example instead and pass.
+    if (configs.isEmpty()) {
+      throw new InputException(
+          Position.ofLine(dir.toString(), 0), "no *_defconfig or *.config file to check");
+    }
+    return configs;
   }
 
   /** The name findings give this config. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.kclint.diag.Position;
 import org.kclint.diag.Suggestions;
 import org.kclint.report.Baseline;
+import org.kclint.report.ConfigFindings;
 import org.kclint.report.Finding;
 import org.kclint.report.KconfigFindings;
 import org.kclint.report.Report;
@@ -108,6 +109,7 @@ final class FindingFilter {
     Set<String> known = new LinkedHashSet<>(List.of(Waivers.NO_REASON, Waivers.UNUSED));
     // A settings file serves runs with and without a tree: the Kconfig checks are always known.
     KconfigFindings.rules().forEach(r -> known.add(r.id()));
+    ConfigFindings.rules().forEach(r -> known.add(r.id()));
     rules.forEach(r -> known.add(r.id()));
     for (String id : policy.severities().namedRules()) {
       if (!known.contains(id)) {

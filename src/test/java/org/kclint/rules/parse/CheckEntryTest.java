@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kclint.diag.InputException;
+import org.kclint.report.ConfigFindings;
 import org.kclint.report.KconfigFindings;
 import org.kclint.report.RuleInfo;
 import org.kclint.report.Waivers;
@@ -63,7 +64,7 @@ class CheckEntryTest {
   }
 
   @Test
-  void theShippedEntriesAreTheTenKconfigChecksAndTheTwoWaiverChecks() {
+  void theShippedEntriesAreTheKconfigWaiverAndConfigTextChecks() {
     assertEquals(
         List.of(
             "choice-conflict",
@@ -80,6 +81,8 @@ class CheckEntryTest {
     assertEquals(
         List.of("unused-waiver", "waiver-without-reason"),
         Waivers.rules().stream().map(RuleInfo::id).toList());
+    assertEquals(
+        List.of("unreadable-line"), ConfigFindings.rules().stream().map(RuleInfo::id).toList());
     for (BuiltInCheck c : RuleFiles.shippedChecks()) {
       assertEquals("rules/catalogue/" + c.area() + "/" + c.id() + ".check", c.position().file());
       if (c.area().equals(RuleInfo.KCONFIG)) {
