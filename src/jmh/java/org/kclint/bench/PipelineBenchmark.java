@@ -2,8 +2,15 @@ package org.kclint.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
+import org.kclint.check.BoardSource;
+import org.kclint.check.CheckRequest;
+import org.kclint.check.CheckSession;
+import org.kclint.check.CheckedConfig;
+import org.kclint.check.ConfigSource;
+import org.kclint.check.KconfigSource;
 import org.kclint.config.DotConfig;
 import org.kclint.config.DotConfigReader;
 import org.kclint.kconfig.KconfigTree;
@@ -34,8 +41,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The stages SPEC §7 puts floors on, measured warm in one JVM: reading the arm Kconfig tree,
  * resolving one config against the parsed tree (the per-config cost of a sweep), and exploring
- * every shipped scenario exhaustively for 1 to 4 CPUs. Whole-process figures against the kernel's
- * conf come from the scripts beside this file's runner (bench/*.sh).
+ * every shipped scenario exhaustively for 1 to 4 CPUs; and the check core's cost of one config once
+ * its session holds the tree, the rules and the board (what an editor pays per edit). Whole-process
+ * figures against the kernel's conf come from the scripts beside this file's runner (bench/*.sh).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,6 +56,8 @@ public class PipelineBenchmark {
   private Resolver resolver;
   private DotConfig armmp;
   private ScenarioLibrary scenarios;
+  private byte[] armmpBytes;
+  private CheckSession session;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -55,8 +65,26 @@ public class PipelineBenchmark {
     resolver = Resolver.of(tree);
     Path in = Corpus.reference().resolve("arm/debian/config.armhf_none_armmp.in.gz");
     try (var stream = new GZIPInputStream(Files.newInputStream(in))) {
-      armmp = DotConfigReader.parse(in.getFileName().toString(), stream.readAllBytes());
+      armmpBytes = stream.readAllBytes();
     }
+    armmp = DotConfigReader.parse(in.getFileName().toString(), armmpBytes);
+    Path linux = Corpus.linux();
+    Path dts = linux.resolve("arch/arm/boot/dts");
+    session =
+        CheckSession.open(
+            CheckRequest.defaults()
+                .withTree(
+                    KconfigSource.of(linux, "arm")
+                        .withToolchain(Corpus.armToolchain())
+                        .withEnv(ArmKconfig.ENVIRONMENT))
+                .withBoard(
+                    BoardSource.dts(
+                        dts.resolve("am335x-boneblack.dts"),
+                        List.of(
+                            linux.resolve("include"),
+                            dts,
+                            linux.resolve("scripts/dtc/include-prefixes")))),
+            warning -> {});
     scenarios = ScenarioLibrary.shipped();
   }
 
@@ -68,6 +96,11 @@ public class PipelineBenchmark {
   @Benchmark
   public Resolution resolveArmmp() {
     return resolver.resolve(armmp, Resolver.Mode.OLDDEFCONFIG);
+  }
+
+  @Benchmark
+  public CheckedConfig checkArmmpOnBoneBlack() {
+    return session.check(ConfigSource.text("armmp.config", armmpBytes));
   }
 
   @Benchmark
