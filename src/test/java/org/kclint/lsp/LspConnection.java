@@ -62,8 +62,16 @@ final class LspConnection implements AutoCloseable {
 
   /** {@code initialize} with the given options (as JSON) for the folder {@code root}. */
   InitializeResult initialize(Path root, Map<String, Object> options) {
+    return initialize(List.of(root), options);
+  }
+
+  /** {@code initialize} with several workspace folders, each reading the options for itself. */
+  InitializeResult initialize(List<Path> roots, Map<String, Object> options) {
     InitializeParams p = new InitializeParams();
-    p.setWorkspaceFolders(List.of(new WorkspaceFolder(root.toUri().toString(), "ws")));
+    p.setWorkspaceFolders(
+        roots.stream()
+            .map(r -> new WorkspaceFolder(r.toUri().toString(), r.getFileName().toString()))
+            .toList());
     JsonElement json = new Gson().toJsonTree(options);
     p.setInitializationOptions(json);
     InitializeResult r = await(server.initialize(p));
