@@ -41,6 +41,20 @@ public record CheckRequest(
     }
   }
 
+  /**
+   * The files the run reads that a user names: the configs, the board's device tree and facts, the
+   * toolchain profile, the baseline. An output must be none of them.
+   */
+  public ImmutableList<Path> namedFiles() {
+    ImmutableList.Builder<Path> files = ImmutableList.builder();
+    inputs.forEach(c -> c.path().ifPresent(files::add));
+    board.dts().ifPresent(files::add);
+    board.factsFile().ifPresent(files::add);
+    tree.flatMap(KconfigSource::toolchain).ifPresent(files::add);
+    policy.baseline().ifPresent(files::add);
+    return files.build();
+  }
+
   /** The bundled example, no tree, no board, the shipped rules, the default limits and policy. */
   public static CheckRequest defaults() {
     return new CheckRequest(

@@ -109,6 +109,9 @@ final class CheckCommand implements Callable<Integer> {
     if (boardsBuilt) {
       request = request.onBuiltBoards();
     }
+    List<Path> read = new ArrayList<>(request.namedFiles());
+    settings.file().ifPresent(read::add);
+    report.refuseOverwriting(read);
     CheckSession session = CheckSession.open(request, err::println);
     SweepProgress progress = SweepProgress.of(err, Math.max(1, all.size()), !sweepDirs.isEmpty());
     ImmutableList<CheckedConfig> checked = session.checkAll(c -> progress.next(c.name()));

@@ -81,11 +81,11 @@ final class FixCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<Path> target = target();
     CheckRequest request =
         options
             .request(Optional.ofNullable(tree), scenarios, List.of())
             .withInputs(List.of(ConfigSource.file(input)));
+    Optional<Path> target = target(request.namedFiles());
     CheckSession session = CheckSession.open(request, err::println);
     Set<String> known =
         session.rules().stream().map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
@@ -140,8 +140,11 @@ final class FixCommand implements Callable<Integer> {
     return outcome.skipped().isEmpty() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 
-  /** Where the fixed config goes: -o, the input with --in-place, else stdout. */
-  private Optional<Path> target() {
+  /**
+   * Where the fixed config goes: -o, the input with --in-place, else stdout; never another file the
+   * run reads.
+   */
+  private Optional<Path> target(List<Path> read) {
     if (inPlace && output != null) {
       throw new ParameterException(spec.commandLine(), "give -o or --in-place, not both");
     }
@@ -152,6 +155,13 @@ final class FixCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(),
           "-o " + output + " is the input " + input + "; to replace it, use --in-place");
+    }
+    Optional<Path> other =
+        Optional.ofNullable(output).flatMap(o -> AtomicFiles.sameAsInput(o, read));
+    if (other.isPresent()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "-o " + output + " is also an input of this run (" + other.get() + ")");
     }
     return Optional.ofNullable(output);
   }

@@ -155,6 +155,21 @@ final class ReportOptions {
   }
 
   /**
+   * Refuses an output that is also an input of the run ({@code check -o my.config my.config}
+   * replaced the config with the report): a usage error before anything is read.
+   */
+  void refuseOverwriting(List<Path> inputs) {
+    for (Optional<Path> out : List.of(output, writeBaseline)) {
+      Optional<Path> input = out.flatMap(o -> AtomicFiles.sameAsInput(o, inputs));
+      if (input.isPresent()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            out.get() + " is also an input of this run (" + input.get() + "); write elsewhere");
+      }
+    }
+  }
+
+  /**
    * The settings file's policy with the command line's on top. No baseline is read when a new one
    * is written (the file may not exist yet).
    */

@@ -87,6 +87,9 @@ class FixCommandTest {
     assertTrue(same.err().contains("use --in-place"), same.err());
     Path link = Files.createSymbolicLink(dir.resolve("link.config"), config);
     assertEquals(ExitCode.USAGE.code(), fix(config.toString(), "-o", link.toString()).exit());
+    CliRun facts = fix(config.toString(), "-o", CASE.resolve("positive.facts").toString());
+    assertEquals(ExitCode.USAGE.code(), facts.exit(), facts.err());
+    assertTrue(facts.err().contains("is also an input of this run"), facts.err());
     assertEquals(original, Files.readString(config));
     CliRun inPlace = fix("--in-place", config.toString());
     assertEquals(0, inPlace.exit(), inPlace.err());

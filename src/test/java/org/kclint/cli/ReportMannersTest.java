@@ -173,6 +173,27 @@ class ReportMannersTest {
         commandLine.err());
   }
 
+  /** check -o my.config my.config replaced the config with its report; so did -o FACTS. */
+  @Test
+  void anOutputThatIsAlsoAnInputIsAUsageError() throws IOException {
+    Path config = dir.resolve("my.config");
+    Files.copy(Path.of(INPUT), config);
+    Path facts = Files.writeString(dir.resolve("board.facts"), "nCpus = 2\n");
+    Path link = Files.createSymbolicLink(dir.resolve("report.txt"), config);
+    for (List<String> args :
+        List.of(
+            List.of("-o", config.toString(), config.toString()),
+            List.of("-o", link.toString(), config.toString()),
+            List.of("--facts", facts.toString(), "-o", facts.toString(), config.toString()),
+            List.of("--write-baseline", config.toString(), config.toString()))) {
+      CliRun r = check(args.toArray(String[]::new));
+      assertEquals(ExitCode.USAGE.code(), r.exit(), args + ": " + r.err());
+      assertTrue(r.err().contains("is also an input of this run"), r.err());
+    }
+    assertEquals(Files.readString(Path.of(INPUT)), Files.readString(config));
+    assertEquals("nCpus = 2\n", Files.readString(facts));
+  }
+
   @Test
   void theBaselineSaysWhatItHidAndWhichEntriesAreGone() throws IOException {
     Path config = dir.resolve("in.config");
