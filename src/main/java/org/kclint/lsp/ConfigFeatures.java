@@ -37,6 +37,7 @@ import org.kclint.kconfig.SymbolType;
 import org.kclint.report.Finding;
 import org.kclint.report.RuleDocs;
 import org.kclint.report.SuggestedFix;
+import org.kclint.report.Waivers;
 import org.kclint.rules.Severity;
 
 /**
@@ -408,7 +409,8 @@ final class ConfigFeatures {
             doc,
             List.of(
                 new TextEdit(
-                    new Range(start, start), "# kclint: ignore " + f.rule() + " <reason>\n"))));
+                    new Range(start, start),
+                    "# kclint: ignore " + f.rule() + " " + Waivers.PLACEHOLDER + "\n"))));
     return a;
   }
 

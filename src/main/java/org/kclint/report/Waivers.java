@@ -27,6 +27,13 @@ import org.kclint.io.InputFiles;
  */
 public final class Waivers {
   public static final String NO_REASON = "waiver-without-reason";
+
+  /**
+   * What stands for the reason in a waiver kclint writes (an editor's "add waiver"); left as it is,
+   * the waiver gives no reason.
+   */
+  public static final String PLACEHOLDER = "<why>";
+
   public static final String UNUSED = "unused-waiver";
 
   /** The checks waivers are subject to: their catalogue entries. */
@@ -127,7 +134,7 @@ public final class Waivers {
     }
     for (Waiver w : waivers) {
       String rules = String.join(",", w.rules());
-      if (w.reason().isEmpty()) {
+      if (w.reason().isEmpty() || w.reason().equals(PLACEHOLDER)) {
         kept.add(
             Finding.of(
                 NO_REASON,
@@ -137,7 +144,9 @@ public final class Waivers {
                     + rules
                     + " gives no reason; write '# kclint: ignore "
                     + rules
-                    + " <why>'"));
+                    + " "
+                    + PLACEHOLDER
+                    + "'"));
       }
       if (!used.contains(w)) {
         kept.add(

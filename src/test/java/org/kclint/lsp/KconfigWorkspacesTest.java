@@ -95,6 +95,15 @@ class KconfigWorkspacesTest {
                       .definition(new DefinitionParams(kid, new Position(9, 2))))
               .getLeft();
       assertEquals(List.of(uri(sub)), sourced.stream().map(Location::getUri).toList());
+      String sourceHover =
+          LspConnection.await(
+                  lsp.server
+                      .getTextDocumentService()
+                      .hover(new HoverParams(kid, new Position(9, 2))))
+              .getContents()
+              .getRight()
+              .getValue();
+      assertEquals("```text\nsub/Kconfig\n```\n", sourceHover);
 
       Path config = good.resolve("x.config");
       String text = "CONFIG_C=y\nCONFIG_A=y\nCONFIG_B=y\nCONFIG_NOPE=y\n";

@@ -375,7 +375,7 @@ class LanguageServerCorpusTest {
               .findFirst()
               .orElseThrow(() -> new AssertionError(actions.toString()));
       org.eclipse.lsp4j.TextEdit insert = waiver.getEdit().getChanges().get(uri).get(0);
-      assertEquals("# kclint: ignore " + rule + " <reason>\n", insert.getNewText());
+      assertEquals("# kclint: ignore " + rule + " <why>\n", insert.getNewText());
 
       board
           .server
@@ -388,6 +388,14 @@ class LanguageServerCorpusTest {
       PublishDiagnosticsParams waived = board.awaitDiagnostics(uri, x -> x.getVersion() == 2);
       assertTrue(
           waived.getDiagnostics().stream().noneMatch(d -> d.getCode().getLeft().equals(rule)),
+          waived.toString());
+      // Until the placeholder is replaced by a reason, the waiver says it gives none.
+      assertTrue(
+          waived.getDiagnostics().stream()
+              .anyMatch(
+                  d ->
+                      d.getCode().getLeft().equals("waiver-without-reason")
+                          && d.getRange().getStart().getLine() == 5),
           waived.toString());
       LspConnection.await(board.server.shutdown());
       board.server.exit();
