@@ -162,7 +162,14 @@ public enum Fact {
           default -> throw new InputException(at, key + " takes true or false, not '" + raw + "'");
         }
       case INT:
-        return new FactValue.Int(integer(raw, at), source);
+        long value = integer(raw, at);
+        // Counts of CPUs start at one; sizes and addresses at zero. A negative count was taken.
+        long least = this == N_CPUS || this == DT_CPU_NODES ? 1 : 0;
+        if (value < least) {
+          throw new InputException(
+              at, key + " takes a number of at least " + least + ", not '" + raw + "'");
+        }
+        return new FactValue.Int(value, source);
       case REVISION:
         if (Revisions.parse(raw).isEmpty()) {
           throw new InputException(

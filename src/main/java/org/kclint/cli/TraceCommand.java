@@ -113,12 +113,14 @@ public final class TraceCommand implements Callable<Integer> {
   @Option(
       names = "--max-states",
       defaultValue = "2000000",
+      converter = PositiveCount.class,
       description = "Stop after this many states (default: ${DEFAULT-VALUE}).")
   int maxStates;
 
   @Option(
       names = "--max-depth",
       defaultValue = "10000",
+      converter = PositiveCount.class,
       description = "Explore at most this many steps deep (default: ${DEFAULT-VALUE}).")
   int maxDepth;
 

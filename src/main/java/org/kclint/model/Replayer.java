@@ -46,6 +46,20 @@ public final class Replayer {
                         .map(m -> describe(m.actor(), m.process(), m.operation()))
                         .collect(Collectors.joining("; "))));
       }
+      // The trace is evidence: a step whose recorded effect is not the model's does not replay.
+      if (!move.get().changed().equals(step.changed())) {
+        return new ReplayResult.NotReproduced(
+            step.number(),
+            "step "
+                + step.number()
+                + " ("
+                + describe(step.actor(), step.process(), step.operation())
+                + ") changes '"
+                + move.get().changed()
+                + "', the trace says '"
+                + step.changed()
+                + "'");
+      }
       State next = move.get().next();
       reached = move.get().violation().or(() -> machine.deadlock(next));
       state = next;

@@ -73,6 +73,6 @@ class RecordCommandTest {
             "--arch",
             "arm");
     assertEquals(ExitCode.USAGE.code(), zero.exit());
-    assertTrue(zero.err().contains("'0' is not at least one second"), zero.err());
+    assertTrue(zero.err().contains("'0' is not a whole number of seconds from 1 to"), zero.err());
   }
 }

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,8 +151,27 @@ class TraceAndReplayCommandTest {
         r.err());
   }
 
+  /** The "what changed" column is evidence too: an edited one replayed as reproduced. */
+  @Test
+  void replayOfATraceWithAnEditedChangeNamesTheStep() {
+    String file = "testdata/robust/trace/changed-column-edited.trace";
+    Run r = run("replay", file);
+    assertEquals(1, r.exit());
+    assertEquals(
+        file
+            + ": not reproduced: step 3 (CPU0 kmap_high: unmap pkmap) changes 'page table: pkmap"
+            + " unmapped', the trace says 'page table: pkmap still mapped'\n",
+        r.err());
+  }
+
   @Test
   void usageErrorsExit2() {
+    // A limit of zero was an IllegalArgumentException (an internal error).
+    for (String limit : List.of("--max-states", "--max-depth")) {
+      Run zero = run("trace", "--scenario", "kmap-ipi-deadlock", limit, "0");
+      assertEquals(2, zero.exit(), zero.err());
+      assertTrue(zero.err().contains("'0' is not a whole number from 1 to 2147483647"), zero.err());
+    }
     assertEquals(2, run("trace", "--scenario", "nope").exit());
     assertEquals(2, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "cpus=9").exit());
     assertEquals(2, run("trace", "--scenario", "kmap-ipi-deadlock", "-p", "colour=red").exit());

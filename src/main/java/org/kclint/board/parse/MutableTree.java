@@ -3,9 +3,12 @@ package org.kclint.board.parse;
 import com.google.common.collect.ImmutableList;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kclint.board.DtNode;
 import org.kclint.board.DtProperty;
+import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 
 /**
@@ -97,6 +100,23 @@ final class MutableTree {
       labels.add(new Label(label));
     }
 
+    private void unique(Map<String, Position> seen, String name, Position at, String what) {
+      Position first = seen.putIfAbsent(name, at);
+      if (first != null) {
+        throw new InputException(
+            at,
+            "duplicate "
+                + what
+                + " name '"
+                + name
+                + "' in "
+                + path()
+                + " (first at "
+                + first
+                + ")");
+      }
+    }
+
     String path() {
       if (parent == null) {
         return "/";
@@ -117,16 +137,26 @@ final class MutableTree {
       labels.forEach(l -> l.deleted = true);
     }
 
+    /**
+     * This node as built, refusing what dtc's checks refuse (checks.c duplicate_node_names and
+     * duplicate_property_names, errors): two live children or properties of one name, which only
+     * one body can give (a later body is merged into the earlier one). A board with two cpu@0 nodes
+     * would otherwise count two CPUs.
+     */
     DtNode freeze() {
       ImmutableList.Builder<DtProperty> props = ImmutableList.builder();
+      Map<String, Position> seen = new HashMap<>();
       for (Property p : properties) {
         if (!p.deleted) {
+          unique(seen, p.name, p.position, "property");
           props.add(p.freeze());
         }
       }
+      seen.clear();
       ImmutableList.Builder<DtNode> kids = ImmutableList.builder();
       for (Node c : children) {
         if (!c.deleted) {
+          unique(seen, c.name, c.position, "node");
           kids.add(c.freeze());
         }
       }
