@@ -75,6 +75,13 @@ for name, job, conf, scale in jobs:
     kc, kw, rss = med(job)
     cc, cw, _ = med(conf, scale)
     print(f"| {name} | {kc:.2f} | {kw:.2f} | {cc:.2f} | {cw:.2f} | {kc / cc:.2f} | {kw / cw:.2f} | {rss:.0f} |")
+for name, job in [("--olddefconfig armmp", "conf-armmp"), ("--defconfig multi_v7", "conf-multi_v7")]:
+    rows = [list(map(float, l.split())) for l in open(f"{work}/{job}.times") if l[0].isdigit()]
+    user = statistics.median(r[1] for r in rows)
+    system = statistics.median(r[2] for r in rows)
+    # conf's system time is mostly its compiler probes' forks, and swings with the machine's load.
+    print(f"conf {name}: user {user:.2f} s + system {system:.2f} s (medians; system per round: "
+          + ", ".join(f"{r[2]:.2f}" for r in rows) + ")")
 print(f"\nconf jobs: --olddefconfig armmp; --defconfig multi_v7 (x{count} for the sweep). "
       "Ratios are kclint / conf: below 1 is faster than conf. Medians of the rounds.")
 PY
