@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.kclint.testing.ConfExpectations;
 import org.kclint.testing.KernelConf;
@@ -48,6 +49,19 @@ class ConfDiagnosticsTest {
                       KernelConf.assumeInstalled();
                       assertEquals(expected(dir, false), conf(dir));
                     }));
+  }
+
+  @Test
+  void aTreeWithoutKconfigIsConfsCantFindFile() throws IOException {
+    Path empty = Files.createTempDirectory("kclint-no-kconfig");
+    assertEquals(new Outcome("", "can't find file Kconfig\n", 3), kclint(empty));
+  }
+
+  @Test
+  void confSaysTheSameWithoutKconfig() throws IOException {
+    KernelConf.assumeInstalled();
+    Path empty = Files.createTempDirectory("kclint-no-kconfig");
+    assertEquals(new Outcome("", "can't find file Kconfig\n", 1), conf(empty));
   }
 
   private static Stream<Path> cases() {

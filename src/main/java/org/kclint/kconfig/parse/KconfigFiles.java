@@ -76,7 +76,9 @@ final class KconfigFiles {
       }
     }
     if (found.isEmpty()) {
-      throw new InputException(where, "can't open file \"" + written + "\"");
+      String message = "can't open file \"" + written + "\"";
+      // lexer.l zconf_nextfile: conf names the source line and stops there.
+      throw new InputException(where, message, where.file() + ":" + where.line() + ": " + message);
     }
     List<String> names = new ArrayList<>();
     for (Path file : found) {

@@ -38,7 +38,8 @@ public final class KconfigReader {
     if (!Files.isRegularFile(options.srctree().resolve(TOP_FILE))) {
       throw new InputException(
           Position.ofLine(options.srctree().toString(), 0),
-          "not a Kconfig tree: it has no file " + TOP_FILE);
+          "not a Kconfig tree: it has no file " + TOP_FILE,
+          "can't find file " + TOP_FILE);
     }
     InputLog log = new InputLog();
     KconfigFiles files = new KconfigFiles(options.srctree(), log);
