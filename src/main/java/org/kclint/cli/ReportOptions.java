@@ -248,7 +248,8 @@ final class ReportOptions {
     PrintWriter err = spec.commandLine().getErr();
     CheckReport result = session.report(checked);
     if (writeBaseline.isPresent()) {
-      AtomicFiles.write(writeBaseline.get(), Baseline.render(result.accepted()));
+      AtomicFiles.write(
+          writeBaseline.get(), Baseline.render(result.accepted(), writeBaseline.get()));
       err.println(
           "kclint: wrote "
               + writeBaseline.get()

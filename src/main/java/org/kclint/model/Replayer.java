@@ -35,11 +35,8 @@ public final class Replayer {
       if (move.isEmpty()) {
         return new ReplayResult.NotReproduced(
             step.number(),
-            "step "
-                + step.number()
-                + " ("
-                + describe(step.actor(), step.process(), step.operation())
-                + ") is not enabled; enabled: "
+            stepName(step)
+                + " is not enabled; enabled: "
                 + (moves.isEmpty()
                     ? "nothing"
                     : moves.stream()
@@ -50,11 +47,8 @@ public final class Replayer {
       if (!move.get().changed().equals(step.changed())) {
         return new ReplayResult.NotReproduced(
             step.number(),
-            "step "
-                + step.number()
-                + " ("
-                + describe(step.actor(), step.process(), step.operation())
-                + ") changes '"
+            stepName(step)
+                + " changes '"
                 + move.get().changed()
                 + "', the trace says '"
                 + step.changed()
@@ -75,6 +69,15 @@ public final class Replayer {
           after, "the steps reach another violation: " + v.kind().id() + ": " + v.message());
     }
     return new ReplayResult.Reproduced(v);
+  }
+
+  /** A trace step as messages name it: {@code step 3 (CPU0 kmap_high: unmap pkmap)}. */
+  private static String stepName(Step step) {
+    return "step "
+        + step.number()
+        + " ("
+        + describe(step.actor(), step.process(), step.operation())
+        + ")";
   }
 
   private static String describe(String actor, String process, String operation) {

@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Multiset;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import org.kclint.diag.InputException;
@@ -20,7 +22,8 @@ import org.kclint.io.JsonText;
  * Known findings a CI gate accepts, so that it fails only on new ones. A finding is known by its
  * fingerprint: rule, file and symbol (or message, for findings without a symbol), not its line, so
  * that editing other lines of the {@code .config} does not make old findings new. Each baseline
- * entry accepts one finding.
+ * entry accepts one finding. The file is named relative to the baseline's folder, so that a
+ * baseline written beside the config matches whatever folder kclint runs from.
  */
 public final class Baseline {
   static final String FORMAT = "kclint-baseline/1";
@@ -38,14 +41,43 @@ public final class Baseline {
   public record Outcome(ImmutableList<Finding> reported, int hidden, ImmutableList<String> gone) {}
 
   private final ImmutableList<Entry> entries;
+  private final Path folder;
 
-  private Baseline(ImmutableList<Entry> entries) {
+  private Baseline(ImmutableList<Entry> entries, Path folder) {
     this.entries = entries;
+    this.folder = folder;
   }
 
+  /** The fingerprint with the file as the finding names it (SARIF's partial fingerprint). */
   public static String fingerprint(Finding f) {
-    String key = f.rule() + "\0" + f.position().file() + "\0" + f.symbol().orElse(f.message());
+    return fingerprint(f, f.position().file());
+  }
+
+  private static String fingerprint(Finding f, String file) {
+    String key = f.rule() + "\0" + file + "\0" + f.symbol().orElse(f.message());
     return Hashing.sha256().hashString(key, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+
+  /**
+   * The finding's file relative to {@code folder} (the baseline's), when it is a file on disk; a
+   * name that is none (the bundled example, an editor's buffer) stays as it is.
+   */
+  private static String relative(Finding f, Path folder) {
+    String file = f.position().file();
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      return file;
+    }
+    if (!Files.exists(path)) {
+      return file;
+    }
+    Path from = folder.toAbsolutePath().normalize();
+    Path to = path.toAbsolutePath().normalize();
+    return (from.getRoot().equals(to.getRoot()) ? from.relativize(to) : to)
+        .toString()
+        .replace('\\', '/');
   }
 
   /** The findings the baseline does not accept, in their order. */
@@ -57,9 +89,13 @@ public final class Baseline {
   public Outcome apply(List<Finding> findings) {
     Multiset<String> left = HashMultiset.create();
     entries.forEach(e -> left.add(e.fingerprint()));
+    // A baseline written before files were named relative to it used the name as given.
     ImmutableList<Finding> reported =
         findings.stream()
-            .filter(f -> !left.remove(fingerprint(f)))
+            .filter(
+                f ->
+                    !left.remove(fingerprint(f, relative(f, folder)))
+                        && !left.remove(fingerprint(f)))
             .collect(ImmutableList.toImmutableList());
     ImmutableList.Builder<String> gone = ImmutableList.builder();
     for (Entry e : entries) {
@@ -74,16 +110,18 @@ public final class Baseline {
     return entries.size();
   }
 
-  /** The baseline file that accepts exactly these findings. */
-  public static String render(List<Finding> findings) {
+  /** The text of the baseline file {@code file} that accepts exactly these findings. */
+  public static String render(List<Finding> findings, Path file) {
+    Path folder = folderOf(file);
     ObjectNode root = JsonText.object();
     root.put("format", FORMAT);
     ArrayNode list = root.putArray("findings");
     for (Finding f : findings) {
       ObjectNode o = list.addObject();
-      o.put("fingerprint", fingerprint(f));
+      String relative = relative(f, folder);
+      o.put("fingerprint", fingerprint(f, relative));
       o.put("rule", f.rule());
-      o.put("file", f.position().file());
+      o.put("file", relative);
       f.symbol().ifPresent(s -> o.put("symbol", s));
       o.put("message", f.message());
     }
@@ -116,18 +154,29 @@ public final class Baseline {
       if (fp.isEmpty()) {
         throw new InputException(top, "baseline entry without a fingerprint: " + entry);
       }
-      entries.add(new Entry(fp, describe(entry)));
+      entries.add(new Entry(fp, describe(entry, file.getParent())));
     }
-    return new Baseline(entries.build());
+    return new Baseline(entries.build(), folderOf(file));
   }
 
-  /** An entry as a person finds it again: rule, file, then the symbol or else the message. */
-  private static String describe(JsonNode entry) {
+  private static Path folderOf(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of("/") : parent;
+  }
+
+  /**
+   * An entry as a person finds it again: rule, file (named from where the baseline was named), then
+   * the symbol or else the message.
+   */
+  private static String describe(JsonNode entry, Path shownFolder) {
+    String file = entry.path("file").asText("?");
+    if (shownFolder != null && !file.startsWith("/")) {
+      file = shownFolder + "/" + file;
+    }
     String what =
         entry.has("symbol")
             ? "CONFIG_" + entry.path("symbol").asText()
             : entry.path("message").asText("");
-    return (entry.path("rule").asText("?") + " " + entry.path("file").asText("?") + " " + what)
-        .strip();
+    return (entry.path("rule").asText("?") + " " + file + " " + what).strip();
   }
 }

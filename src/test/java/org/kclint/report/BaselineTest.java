@@ -22,7 +22,7 @@ class BaselineTest {
   void acceptsKnownFindingsEvenWhenTheirLineMoves() throws IOException {
     List<Finding> known = Founding.findings();
     Path file = dir.resolve("baseline.json");
-    AtomicFiles.write(file, Baseline.render(known));
+    AtomicFiles.write(file, Baseline.render(known, file));
     Baseline baseline = Baseline.read(file);
     assertEquals(known.size(), baseline.size());
     List<Finding> moved =
@@ -41,8 +41,31 @@ class BaselineTest {
             Position.ofLine("a.config", 2),
             "CONFIG_X assigned twice");
     Path file = dir.resolve("b.json");
-    AtomicFiles.write(file, Baseline.render(List.of(f)));
+    AtomicFiles.write(file, Baseline.render(List.of(f), file));
     assertEquals(List.of(f), Baseline.read(file).newFindings(List.of(f, f)));
+  }
+
+  /**
+   * Written beside the config, a baseline matches however the config is named later: from the
+   * config's folder, from its parent, or by its absolute path (issue 15: it did not from the
+   * parent).
+   */
+  @Test
+  void filesAreNamedRelativeToTheBaseline() throws IOException {
+    Path config =
+        Files.writeString(Files.createDirectories(dir.resolve("board")).resolve("a.config"), "");
+    Path file = dir.resolve("board/b.json");
+    Finding absolute = finding(config.toString());
+    AtomicFiles.write(file, Baseline.render(List.of(absolute), file));
+    assertTrue(Files.readString(file).contains("\"file\": \"a.config\""), Files.readString(file));
+    Path fromHere = Path.of("").toAbsolutePath().relativize(config);
+    assertEquals(List.of(), Baseline.read(file).newFindings(List.of(finding(fromHere.toString()))));
+    assertEquals(List.of(), Baseline.read(file).newFindings(List.of(absolute)));
+  }
+
+  private static Finding finding(String file) {
+    return Finding.of("unknown-symbol", Severity.WARNING, Position.ofLine(file, 2), "CONFIG_X")
+        .withSymbol("X");
   }
 
   @Test
