@@ -7,10 +7,12 @@ import org.kclint.board.BoardFacts;
 import org.kclint.board.CpuDatabase;
 import org.kclint.board.DeviceTree;
 import org.kclint.board.FactOverrides;
+import org.kclint.board.FactsTsv;
 import org.kclint.board.SocDatabase;
 import org.kclint.board.TreeFacts;
 import org.kclint.board.parse.DtsReader;
 import org.kclint.io.InputFiles;
+import org.kclint.report.BoardListing;
 
 /**
  * Turns a board's description into its facts in one call: the device tree read as cpp and dtc
@@ -46,6 +48,26 @@ public final class BoardReader {
   /** The device tree itself, for callers that print what it holds. */
   public DeviceTree deviceTree(Path dts) {
     return reader.read(dts);
+  }
+
+  /** The facts of the board {@code dts} describes as {@code kclint board} prints them. */
+  public String listing(Path dts) {
+    return BoardListing.text(dts.toString(), facts(dts));
+  }
+
+  /** The override file's facts as {@code kclint board} prints them for a board without a tree. */
+  public String listingWithoutTree() {
+    return BoardListing.text("(no device tree)", factsWithoutTree());
+  }
+
+  /** The column names of {@link #tsvLine}, as in reference/dts/arm-facts.tsv. */
+  public static String tsvHeader() {
+    return FactsTsv.HEADER;
+  }
+
+  /** The device tree's facts in the columns of reference/dts/arm-facts.tsv, named by file name. */
+  public String tsvLine(Path dts) {
+    return FactsTsv.line(dts.getFileName().toString(), deviceTree(dts));
   }
 
   private BoardFacts facts(DeviceTree tree) {

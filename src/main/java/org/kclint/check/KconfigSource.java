@@ -1,20 +1,25 @@
 package org.kclint.check;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
+import org.kclint.io.AtomicFiles;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.cache.TreeCache;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
+import org.kclint.kconfig.parse.ReadInputs;
 import org.kclint.kconfig.parse.ToolchainProfile;
 import org.kclint.report.ToolVersion;
 
@@ -38,6 +43,12 @@ public record KconfigSource(
     boolean allowShell,
     Duration shellTimeout,
     Optional<Path> cache) {
+
+  /** How long a {@code $(shell,...)} command may run by default, in seconds. */
+  public static final int SHELL_SECONDS = InputLimits.SHELL_SECONDS;
+
+  /** How the corpus profiles spell the tree root, and so how recorded commands must. */
+  static final String IN_TREE = ".";
 
   /**
    * The tree at {@code root} for {@code arch}: no profile, no shell, the process environment, no
@@ -164,5 +175,54 @@ public record KconfigSource(
       return KconfigReader.read(options);
     }
     return new TreeCache(cache.get(), ToolVersion.build(), warnings).read(options);
+  }
+
+  /** What a recording holds: how many results, and the variables they were recorded under. */
+  public record Recording(int results, ImmutableList<String> variables) {}
+
+  /**
+   * The variables a profile does not record: the command line and the recording itself set them.
+   */
+  private static final Set<String> NOT_RECORDED = Set.of("ARCH", "SRCARCH", "srctree");
+
+  /**
+   * Runs the tree's {@code $(shell,...)} calls once ({@code kclint record}, the one job that runs
+   * anything) and writes each command with its result as a toolchain profile, with the variables
+   * the tree expanded, atomically. Recorded as an in-tree run ({@code srctree=.}), as the corpus
+   * profiles are.
+   *
+   * @throws BadRequest when the results cannot be written as a profile
+   */
+  public Recording record(Path profile, Consumer<String> warnings) {
+    Map<String, String> environment = environment();
+    environment.put("srctree", IN_TREE);
+    Map<String, String> results = new LinkedHashMap<>();
+    ReadInputs inputs =
+        KconfigReader.readRecorded(
+                KconfigOptions.of(root, arch)
+                    .withEnvironment(environment)
+                    .withShell(true)
+                    .withShellTimeout(shellTimeout)
+                    .withWarnings(warnings)
+                    .withShellRuns(results::putIfAbsent))
+            .inputs();
+    // The variables the tree expanded, as they were (empty when unset): the commands name them,
+    // and the results hold only under them. ARCH and srctree come from the command line.
+    Map<String, String> variables = new LinkedHashMap<>();
+    for (String name : inputs.variables()) {
+      if (!NOT_RECORDED.contains(name)) {
+        variables.put(name, environment.getOrDefault(name, ""));
+      }
+    }
+    String text;
+    try {
+      text =
+          new ToolchainProfile(ImmutableMap.copyOf(results), ImmutableMap.copyOf(variables))
+              .render();
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest("cannot record: " + e.getMessage());
+    }
+    AtomicFiles.write(profile, text);
+    return new Recording(results.size(), ImmutableList.copyOf(variables.keySet()));
   }
 }

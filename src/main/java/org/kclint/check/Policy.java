@@ -1,8 +1,12 @@
 package org.kclint.check;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.kclint.diag.Position;
 import org.kclint.report.SeverityPolicy;
 import org.kclint.rules.Severity;
@@ -25,6 +29,54 @@ public record Policy(
   /** Every rule at its own severity, failing on errors, no baseline, undecided ones summarised. */
   public static final Policy DEFAULT =
       new Policy(SeverityPolicy.DEFAULT, Optional.of(Severity.ERROR), Optional.empty());
+
+  /**
+   * A settings file's policy with a command line's on top, from the words the user wrote.
+   *
+   * @param severity {@code RULE=LEVEL} settings (error, warning, info or off)
+   * @param werrorAll every warning is an error ({@code -Werror})
+   * @param werror the rules whose warnings are errors ({@code -Werror=RULE})
+   * @param failOn the level at which the run fails, or none; empty: the file's, else error
+   * @param baseline findings accepted earlier
+   * @throws BadRequest naming the option of a word that is no level
+   */
+  public static Policy of(
+      ProjectSettings settings,
+      Map<String, String> severity,
+      boolean werrorAll,
+      Set<String> werror,
+      Optional<String> failOn,
+      Optional<Path> baseline) {
+    Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
+    severity.forEach((rule, level) -> levels.put(rule, level(level, "--severity " + rule)));
+    SeverityPolicy severities =
+        settings
+            .policy()
+            .then(
+                new SeverityPolicy(
+                    ImmutableMap.copyOf(levels), werrorAll, ImmutableSet.copyOf(werror)));
+    return new Policy(
+        severities,
+        failOn.isPresent()
+            ? failOn.get().equalsIgnoreCase("none")
+                ? Optional.empty()
+                : Optional.of(
+                    level(failOn.get(), "--fail-on")
+                        .orElseThrow(
+                            () -> new BadRequest("--fail-on takes error, warning, info or none")))
+            : Optional.of(settings.failOn().orElse(Severity.ERROR)),
+        baseline,
+        settings.ruleNames(),
+        Undecided.SUMMARY);
+  }
+
+  private static Optional<Severity> level(String word, String option) {
+    try {
+      return SeverityPolicy.level(word);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequest(option + ": " + e.getMessage());
+    }
+  }
 
   /** Settings from the command line alone, which have no positions. */
   public Policy(SeverityPolicy severities, Optional<Severity> failOn, Optional<Path> baseline) {

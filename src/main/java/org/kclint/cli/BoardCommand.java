@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.kclint.board.BoardFacts;
-import org.kclint.board.Fact;
-import org.kclint.board.FactValue;
-import org.kclint.board.FactsTsv;
 import org.kclint.check.BoardReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,48 +64,19 @@ final class BoardCommand implements Callable<Integer> {
     BoardReader reader = new BoardReader(board.source(Optional.empty()));
     if (format == Format.tsv) {
       if (header) {
-        out.println(FactsTsv.HEADER);
+        out.println(BoardReader.tsvHeader());
       }
       for (Path file : files) {
-        out.println(FactsTsv.line(file.getFileName().toString(), reader.deviceTree(file)));
+        out.println(reader.tsvLine(file));
       }
     } else if (files.isEmpty()) {
-      print(out, "(no device tree)", reader.factsWithoutTree());
+      out.print(reader.listingWithoutTree());
     } else {
       for (Path file : files) {
-        print(out, file.toString(), reader.facts(file));
+        out.print(reader.listing(file));
       }
     }
     out.flush();
     return ExitCode.OK.code();
-  }
-
-  private static void print(PrintWriter out, String title, BoardFacts facts) {
-    out.println(title);
-    int width = 0;
-    for (Fact f : Fact.values()) {
-      width = Math.max(width, f.key().length());
-    }
-    List<String> unknown = new ArrayList<>();
-    for (Fact f : Fact.values()) {
-      if (facts.fact(f).isEmpty()) {
-        unknown.add(f.key());
-        continue;
-      }
-      FactValue v = facts.fact(f).get();
-      out.printf("  %-" + width + "s = %s%n", f.key(), display(f, v));
-      out.printf("  %-" + width + "s   (%s)%n", "", v.source().describe());
-    }
-    out.println("  unknown: " + (unknown.isEmpty() ? "none" : String.join(", ", unknown)));
-  }
-
-  private static String display(Fact f, FactValue v) {
-    if (v instanceof FactValue.Int i && f == Fact.RAM_BYTES) {
-      return String.format("%d (%d MiB)", i.value(), i.value() >> 20);
-    }
-    if (v instanceof FactValue.Int i && f == Fact.RAM_TOP_PHYS) {
-      return String.format("0x%x", i.value());
-    }
-    return v.text();
   }
 }

@@ -3,8 +3,7 @@ package org.kclint.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.kclint.resolve.Resolver;
+import org.kclint.check.ConfJob;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +19,7 @@ final class ConfigInputOptions {
       names = "--mode",
       paramLabel = "NAME",
       converter = ModeConverter.class,
+      completionCandidates = ModeNames.class,
       description =
           "What conf is asked to do, named after its option: olddefconfig (the default), "
               + "defconfig, savedefconfig, listnewconfig, helpnewconfig, allnoconfig, "
@@ -27,7 +27,7 @@ final class ConfigInputOptions {
               + "randconfig take no input; they read KCONFIG_ALLCONFIG, and randconfig "
               + "KCONFIG_SEED and KCONFIG_PROBABILITY, from the environment (or --env) as conf "
               + "does.")
-  Resolver.Mode mode;
+  ConfJob.Mode mode;
 
   @Parameters(
       arity = "0..*",
@@ -35,23 +35,23 @@ final class ConfigInputOptions {
       description = "The configs to read; the tree is read once for all of them.")
   List<Path> inputs = new ArrayList<>();
 
-  Resolver.Mode mode() {
-    if (mode != null) {
-      return mode;
-    }
-    return defconfig ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
+  ConfJob.Mode mode() {
+    return mode != null ? mode : ConfJob.Mode.of(defconfig);
   }
 
-  /** conf's option names, lower case. */
-  static final class ModeConverter implements ITypeConverter<Resolver.Mode> {
+  /** conf's option names, in any case. */
+  static final class ModeConverter implements ITypeConverter<ConfJob.Mode> {
     @Override
-    public Resolver.Mode convert(String value) {
-      for (Resolver.Mode m : Resolver.Mode.values()) {
-        if (m.confName().equals(value.toLowerCase(Locale.ROOT))) {
-          return m;
-        }
-      }
-      throw new IllegalArgumentException("no conf mode named '" + value + "'");
+    public ConfJob.Mode convert(String value) {
+      return ConfJob.Mode.named(value);
+    }
+  }
+
+  /** What shell completion offers for --mode: the modes' constants, as for an enum option. */
+  static final class ModeNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ConfJob.Mode.names().map(ConfJob.Mode::constant).iterator();
     }
   }
 }

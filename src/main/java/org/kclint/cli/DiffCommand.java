@@ -2,13 +2,9 @@ package org.kclint.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.kclint.config.ConfigDiff;
-import org.kclint.config.DotConfigReader;
-import org.kclint.io.ByteText;
-import org.kclint.io.InputFiles;
-import org.kclint.resolve.Resolver;
+import org.kclint.check.KconfigQueries;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,8 +37,6 @@ import picocli.CommandLine.Spec;
       "      --toolchain arm-linux-gnueabihf-gcc-12.shell.tsv old.config new.config"
     })
 final class DiffCommand implements Callable<Integer> {
-  private static final String INDENT = "    ";
-
   @Spec CommandSpec spec;
 
   /** Optional as a whole: without a tree, exactly diffconfig. */
@@ -63,28 +57,13 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    byte[] a = InputFiles.read(before);
-    byte[] b = InputFiles.read(after);
-    ConfigDiff diff =
-        ConfigDiff.of(before.toString(), ByteText.decode(a), after.toString(), ByteText.decode(b));
-    Map<String, String> reasons =
-        tree == null
-            ? Map.of()
-            : Resolver.of(tree.source().read(spec.commandLine().getErr()::println))
-                .reasons(
-                    DotConfigReader.parse(after.toString(), b),
-                    diff.entries().stream().map(ConfigDiff.Entry::symbol).toList());
-    for (ConfigDiff.Entry e : diff.entries()) {
-      if (merge) {
-        e.mergeLine().ifPresent(out::println);
-      } else {
-        out.println(e.line());
-      }
-      String reason = reasons.get(e.symbol());
-      if (reason != null && (!merge || e.mergeLine().isPresent())) {
-        out.println((merge ? "#" + INDENT.substring(1) : INDENT) + reason);
-      }
-    }
+    out.print(
+        KconfigQueries.diff(
+            before,
+            after,
+            merge,
+            Optional.ofNullable(tree).map(KconfigTreeOptions::source),
+            spec.commandLine().getErr()::println));
     out.flush();
     return ExitCode.OK.code();
   }

@@ -1,13 +1,10 @@
 package org.kclint.cli;
 
-import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kclint.check.KconfigQueries;
 import org.kclint.check.RuleBook;
-import org.kclint.config.DotConfig;
-import org.kclint.config.DotConfigReader;
-import org.kclint.resolve.Resolver;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,14 +65,10 @@ final class ExplainCommand implements Callable<Integer> {
     if (entry.isPresent()) {
       page = entry.get();
     } else if (tree != null) {
-      String name = id.startsWith("CONFIG_") ? id.substring("CONFIG_".length()) : id;
-      DotConfig values =
-          config != null
-              ? DotConfigReader.read(config)
-              : new DotConfig("(defaults)", ImmutableList.of());
+      KconfigQueries.Values values = KconfigQueries.values(Optional.ofNullable(config));
       page =
-          Resolver.of(tree.source().read(spec.commandLine().getErr()::println))
-              .help(values, name)
+          KconfigQueries.read(tree.source(), spec.commandLine().getErr()::println)
+              .help(values, id)
               .orElseThrow(
                   () ->
                       new ParameterException(

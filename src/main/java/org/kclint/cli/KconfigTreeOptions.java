@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.kclint.check.KconfigSource;
-import org.kclint.diag.InputLimits;
 import picocli.CommandLine.Option;
 
 /** The options that say which Kconfig tree to read and how; a mixin for every command. */
@@ -45,11 +44,11 @@ final class KconfigTreeOptions {
   @Option(
       names = "--shell-timeout",
       paramLabel = "SECONDS",
-      defaultValue = "" + InputLimits.SHELL_SECONDS,
+      defaultValue = "" + KconfigSource.SHELL_SECONDS,
       converter = PositiveSeconds.class,
       description =
           "With --allow-shell: stop a command still running after this many seconds, and fail (default: "
-              + InputLimits.SHELL_SECONDS
+              + KconfigSource.SHELL_SECONDS
               + ").")
   Duration shellTimeout;
 

@@ -1,20 +1,13 @@
 package org.kclint.cli;
 
-import com.google.common.collect.ImmutableMap;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.kclint.diag.InputLimits;
-import org.kclint.io.AtomicFiles;
-import org.kclint.kconfig.parse.KconfigOptions;
-import org.kclint.kconfig.parse.KconfigReader;
-import org.kclint.kconfig.parse.ReadInputs;
-import org.kclint.kconfig.parse.ToolchainProfile;
+import org.kclint.check.BadRequest;
+import org.kclint.check.KconfigSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,12 +39,6 @@ import picocli.CommandLine.Spec;
       "      .config"
     })
 final class RecordCommand implements Callable<Integer> {
-  /** How the corpus profiles spell the tree root, and so how recorded commands must. */
-  static final String IN_TREE = ".";
-
-  /** Variables the command line gives on every reading, so a profile need not carry them. */
-  private static final Set<String> NOT_RECORDED = Set.of("ARCH", "SRCARCH", "srctree");
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -78,11 +65,11 @@ final class RecordCommand implements Callable<Integer> {
   @Option(
       names = "--shell-timeout",
       paramLabel = "SECONDS",
-      defaultValue = "" + InputLimits.SHELL_SECONDS,
+      defaultValue = "" + KconfigSource.SHELL_SECONDS,
       converter = PositiveSeconds.class,
       description =
           "Stop a command still running after this many seconds, and fail (default: "
-              + InputLimits.SHELL_SECONDS
+              + KconfigSource.SHELL_SECONDS
               + ").")
   Duration shellTimeout;
 
@@ -108,43 +95,23 @@ final class RecordCommand implements Callable<Integer> {
               + "; pass --yes-run-shell to allow it");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Map<String, String> environment = new HashMap<>(System.getenv());
-    environment.putAll(env);
-    environment.put("srctree", IN_TREE);
-    Map<String, String> results = new LinkedHashMap<>();
-    ReadInputs inputs =
-        KconfigReader.readRecorded(
-                KconfigOptions.of(kconfig, arch)
-                    .withEnvironment(environment)
-                    .withShell(true)
-                    .withShellTimeout(shellTimeout)
-                    .withWarnings(err::println)
-                    .withShellRuns(results::putIfAbsent))
-            .inputs();
-    // The variables the tree expanded, as they were (empty when unset): the commands name them,
-    // and the results hold only under them. ARCH and srctree come from the command line.
-    Map<String, String> variables = new LinkedHashMap<>();
-    for (String name : inputs.variables()) {
-      if (!NOT_RECORDED.contains(name)) {
-        variables.put(name, environment.getOrDefault(name, ""));
-      }
-    }
-    String profile;
+    KconfigSource.Recording recorded;
     try {
-      profile =
-          new ToolchainProfile(ImmutableMap.copyOf(results), ImmutableMap.copyOf(variables))
-              .render();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "cannot record: " + e.getMessage());
+      recorded =
+          KconfigSource.of(kconfig, arch)
+              .withEnv(env)
+              .withShell(true, shellTimeout)
+              .record(output, err::println);
+    } catch (BadRequest e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    AtomicFiles.write(output, profile);
     err.println(
         "kclint: recorded "
-            + results.size()
+            + recorded.results()
             + " $(shell,...) results and "
-            + variables.size()
+            + recorded.variables().size()
             + " variables ("
-            + String.join(", ", variables.keySet())
+            + String.join(", ", recorded.variables())
             + ") in "
             + output);
     err.flush();

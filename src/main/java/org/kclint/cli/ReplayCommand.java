@@ -1,11 +1,9 @@
 package org.kclint.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.kclint.model.ReplayResult;
-import org.kclint.model.Replayer;
-import org.kclint.model.Trace;
-import org.kclint.model.parse.TraceReader;
+import org.kclint.check.ScenarioBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,26 +37,11 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Trace trace = new TraceReader(scenarios.library()).read(file);
-    ReplayResult result =
-        Replayer.replay(scenarios.library().find(trace.scenario()).orElseThrow(), trace);
-    if (result instanceof ReplayResult.Reproduced ok) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "violation reproduced: "
-                  + ok.violation().kind().id()
-                  + " after "
-                  + trace.steps().size()
-                  + " steps ("
-                  + trace.scenario()
-                  + ")");
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK.code();
-    }
-    ReplayResult.NotReproduced bad = (ReplayResult.NotReproduced) result;
-    spec.commandLine().getErr().println(file + ": not reproduced: " + bad.reason());
-    spec.commandLine().getErr().flush();
-    return ExitCode.FINDINGS.code();
+    ScenarioBench.Replay replay = scenarios.bench().replay(file);
+    PrintWriter stream =
+        replay.reproduced() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+    stream.println(replay.message());
+    stream.flush();
+    return replay.reproduced() ? ExitCode.OK.code() : ExitCode.FINDINGS.code();
   }
 }

@@ -1,7 +1,5 @@
 package org.kclint.cli;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Stack;
+import org.kclint.check.BadRequest;
 import org.kclint.check.CheckReport;
 import org.kclint.check.CheckSession;
 import org.kclint.check.CheckedConfig;
@@ -19,12 +18,9 @@ import org.kclint.check.Policy;
 import org.kclint.check.ProjectSettings;
 import org.kclint.check.Undecided;
 import org.kclint.io.AtomicFiles;
-import org.kclint.report.Baseline;
 import org.kclint.report.Report;
 import org.kclint.report.ReportFormat;
-import org.kclint.report.SeverityPolicy;
 import org.kclint.report.SweepSummary;
-import org.kclint.rules.Severity;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -174,43 +170,27 @@ final class ReportOptions {
    * is written (the file may not exist yet).
    */
   Policy policy(ProjectSettings s) {
-    Map<String, Optional<Severity>> levels = new LinkedHashMap<>();
-    severity.forEach(
-        (rule, level) ->
-            levels.put(rule, usage(() -> SeverityPolicy.level(level), "--severity " + rule)));
     Set<String> rules = new LinkedHashSet<>(werror);
     boolean all = rules.remove(WerrorPreprocessor.ALL);
-    SeverityPolicy severities =
-        s.policy()
-            .then(new SeverityPolicy(ImmutableMap.copyOf(levels), all, ImmutableSet.copyOf(rules)));
-    return new Policy(
-        severities,
-        failOn(s),
-        writeBaseline.isPresent() ? Optional.empty() : baseline.or(s::baseline),
-        s.ruleNames(),
+    Policy policy;
+    try {
+      policy =
+          Policy.of(
+              s,
+              severity,
+              all,
+              rules,
+              failOn,
+              writeBaseline.isPresent() ? Optional.empty() : baseline.or(s::baseline));
+    } catch (BadRequest e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    return policy.withUndecided(
         Undecided.named(undecided)
             .orElseThrow(
                 () ->
                     new ParameterException(
                         spec.commandLine(), "--undecided takes summary, note, warning or off")));
-  }
-
-  /** The severity at which the run fails; empty for {@code none}, which never fails. */
-  private Optional<Severity> failOn(ProjectSettings s) {
-    if (failOn.isPresent()) {
-      return failOn.get().equalsIgnoreCase("none")
-          ? Optional.empty()
-          : Optional.of(failLevel(failOn.get()));
-    }
-    return Optional.of(s.failOn().orElse(Severity.ERROR));
-  }
-
-  private Severity failLevel(String word) {
-    return usage(() -> SeverityPolicy.level(word), "--fail-on")
-        .orElseThrow(
-            () ->
-                new ParameterException(
-                    spec.commandLine(), "--fail-on takes error, warning, info or none"));
   }
 
   ReportFormat.Kind kind() {
@@ -248,8 +228,7 @@ final class ReportOptions {
     PrintWriter err = spec.commandLine().getErr();
     CheckReport result = session.report(checked);
     if (writeBaseline.isPresent()) {
-      AtomicFiles.write(
-          writeBaseline.get(), Baseline.render(result.accepted(), writeBaseline.get()));
+      AtomicFiles.write(writeBaseline.get(), result.baseline(writeBaseline.get()));
       err.println(
           "kclint: wrote "
               + writeBaseline.get()
@@ -263,14 +242,7 @@ final class ReportOptions {
     String text = kind.formatter(kind == ReportFormat.Kind.TEXT && colour()).render(report);
     if (output.isPresent()) {
       AtomicFiles.write(output.get(), text);
-      err.println(
-          "kclint: wrote "
-              + output.get()
-              + " ("
-              + report.count(Severity.ERROR)
-              + " errors, "
-              + report.count(Severity.WARNING)
-              + " warnings)");
+      err.println("kclint: wrote " + output.get() + " (" + result.tally() + ")");
       err.flush();
     } else {
       PrintWriter out = spec.commandLine().getOut();

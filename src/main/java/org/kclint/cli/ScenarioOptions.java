@@ -3,7 +3,7 @@ package org.kclint.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.kclint.model.parse.ScenarioLibrary;
+import org.kclint.check.ScenarioBench;
 import picocli.CommandLine.Option;
 
 /** Where model scenarios come from: the shipped ones plus the user's directories. */
@@ -15,7 +15,7 @@ final class ScenarioOptions {
           "Also load model scenarios (*.scn) from DIR; they win over shipped ones of the same name.")
   List<Path> dirs = new ArrayList<>();
 
-  ScenarioLibrary library() {
-    return ScenarioLibrary.of(dirs);
+  ScenarioBench bench() {
+    return ScenarioBench.load(dirs);
   }
 }

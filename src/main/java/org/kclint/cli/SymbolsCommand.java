@@ -1,10 +1,8 @@
 package org.kclint.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.kclint.kconfig.KconfigTree;
-import org.kclint.kconfig.Symbol;
+import org.kclint.check.KconfigQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,25 +38,10 @@ final class SymbolsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    KconfigTree tree = kconfigTree.source().read(err::println);
-    StringBuilder out = new StringBuilder();
-    if (files) {
-      tree.files().stream().distinct().sorted().forEach(f -> out.append(f).append('\n'));
-    } else {
-      List<Symbol> symbols =
-          tree.symbols().values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
-      for (Symbol symbol : symbols) {
-        out.append(symbol.name())
-            .append('\t')
-            .append(symbol.type().keyword())
-            .append('\t')
-            .append(symbol.prompted() ? '1' : '0')
-            .append('\n');
-      }
-    }
+    KconfigQueries tree =
+        KconfigQueries.read(kconfigTree.source(), spec.commandLine().getErr()::println);
     PrintWriter writer = spec.commandLine().getOut();
-    writer.print(out);
+    writer.print(files ? tree.files() : tree.symbols());
     writer.flush();
     return ExitCode.OK.code();
   }

@@ -6,19 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.kclint.check.BadRequest;
 import org.kclint.check.CheckRequest;
 import org.kclint.check.CheckSession;
-import org.kclint.check.CheckedConfig;
 import org.kclint.check.ConfigSource;
-import org.kclint.check.HazardCheck;
-import org.kclint.io.AtomicFiles;
-import org.kclint.model.Exploration;
-import org.kclint.model.ExplorationLimits;
-import org.kclint.model.Explorer;
-import org.kclint.model.ParamValue;
-import org.kclint.model.Scenario;
-import org.kclint.model.TraceWriter;
-import org.kclint.model.parse.ScenarioLibrary;
+import org.kclint.check.TraceOutcome;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -129,12 +121,26 @@ public final class TraceCommand implements Callable<Integer> {
     if ((rule == null) == (scenario == null)) {
       throw new ParameterException(spec.commandLine(), "give either RULE or --scenario NAME");
     }
-    ExplorationLimits limits = new ExplorationLimits(maxStates, maxDepth);
-    return rule != null ? traceRule(limits) : traceScenario(limits);
+    TraceOutcome outcome;
+    try {
+      outcome =
+          rule != null
+              ? ruleOutcome()
+              : scenarios.bench().explore(scenario, params, maxStates, maxDepth);
+    } catch (BadRequest e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    boolean findings =
+        outcome.show(
+            format == Format.json,
+            output,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
+    return findings ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
   }
 
   /** The scenario behind {@link #rule}, explored with the parameters the config and board give. */
-  private int traceRule(ExplorationLimits limits) {
+  private TraceOutcome ruleOutcome() {
     if (!params.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "--param goes with --scenario; a rule binds its own");
@@ -142,111 +148,9 @@ public final class TraceCommand implements Callable<Integer> {
     CheckRequest request =
         check
             .request(Optional.ofNullable(tree), scenarios, List.of())
-            .withLimits(limits.maxStates(), limits.maxDepth());
+            .withLimits(maxStates, maxDepth);
     CheckSession session = CheckSession.open(request, spec.commandLine().getErr()::println);
-    if (session.catalogue().rules().stream().noneMatch(r -> r.id().equals(rule))) {
-      throw new ParameterException(spec.commandLine(), "no rule '" + rule + "' (see kclint rules)");
-    }
-    ConfigSource config = input == null ? ConfigSource.example() : ConfigSource.file(input);
-    Optional<HazardCheck.Result> found =
-        session.check(config).hazards().stream()
-            .map(CheckedConfig.OnBoard::result)
-            .filter(r -> r.verdict().rule().id().equals(rule))
-            .findFirst();
-    if (found.isEmpty()) {
-      spec.commandLine()
-          .getOut()
-          .println(
-              "no trace for "
-                  + rule
-                  + ": its condition is false on this config (or its kernels exclude this one)");
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK.code();
-    }
-    HazardCheck.Result result = found.get();
-    if (result.evidence().isEmpty()) {
-      String why =
-          result
-              .note()
-              .orElse(
-                  "status "
-                      + result.verdict().status().name().toLowerCase(java.util.Locale.ROOT)
-                      + ": the model is consulted only when the rule holds or the kernel mitigates it");
-      spec.commandLine().getOut().println("no trace for " + rule + ": " + why);
-      spec.commandLine().getOut().flush();
-      return ExitCode.OK.code();
-    }
-    scenario = result.verdict().rule().scenario().get().scenario();
-    return show(result.evidence().get());
-  }
-
-  private int traceScenario(ExplorationLimits limits) {
-    ScenarioLibrary library = scenarios.library();
-    Scenario s =
-        library
-            .find(scenario)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        spec.commandLine(),
-                        "no scenario '"
-                            + scenario
-                            + "'; known: "
-                            + String.join(", ", library.names())));
-    Map<String, ParamValue> values;
-    try {
-      values = s.parse(params);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    return show(Explorer.explore(s, values, limits));
-  }
-
-  /** Prints or saves the outcome of an exploration; the exit code for it. */
-  int show(Exploration result) {
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
-    if (result instanceof Exploration.Violated v) {
-      String text =
-          format == Format.json ? TraceWriter.json(v.trace()) : TraceWriter.text(v.trace());
-      if (output.isPresent()) {
-        AtomicFiles.write(output.get(), text);
-        err.println(
-            "kclint: "
-                + v.trace().violation().kind().id()
-                + " in "
-                + v.trace().steps().size()
-                + " steps; trace written to "
-                + output.get());
-      } else {
-        out.print(text);
-      }
-      err.flush();
-      out.flush();
-      return ExitCode.FINDINGS.code();
-    }
-    if (result instanceof Exploration.Safe safe) {
-      out.println(
-          "no violation: scenario "
-              + scenario
-              + " explored completely ("
-              + safe.statesExplored()
-              + " states, longest run "
-              + safe.maxDepth()
-              + " steps)");
-      out.flush();
-      return ExitCode.OK.code();
-    }
-    Exploration.LimitReached limit = (Exploration.LimitReached) result;
-    err.println(
-        "kclint: limit "
-            + limit.limit()
-            + " reached after "
-            + limit.statesExplored()
-            + " states at depth "
-            + limit.depth()
-            + " without a violation; the scenario is NOT shown safe (raise the limit)");
-    err.flush();
-    return ExitCode.FINDINGS.code();
+    return TraceOutcome.ofRule(
+        session, rule, input == null ? ConfigSource.example() : ConfigSource.file(input));
   }
 }

@@ -1,6 +1,6 @@
 package org.kclint.cli;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -36,8 +36,9 @@ final class UsageErrors implements IParameterExceptionHandler {
       return unmatched(unmatched);
     }
     ArgSpec arg = ex.getArgSpec();
-    if (arg != null && arg.type().isEnum() && ex.getValue() != null) {
-      return name(arg) + ": '" + ex.getValue() + "' is not one of " + choices(arg.type());
+    // An option with a fixed set of values: an enum's constants, or the candidates it names.
+    if (arg != null && arg.completionCandidates() != null && ex.getValue() != null) {
+      return name(arg) + ": '" + ex.getValue() + "' is not one of " + choices(arg);
     }
     return sentence(ex.getMessage());
   }
@@ -54,12 +55,11 @@ final class UsageErrors implements IParameterExceptionHandler {
     return what + "; did you mean " + or(suggestions.stream().limit(3).toList()) + "?";
   }
 
-  /** The values an enum option takes, as the user types them. */
-  static String choices(Class<?> type) {
-    return or(
-        Arrays.stream(type.getEnumConstants())
-            .map(c -> c.toString().toLowerCase(Locale.ROOT))
-            .toList());
+  /** The values an option takes, as the user types them. */
+  private static String choices(ArgSpec arg) {
+    List<String> words = new ArrayList<>();
+    arg.completionCandidates().forEach(c -> words.add(c.toLowerCase(Locale.ROOT)));
+    return or(words);
   }
 
   private static String or(List<String> words) {

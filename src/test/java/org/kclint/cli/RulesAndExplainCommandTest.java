@@ -18,8 +18,10 @@ class RulesAndExplainCommandTest {
     String[] lines = last.out().split("\n");
     int count = RuleFiles.shipped().rules().size();
     int checks = RuleFiles.shippedChecks().size();
-    assertEquals(
-        14, checks, "ten Kconfig checks, unreadable-line, two waiver checks and missing-facts");
+    // Every check's catalogue entry is a row, whoever adds checks.
+    for (var check : RuleFiles.shippedChecks()) {
+      assertTrue(last.out().contains("\n" + check.id() + " "), check.id());
+    }
     assertEquals(count + checks + 2, lines.length, last.out());
     assertTrue(lines[0].startsWith("ID "));
     assertEquals(count + " rules, " + checks + " checks", lines[lines.length - 1]);
