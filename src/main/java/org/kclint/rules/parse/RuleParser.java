@@ -1,17 +1,12 @@
 package org.kclint.rules.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.diag.SyntaxErrors;
+import org.kclint.io.InputFiles;
 import org.kclint.rules.BuiltInCheck;
 import org.kclint.rules.Rule;
 
@@ -95,32 +90,9 @@ public final class RuleParser {
     return new Position(file, t.getLine(), t.getCharPositionInLine() + 1);
   }
 
-  /** Strict UTF-8, reporting the line and column of the first byte that is not. */
+  /** Strict UTF-8 (the first byte that is not is positioned), and no NUL: text, not a binary. */
   private static String decode(byte[] content, String file) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer out = CharBuffer.allocate(content.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < out.position(); i++) {
-        if (out.get(i) == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-      }
-      throw new InputException(new Position(file, line, column), "not UTF-8 text");
-    }
-    decoder.flush(out);
-    out.flip();
-    String text = out.toString();
+    String text = InputFiles.utf8(file, content);
     if (text.indexOf('\0') >= 0) {
       throw new InputException(Position.ofLine(file, 1), "binary file (contains NUL bytes)");
     }
