@@ -1,10 +1,7 @@
 package org.kclint.lsp;
 
-import com.google.common.collect.ImmutableList;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -161,8 +158,8 @@ final class KconfigFeatures {
 
   /**
    * The files a {@code source} line reads, its variables expanded as the reader expands them
-   * ({@code SRCARCH}, {@code ARCH}, {@code srctree} and the workspace's environment) and its glob
-   * matched; empty when the line is no {@code source} line.
+   * ({@code SRCARCH}, {@code ARCH}, {@code srctree} and the workspace's environment); empty when
+   * the line is no {@code source} line.
    */
   static Optional<List<Path>> sourced(OpenDocuments.Document doc, String line, LoadedTree loaded) {
     Matcher m = SOURCE.matcher(line);
@@ -177,19 +174,7 @@ final class KconfigFeatures {
       v.appendReplacement(expanded, Matcher.quoteReplacement(env.getOrDefault(name, "")));
     }
     v.appendTail(expanded);
-    Path base = loaded.root();
-    String pattern = expanded.toString();
-    if (!pattern.contains("*") && !pattern.contains("?") && !pattern.contains("[")) {
-      Path p = base.resolve(pattern).normalize();
-      return Optional.of(Files.isRegularFile(p) ? List.of(p) : List.of());
-    }
-    PathMatcher glob =
-        FileSystems.getDefault().getPathMatcher("glob:" + base.resolve(pattern).normalize());
-    ImmutableList.Builder<Path> found = ImmutableList.builder();
-    loaded.tree().get().files().stream()
-        .map(loaded::file)
-        .filter(glob::matches)
-        .forEach(found::add);
-    return Optional.of(found.build());
+    Path p = loaded.root().resolve(expanded.toString()).normalize();
+    return Optional.of(Files.isRegularFile(p) ? List.of(p) : List.of());
   }
 }

@@ -7,7 +7,6 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kclint.io.ByteText;
@@ -40,8 +39,8 @@ final class InputLog {
     files.putIfAbsent(name, DIGEST.hashString(FAILED, StandardCharsets.UTF_8));
   }
 
-  void lookup(ReadInputs.SourceLookup lookup, List<String> found) {
-    lookups.putIfAbsent(lookup, String.join("\0", found));
+  void lookup(ReadInputs.SourceLookup lookup, String found) {
+    lookups.putIfAbsent(lookup, found);
   }
 
   void failedLookup(ReadInputs.SourceLookup lookup, String message) {

@@ -1,17 +1,11 @@
 package org.kclint.kconfig.parse;
 
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.PatternSyntaxException;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.io.ByteText;
@@ -45,15 +39,15 @@ final class KconfigFiles {
   }
 
   /**
-   * The files a {@code source} line names, in the order to read them: one file, or the sorted
-   * matches of a glob, relative to the tree root.
+   * The file a {@code source} line names, relative to the tree root. 6.1 has no globs (lexer.l
+   * zconf_nextfile opens the name as written): a pattern is a file name like any other.
    */
-  List<String> resolve(String written, Position where) {
+  String resolve(String written, Position where) {
     if (written.indexOf('\0') >= 0) {
       throw new InputException(where, "a file name cannot hold a NUL character");
     }
     try {
-      List<String> found = resolveNamed(written, where);
+      String found = resolveNamed(written, where);
       log.lookup(new ReadInputs.SourceLookup(written), found);
       return found;
     } catch (InvalidPathException e) {
@@ -63,74 +57,16 @@ final class KconfigFiles {
     }
   }
 
-  private List<String> resolveNamed(String written, Position where) {
-    Path base = root;
-    List<Path> found = new ArrayList<>();
-    if (isGlob(written)) {
-      expandGlob(base, written, where, found);
-      found.sort(null);
-    } else {
-      Path file = inside(base.resolve(written), written, where);
-      if (Files.isRegularFile(file)) {
-        found.add(file);
-      }
-    }
-    if (found.isEmpty()) {
+  private String resolveNamed(String written, Position where) {
+    Path file = inside(root.resolve(written), written, where);
+    if (!Files.isRegularFile(file)) {
       String message = "can't open file \"" + written + "\"";
       // lexer.l zconf_nextfile: conf names the source line and stops there.
       throw new InputException(where, message, where.file() + ":" + where.line() + ": " + message);
     }
-    List<String> names = new ArrayList<>();
-    for (Path file : found) {
-      String name = name(file);
-      opened.putIfAbsent(name, file);
-      names.add(name);
-    }
-    return names;
-  }
-
-  private static boolean isGlob(String path) {
-    return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;
-  }
-
-  private void expandGlob(Path base, String pattern, Position where, List<Path> found) {
-    List<Path> candidates = List.of(pattern.startsWith("/") ? Path.of("/") : base);
-    String[] segments = pattern.split("/");
-    for (int i = 0; i < segments.length; i++) {
-      String segment = segments[i];
-      if (segment.isEmpty() || segment.equals(".")) {
-        continue;
-      }
-      List<Path> next = new ArrayList<>();
-      for (Path dir : candidates) {
-        if (!isGlob(segment)) {
-          next.add(dir.resolve(segment));
-          continue;
-        }
-        PathMatcher matcher;
-        try {
-          matcher = FileSystems.getDefault().getPathMatcher("glob:" + segment);
-        } catch (PatternSyntaxException e) {
-          throw new InputException(where, "bad glob pattern \"" + pattern + "\"");
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-          for (Path entry : entries) {
-            if (matcher.matches(entry.getFileName())) {
-              next.add(entry);
-            }
-          }
-        } catch (IOException notADirectory) {
-          // A pattern segment below a file or a missing folder matches nothing there.
-        }
-      }
-      candidates = next;
-    }
-    for (Path candidate : candidates) {
-      Path file = inside(candidate, pattern, where);
-      if (Files.isRegularFile(file)) {
-        found.add(file);
-      }
-    }
+    String name = name(file);
+    opened.putIfAbsent(name, file);
+    return name;
   }
 
   /**

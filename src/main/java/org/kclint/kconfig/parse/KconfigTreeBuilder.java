@@ -479,9 +479,7 @@ final class KconfigTreeBuilder {
     Position where = position(keyword);
     lexedUpTo(keyword.getLine());
     String path = string(source.string());
-    for (String name : files.resolve(path, where)) {
-      read(name, scope, where);
-    }
+    read(files.resolve(path, where), scope, where);
   }
 
   private void assignment(AssignmentStmtContext assignment) {

@@ -20,8 +20,8 @@ public record ReadInputs(
     ImmutableList<String> commands) {
 
   /**
-   * A {@code source}-like line as {@link KconfigFiles#resolve} takes it: the name written (macros
-   * expanded), the file holding the line, and whether the line is relative and optional.
+   * A {@code source} line as {@link KconfigFiles#resolve} takes it: the name written (macros
+   * expanded).
    */
   public record SourceLookup(String written) {}
 }

@@ -113,16 +113,6 @@ class TreeCacheTest {
             true),
         Arguments.of(
             new Change(
-                "a file a glob now matches",
-                t -> create(t, "globbed/three/Kconfig", "config THREE\n\tbool\n"),
-                o -> o),
-            true),
-        Arguments.of(
-            new Change(
-                "a file a glob matched removed", t -> delete(t, "globbed/two/Kconfig"), o -> o),
-            true),
-        Arguments.of(
-            new Change(
                 "a variable expanded",
                 t -> {},
                 o -> o.withEnvironment(Map.of("KERNELVERSION", "6.2"))),
@@ -270,14 +260,6 @@ class TreeCacheTest {
       String text = Files.readString(path);
       assertTrue(text.contains(from), file + " holds " + from);
       Files.writeString(path, text.replace(from, to));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path tree, String file) {
-    try {
-      Files.delete(tree.resolve(file));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -20,8 +20,8 @@ import org.kclint.kconfig.KconfigTree;
 
 /**
  * A malicious Kconfig tree (testdata/hermetic/kconfig) cannot make kclint run a command or read a
- * file outside the tree: not through {@code ..}, absolute paths, symbolic links, globs, optional
- * sources or variables.
+ * file outside the tree: not through {@code ..}, absolute paths, symbolic links, optional sources
+ * or variables.
  */
 class HermeticTest {
   private static final Path TREES = Path.of("testdata/hermetic/kconfig");
@@ -63,7 +63,6 @@ class HermeticTest {
     "absolute, Kconfig:1:1, /etc/passwd",
     "symlink-file, Kconfig:2:1, innocent",
     "symlink-dir, Kconfig:2:1, sub/passwd",
-    "glob-escape, Kconfig:2:1, ../../../../../../../../etc/pass*",
     "env-escape, Kconfig:2:1, /etc/passwd",
   })
   void filesOutsideTheTreeAreRefused(String tree, String at, String written) throws IOException {

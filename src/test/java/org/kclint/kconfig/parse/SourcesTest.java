@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.kclint.kconfig.KconfigTree;
 
 /**
- * testdata/kconfig/sources: source and globs (rsource, osource and orsource are not 6.1's: see
+ * testdata/kconfig/sources: source, in the order written. Globs are not 6.1's (see
+ * testdata/kconfig/diagnostics/source-glob), nor are rsource, osource and orsource (see
  * testdata/kconfig/diagnostics/kconfiglib-sources).
  */
 class SourcesTest {
 
   @Test
-  void sourcedFilesAreReadInPlaceGlobsInNameOrder() {
+  void sourcedFilesAreReadInPlaceInTheOrderWritten() {
     KconfigTree tree = TestTrees.read("sources");
 
     assertEquals(
@@ -21,12 +22,12 @@ class SourcesTest {
             "Kconfig",
             "sub/Kconfig",
             "sub/Kconfig.more",
-            "drivers/a/Kconfig",
             "drivers/b/Kconfig",
+            "drivers/a/Kconfig",
             "drivers/c/Kconfig"),
         tree.files());
     assertEquals(
-        List.of("SUB", "MORE", "DRIVER_A", "DRIVER_B", "DRIVER_C"),
+        List.of("SUB", "MORE", "DRIVER_B", "DRIVER_A", "DRIVER_C"),
         List.copyOf(tree.symbols().keySet()));
     assertEquals(
         "drivers/b/Kconfig",
