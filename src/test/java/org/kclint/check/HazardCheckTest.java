@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -64,10 +65,10 @@ class HazardCheckTest {
   }
 
   /**
-   * For every rule of the catalogue: it names a scenario the model has and binds each of its
-   * parameters (cpus may keep its default); on the rule's positive case the scenario has a
-   * violation of the kind its scenario block expects, and under each of its fixes it explores
-   * completely with none.
+   * For every rule of the catalogue: it names a scenario the model has (or its file says why it has
+   * none) and binds each of its parameters (cpus may keep its default); on the rule's positive case
+   * the scenario has a violation of the kind its scenario block expects, and under each of its
+   * fixes it explores completely with none.
    */
   @TestFactory
   Stream<DynamicTest> modelAgreesWithEveryRuleAndItsFixes() {
@@ -79,7 +80,15 @@ class HazardCheckTest {
                 DynamicTest.dynamicTest(
                     rule.id(),
                     () -> {
-                      assertTrue(rule.scenario().isPresent(), rule.id() + " has no scenario block");
+                      if (rule.scenario().isEmpty()) {
+                        assertTrue(
+                            saysWhyUnmodelled(rule),
+                            rule.id()
+                                + " has neither a scenario block nor a '"
+                                + UNMODELLED
+                                + "' line");
+                        return;
+                      }
                       String name = rule.scenario().get().scenario();
                       Optional<Scenario> scenario = library.find(name);
                       assertTrue(
@@ -143,6 +152,17 @@ class HazardCheckTest {
                         assertInstanceOf(Exploration.Safe.class, e, params.get() + " -> " + e);
                       }
                     }));
+  }
+
+  /**
+   * A hazard the model cannot express (inside one core's pipeline, or in an outer cache the model
+   * lacks) has no scenario; its rule file says why in a comment line starting with this.
+   */
+  private static final String UNMODELLED = "# No scenario: ";
+
+  private static boolean saysWhyUnmodelled(Rule rule) throws IOException {
+    return Files.readAllLines(Path.of(rule.position().file())).stream()
+        .anyMatch(l -> l.startsWith(UNMODELLED) && l.length() > UNMODELLED.length() + 20);
   }
 
   private static Exploration explore(
