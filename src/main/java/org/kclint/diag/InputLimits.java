@@ -24,6 +24,12 @@ public final class InputLimits {
   /** Parentheses and negations within one expression, in any grammar with recursive parsing. */
   public static final int MAX_EXPRESSION_DEPTH = 200;
 
+  /**
+   * || and && operators in one Kconfig expression (6.1 has at most 20): conf removes duplicate
+   * operands pairwise (expr_eliminate_dups), quadratic in their number, and 64,000 took minutes.
+   */
+  public static final int MAX_EXPRESSION_OPERATORS = 1000;
+
   /** Nested references while expanding one Kconfig macro (preprocess.c stops at 1000). */
   public static final int MAX_MACRO_DEPTH = 200;
 

@@ -91,6 +91,38 @@ class AdversarialConfigsTest {
     assertEquals("", run.out());
   }
 
+  /**
+   * {@code depends on A || A || ...}: 64,000 operands kept conf's duplicate elimination busy for
+   * minutes, 250,000 overflowed the stack; both are a positioned error now, at once.
+   */
+  @Test
+  void aHugeExpressionIsAPositionedError() throws IOException {
+    for (int terms : new int[] {64_000, 250_000}) {
+      Path tree = Files.createDirectories(dir.resolve("tree" + terms));
+      Files.writeString(
+          tree.resolve("Kconfig"),
+          "config A\n\tbool \"a\"\n\nconfig B\n\tbool \"b\"\n\tdepends on "
+              + String.join(" || ", java.util.Collections.nCopies(terms, "A"))
+              + "\n");
+      Path config = Files.writeString(dir.resolve("ab.config"), "CONFIG_A=y\nCONFIG_B=y\n");
+      CliRun run =
+          assertTimeoutPreemptively(
+              HANG,
+              () ->
+                  CliRun.of(
+                      "check",
+                      "--kconfig",
+                      tree.toString(),
+                      "--arch",
+                      "arm",
+                      "--no-cache",
+                      config.toString()));
+      assertEquals(ExitCode.BAD_INPUT.code(), run.exit(), run.err());
+      assertEquals(
+          "Kconfig:6:5015: error: expression of more than 1000 || and && operators\n", run.err());
+    }
+  }
+
   private static CliRun check(Path config) {
     return assertTimeoutPreemptively(
         HANG, () -> CliRun.of("check", "--kconfig", TREE, "--arch", "arm", config.toString()));

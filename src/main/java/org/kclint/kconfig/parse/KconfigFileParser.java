@@ -34,6 +34,7 @@ import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
 final class KconfigFileParser {
   static final int MAX_BLOCK_DEPTH = InputLimits.MAX_BLOCK_DEPTH;
   static final int MAX_EXPRESSION_DEPTH = InputLimits.MAX_EXPRESSION_DEPTH;
+  static final int MAX_EXPRESSION_OPERATORS = InputLimits.MAX_EXPRESSION_OPERATORS;
 
   /** Errors read on after in one file; conf has no bound, but each costs kclint a parse. */
   static final int MAX_ERRORS = 100;
@@ -206,10 +207,14 @@ final class KconfigFileParser {
     }
   }
 
-  /** Bounds the parser's recursion before it starts, so that no input can exhaust the stack. */
+  /**
+   * Bounds the parser's recursion before it starts, so that no input can exhaust the stack, and the
+   * operators of one expression, so that none keeps conf's simplification busy for minutes.
+   */
   private static void checkNesting(String file, CommonTokenStream tokens) {
     int blocks = 0;
     int expression = 0;
+    int operators = 0;
     int previous = KconfigLexer.EOL;
     for (Token token : tokens.getTokens()) {
       switch (token.getType()) {
@@ -225,7 +230,18 @@ final class KconfigFileParser {
                 file, token, "expression nested more than " + MAX_EXPRESSION_DEPTH + " deep");
           }
         }
-        case KconfigLexer.EOL -> expression = 0;
+        case KconfigLexer.OR, KconfigLexer.AND -> {
+          if (++operators > MAX_EXPRESSION_OPERATORS) {
+            throw tooDeep(
+                file,
+                token,
+                "expression of more than " + MAX_EXPRESSION_OPERATORS + " || and && operators");
+          }
+        }
+        case KconfigLexer.EOL -> {
+          expression = 0;
+          operators = 0;
+        }
         default -> {}
       }
       previous = token.getType();
