@@ -1,9 +1,11 @@
 package org.kclint.kconfig.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
@@ -51,17 +53,21 @@ final class KconfigFileParser {
    * @param lexerWarnings what the lexer warned about, in order: printed as the file is read, each
    *     when conf's lexer reaches its line
    * @param errors each SYNTAX_ERROR token of the tree with conf's words for that line
-   * @param unclosed the blocks the file leaves open, outermost first (closed here, so that the rest
-   *     is read; conf reports them when its input ends)
+   * @param closings the end keywords added where the file ends inside blocks, so that the rest is
+   *     read (conf's blocks stay open into the file that sourced it)
    */
   record ParsedFile(
       KconfigFileContext tree,
       List<String> lexerWarnings,
       Map<Token, SyntaxError> errors,
-      List<SyntaxError> unclosed) {}
+      Set<Token> closings) {}
 
-  /** One error: kclint's message at its place, and what conf prints for it. */
-  record SyntaxError(Position position, String message, String confText) {}
+  /**
+   * One error: kclint's message at its place, and what conf prints for it. {@code strayEnd} is the
+   * end keyword of a line that closes no block of the file, else null: conf's token stream goes on
+   * through source lines, so it may close a block of the file that sourced this one.
+   */
+  record SyntaxError(Position position, String message, String confText, Token strayEnd) {}
 
   ParsedFile parse(String file, String text) {
     List<String> lexerWarnings = new ArrayList<>();
@@ -72,22 +78,22 @@ final class KconfigFileParser {
     checkNesting(file, tokens);
     List<Token> stream = new ArrayList<>(tokens.getTokens());
     Map<Token, SyntaxError> errors = new IdentityHashMap<>();
-    List<SyntaxError> unclosed = new ArrayList<>();
+    Set<Token> closings = Collections.newSetFromMap(new IdentityHashMap<>());
     // Where conf's parser last recovered (the index of that line's end), for yyerror's silence.
     int recovered = -1;
     while (true) {
       Failure failure;
       try {
-        return new ParsedFile(parse(stream, file), lexerWarnings, errors, unclosed);
+        return new ParsedFile(parse(stream, file), lexerWarnings, errors, closings);
       } catch (Failure f) {
         failure = f;
       }
-      if (errors.size() + unclosed.size() >= MAX_ERRORS) {
+      if (errors.size() >= MAX_ERRORS) {
         throw failure.error;
       }
       int at = failure.offending.getTokenIndex();
       if (failure.offending.getType() == Token.EOF) {
-        closeBlocks(file, failure, stream, unclosed);
+        closeBlocks(failure, stream, closings);
         continue;
       }
       recovered = recover(file, stream, at, failure, recovered, errors);
@@ -118,6 +124,11 @@ final class KconfigFileParser {
       end++;
     }
     Token first = stream.get(start);
+    boolean strayEnd =
+        at == start
+            && (first.getType() == KconfigLexer.ENDMENU
+                || first.getType() == KconfigLexer.ENDIF
+                || first.getType() == KconfigLexer.ENDCHOICE);
     boolean word =
         first.getType() == KconfigLexer.WORD || first.getType() == KconfigLexer.MACRO_WORD;
     String what =
@@ -135,7 +146,11 @@ final class KconfigFileParser {
     marker.setCharPositionInLine(first.getCharPositionInLine());
     errors.put(
         marker,
-        new SyntaxError(failure.error.position(), failure.error.getMessage(), conf.toString()));
+        new SyntaxError(
+            failure.error.position(),
+            failure.error.getMessage(),
+            conf.toString(),
+            strayEnd ? first : null));
     stream.subList(start, end).clear();
     stream.add(start, marker);
     if (stream.get(start + 1).getType() == Token.EOF) {
@@ -144,9 +159,8 @@ final class KconfigFileParser {
     return start + 1;
   }
 
-  /** A file ends inside blocks: each is closed there, and noted for conf's report at the end. */
-  private static void closeBlocks(
-      String file, Failure failure, List<Token> stream, List<SyntaxError> unclosed) {
+  /** A file ends inside blocks: each is closed there, the closings noted. */
+  private static void closeBlocks(Failure failure, List<Token> stream, Set<Token> closings) {
     if (failure.openBlocks.isEmpty()) {
       throw failure.error;
     }
@@ -161,20 +175,10 @@ final class KconfigFileParser {
       CommonToken closing = (CommonToken) synthetic(end, eof);
       closing.setText("end" + keyword.getText());
       stream.add(closing);
+      closings.add(closing);
       stream.add(synthetic(KconfigLexer.EOL, eof));
     }
     stream.add(eof);
-    List<SyntaxError> blocks = new ArrayList<>();
-    for (Token keyword : failure.openBlocks) {
-      Position where = new Position(file, keyword.getLine(), keyword.getCharPositionInLine() + 1);
-      blocks.add(
-          0,
-          new SyntaxError(
-              failure.error.position(),
-              failure.error.getMessage(),
-              where.file() + ":" + where.line() + ": missing end statement for this entry"));
-    }
-    unclosed.addAll(blocks);
   }
 
   private static boolean endsLine(Token token) {
@@ -316,17 +320,6 @@ final class KconfigFileParser {
 
     private InputException error(
         Recognizer<?, ?> recognizer, Token token, int line, int column, List<Token> open) {
-      if (token.getType() == Token.EOF && !open.isEmpty()) {
-        Token start = open.get(0);
-        String keyword = start.getText();
-        return new InputException(
-            new Position(file, start.getLine(), start.getCharPositionInLine() + 1),
-            "'"
-                + keyword
-                + "' is not closed: 'end"
-                + keyword
-                + "' missing before the end of the file");
-      }
       Token statement = statementWord(recognizer, token);
       if (statement != null) {
         return new InputException(

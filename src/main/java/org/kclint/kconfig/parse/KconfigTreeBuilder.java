@@ -81,8 +81,18 @@ final class KconfigTreeBuilder {
   /** The lexer's warnings of each file being read, innermost first, and how many are printed. */
   private final Deque<Lexed> lexed = new ArrayDeque<>();
 
-  /** Blocks left open at the end of their file, outermost first, file after file. */
-  private final List<KconfigFileParser.SyntaxError> unclosed = new ArrayList<>();
+  /** The end keywords the file parser added where a file ends inside blocks. */
+  private final Set<Token> closings = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * The blocks open in conf's parser, innermost first. conf parses one token stream through every
+   * source line, so an end keyword closes the innermost block open anywhere, in this file or in one
+   * that sourced it; kclint's parse trees are per file.
+   */
+  private final Deque<OpenBlock> open = new ArrayDeque<>();
+
+  /** A block as conf's parser keeps it: its keyword and where that stands. */
+  private record OpenBlock(String keyword, Position position) {}
 
   private final Set<String> filesRead = new LinkedHashSet<>();
 
@@ -122,13 +132,21 @@ final class KconfigTreeBuilder {
     read(topFile, new Scope(root, Expr.YES, false), Position.ofLine(topFile, 0));
     // After the last file conf has no current file: its parser names the place "<none>".
     nextToken(Position.ofLine("<none>", endLine));
-    if (!unclosed.isEmpty()) {
+    if (!open.isEmpty()) {
       // conf's parser meets the end of its input inside blocks, and bison pops them.
-      KconfigFileParser.SyntaxError innermost = unclosed.get(unclosed.size() - 1);
-      warnings.error(
-          innermost.position(), innermost.message(), "<none>:" + (endLine + 1) + ": syntax error");
-      for (int i = unclosed.size() - 1; i >= 0; i--) {
-        warnings.error(innermost.position(), innermost.message(), unclosed.get(i).confText());
+      OpenBlock innermost = open.peek();
+      String message =
+          "'"
+              + innermost.keyword
+              + "' is not closed: 'end"
+              + innermost.keyword
+              + "' missing before the end of the file";
+      warnings.error(innermost.position, message, "<none>:" + (endLine + 1) + ": syntax error");
+      for (OpenBlock block : open) {
+        warnings.error(
+            innermost.position,
+            message,
+            location(block.position) + ": missing end statement for this entry");
       }
     }
     if (root.prompt == null) {
@@ -171,7 +189,7 @@ final class KconfigTreeBuilder {
     }
     KconfigFileParser.ParsedFile parsed = parser.parse(name, text);
     syntaxErrors.putAll(parsed.errors());
-    unclosed.addAll(parsed.unclosed());
+    closings.addAll(parsed.closings());
     lexed.push(new Lexed(parsed.lexerWarnings()));
     KconfigFileContext tree = parsed.tree();
     String outer = file;
@@ -283,7 +301,11 @@ final class KconfigTreeBuilder {
       }
     } else if (statement instanceof KconfigParser.SyntaxErrorStmtContext error) {
       KconfigFileParser.SyntaxError e = syntaxErrors.get(error.SYNTAX_ERROR().getSymbol());
-      warnings.error(e.position(), e.message(), e.confText());
+      if (e.strayEnd() != null && !open.isEmpty()) {
+        close(e.strayEnd());
+      } else {
+        warnings.error(e.position(), e.message(), e.confText());
+      }
     } else {
       throw new IllegalStateException("statement not handled: " + statement.getClass());
     }
@@ -424,10 +446,11 @@ final class KconfigTreeBuilder {
     }
     node.unknownShell = macros.unknownUses() > before;
     Scope inner = enter(node, scope, node.unknownShell);
+    open.push(new OpenBlock("choice", node.position));
     for (ChoiceStatementContext child : choice.choiceStatement()) {
       statement(child.getChild(0), inner);
     }
-    end(choice.end(), "choice");
+    end(choice.end());
   }
 
   /** {@code if} in a file or in a choice: the statements differ, the block does not. */
@@ -442,10 +465,11 @@ final class KconfigTreeBuilder {
     node.dependsOn = expr(condition);
     node.unknownShell = macros.unknownUses() > before;
     Scope inner = enter(node, scope, node.unknownShell);
+    open.push(new OpenBlock("if", node.position));
     for (ParserRuleContext child : statements) {
       statement(child.getChild(0), inner);
     }
-    end(end, "if");
+    end(end);
   }
 
   private void menu(MenuStmtContext menu, Scope scope) {
@@ -468,10 +492,11 @@ final class KconfigTreeBuilder {
     }
     node.unknownShell = macros.unknownUses() > before;
     Scope inner = enter(node, scope, node.unknownShell);
+    open.push(new OpenBlock("menu", node.position));
     for (StatementContext child : menu.statement()) {
       statement(child.getChild(0), inner);
     }
-    end(menu.end(), "menu");
+    end(menu.end());
   }
 
   private void source(SourceStmtContext source, Scope scope) {
@@ -500,19 +525,58 @@ final class KconfigTreeBuilder {
         });
   }
 
-  /** Checks that an end keyword closes the block it ends (parser.y zconf_endtoken). */
-  private void end(EndContext end, String expected) {
+  /**
+   * An end keyword of the file's parse tree. One the file parser added, where the file ends inside
+   * the block, closes nothing in conf: the block stays open into the file that sourced this one.
+   */
+  private void end(EndContext end) {
     Token keyword = end.getStart();
     nextToken(position(keyword));
     lexedUpTo(keyword.getLine());
+    if (!closings.contains(keyword)) {
+      close(keyword);
+    }
+  }
+
+  /**
+   * An end keyword closes conf's innermost open block (parser.y zconf_endtoken): conf objects when
+   * the block is of another kind or opened in another file, and reads on; with no block open the
+   * line is a syntax error.
+   */
+  private void close(Token keyword) {
+    Position at = position(keyword);
     String found = keyword.getText().substring("end".length());
-    if (!found.equals(expected)) {
-      // conf names the block the keyword ends, and reads on.
-      Position at = position(keyword);
+    OpenBlock block = open.poll();
+    if (block == null) {
+      String message = "'" + keyword.getText() + "' closes no block";
       warnings.error(
           at,
-          "unexpected '" + keyword.getText() + "' within " + expected + " block",
-          location(at) + ": unexpected '" + found + "' within " + expected + " block");
+          message,
+          file + ":" + (at.line() + 1) + ": syntax error\n" + location(at) + ": invalid statement");
+    } else if (!found.equals(block.keyword)) {
+      warnings.error(
+          at,
+          "unexpected '" + keyword.getText() + "' within " + block.keyword + " block",
+          location(at) + ": unexpected '" + found + "' within " + block.keyword + " block");
+    } else if (!block.position.file().equals(file)) {
+      warnings.error(
+          at,
+          "'"
+              + keyword.getText()
+              + "' in another file than its '"
+              + block.keyword
+              + "' at "
+              + location(block.position),
+          location(at)
+              + ": '"
+              + found
+              + "' in different file than '"
+              + block.keyword
+              + "'\n"
+              + location(block.position)
+              + ": location of the '"
+              + block.keyword
+              + "'");
     }
   }
 
