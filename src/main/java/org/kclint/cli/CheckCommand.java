@@ -93,20 +93,21 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     report.kind(); // a usage error before the tree is read, not after
-    if (boardsBuilt && (tree == null || options.boardDts != null)) {
-      throw new ParameterException(
-          spec.commandLine(), "--boards-built needs --kconfig and no --board");
-    }
     List<ConfigSource> all = new ArrayList<>(inputs.stream().map(ConfigSource::file).toList());
     sweepDirs.forEach(d -> all.addAll(ConfigSource.allIn(d)));
     ProjectSettings settings =
         report.settings(all.stream().findFirst().flatMap(ConfigSource::path));
     CheckRequest request =
         options
-            .request(Optional.ofNullable(tree), scenarios, settings.rules())
+            .request(Optional.ofNullable(tree), scenarios, settings)
             .withInputs(all)
             .withPolicy(report.policy(settings));
     if (boardsBuilt) {
+      // The tree and board may come from .kclint: ask once both are known, before reading.
+      if (request.tree().isEmpty() || request.board().dts().isPresent()) {
+        throw new ParameterException(
+            spec.commandLine(), "--boards-built needs --kconfig and no --board");
+      }
       request = request.onBuiltBoards();
     }
     List<Path> read = new ArrayList<>(request.namedFiles());

@@ -1,9 +1,11 @@
 package org.kclint.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.kclint.check.CheckRequest;
+import org.kclint.check.KconfigSource;
+import org.kclint.check.ProjectInputs;
+import org.kclint.check.ProjectSettings;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,18 +43,21 @@ final class CheckOptions {
   @Mixin RulePacks rules;
 
   /**
-   * The request these options make, with the rule packs of a settings file before the command
-   * line's.
+   * The request these options make over a settings file's: its rule packs before the command
+   * line's, its tree, board and include folders where the command line names none.
    */
   CheckRequest request(
-      Optional<KconfigTreeOptions> tree, ScenarioOptions scenarios, List<Path> projectPacks) {
+      Optional<KconfigTreeOptions> tree, ScenarioOptions scenarios, ProjectSettings project) {
+    ProjectInputs inputs = project.inputs();
     CheckRequest request =
         CheckRequest.defaults()
             .withDefconfig(defconfig)
-            .withBoard(board.source(Optional.ofNullable(boardDts)))
-            .withRules(rules.withProjectPacks(projectPacks), scenarios.dirs);
-    if (tree.isPresent()) {
-      request = request.withTree(tree.get().source());
+            .withBoard(inputs.withDefaults(board.source(Optional.ofNullable(boardDts))))
+            .withRules(rules.withProjectPacks(project.rules()), scenarios.dirs);
+    Optional<KconfigSource> source =
+        tree.map(t -> inputs.withDefaults(t.source())).or(inputs::tree);
+    if (source.isPresent()) {
+      request = request.withTree(source.get());
     }
     if (kernelVersion != null) {
       try {

@@ -11,6 +11,7 @@ import org.kclint.check.CheckRequest;
 import org.kclint.check.CheckSession;
 import org.kclint.check.ConfigFixer;
 import org.kclint.check.ConfigSource;
+import org.kclint.check.ProjectSettings;
 import org.kclint.diag.Suggestions;
 import org.kclint.io.AtomicFiles;
 import org.kclint.io.ByteText;
@@ -83,7 +84,7 @@ final class FixCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CheckRequest request =
         options
-            .request(Optional.ofNullable(tree), scenarios, List.of())
+            .request(Optional.ofNullable(tree), scenarios, ProjectSettings.NONE)
             .withInputs(List.of(ConfigSource.file(input)));
     Optional<Path> target = target(request.namedFiles());
     CheckSession session = CheckSession.open(request, err::println);

@@ -2,7 +2,6 @@ package org.kclint.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +9,7 @@ import org.kclint.check.BadRequest;
 import org.kclint.check.CheckRequest;
 import org.kclint.check.CheckSession;
 import org.kclint.check.ConfigSource;
+import org.kclint.check.ProjectSettings;
 import org.kclint.check.TraceOutcome;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -147,7 +147,7 @@ public final class TraceCommand implements Callable<Integer> {
     }
     CheckRequest request =
         check
-            .request(Optional.ofNullable(tree), scenarios, List.of())
+            .request(Optional.ofNullable(tree), scenarios, ProjectSettings.NONE)
             .withLimits(maxStates, maxDepth);
     CheckSession session = CheckSession.open(request, spec.commandLine().getErr()::println);
     return TraceOutcome.ofRule(

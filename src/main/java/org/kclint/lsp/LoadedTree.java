@@ -44,14 +44,14 @@ record LoadedTree(
       Optional<KconfigTree> tree,
       Optional<Resolver> resolver,
       List<TreeProblem> problems) {
-    Path root = settings.kconfig().orElseThrow().toAbsolutePath().normalize();
+    Path root = settings.inputs().kconfig().orElseThrow().toAbsolutePath().normalize();
     ImmutableListMultimap.Builder<String, TreeProblem> byFile = ImmutableListMultimap.builder();
     problems.forEach(p -> byFile.put(p.position().file(), p));
     Map<String, MenuNode> choices = new HashMap<>();
     tree.ifPresent(t -> collectChoices(t.root(), null, choices));
-    Map<String, String> variables = new HashMap<>(settings.environment());
-    variables.put("ARCH", settings.arch());
-    variables.put("SRCARCH", settings.arch());
+    Map<String, String> variables = new HashMap<>(settings.inputs().env());
+    variables.put("ARCH", settings.inputs().arch());
+    variables.put("SRCARCH", settings.inputs().arch());
     variables.putIfAbsent("srctree", root.toString());
     return new LoadedTree(
         root,

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.kclint.check.CheckSession;
 import org.kclint.check.CheckedConfig;
 import org.kclint.check.ConfigSource;
+import org.kclint.check.ProjectSettings;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
 import org.kclint.report.Finding;
@@ -44,23 +45,27 @@ final class Workspace {
             TreeProblem.ofWarning(w).ifPresent(problems::add);
           }
         };
+    WorkspaceSettings merged = settings;
     try {
-      CheckSession s = CheckSession.open(settings.request(), warnings);
+      ProjectSettings project = settings.projectSettings();
+      merged = settings.withDefaults(project.inputs());
+      CheckSession s = CheckSession.open(merged.request(project), warnings);
       reading[0] = false;
       // conf's warnings and recursive dependencies come as the session's tree findings.
       for (Finding f : s.treeFindings()) {
         problems.add(new TreeProblem(f.position(), f.severity() == Severity.ERROR, f.message()));
       }
+      WorkspaceSettings read = merged;
       Optional<LoadedTree> tree =
-          s.tree().map(t -> LoadedTree.of(settings, Optional.of(t), s.resolver(), problems));
+          s.tree().map(t -> LoadedTree.of(read, Optional.of(t), s.resolver(), problems));
       return new Workspace(Optional.of(s), tree, Optional.empty());
     } catch (InputException e) {
       problems.add(new TreeProblem(e.position(), true, e.getMessage()));
-      return failed(settings, problems, e);
+      return failed(merged, problems, e);
     } catch (IllegalArgumentException e) {
       // A kernel version that is no release: the settings' fault, not a file's.
       return failed(
-          settings,
+          merged,
           problems,
           new InputException(Position.ofLine("initializationOptions", 1), e.getMessage()));
     }
@@ -70,6 +75,7 @@ final class Workspace {
       WorkspaceSettings settings, List<TreeProblem> problems, InputException e) {
     Optional<LoadedTree> tree =
         settings
+            .inputs()
             .kconfig()
             .map(k -> LoadedTree.of(settings, Optional.empty(), Optional.empty(), problems));
     return new Workspace(Optional.empty(), tree, Optional.of(e));

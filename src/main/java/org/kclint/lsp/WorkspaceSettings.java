@@ -11,6 +11,7 @@ import org.kclint.check.BoardSource;
 import org.kclint.check.CheckRequest;
 import org.kclint.check.KconfigSource;
 import org.kclint.check.Policy;
+import org.kclint.check.ProjectInputs;
 import org.kclint.check.ProjectSettings;
 import org.kclint.check.Undecided;
 
@@ -27,36 +28,18 @@ import org.kclint.check.Undecided;
  *
  * Every member is optional: without {@code kconfig} the rules run on the values as given, as {@code
  * check} does without {@code --kconfig}. The project's {@code .kclint} (found upward from the
- * document, as {@code check} finds it) adds its severity settings, baseline and rule packs.
+ * document, as {@code check} finds it) adds its severity settings, baseline and rule packs, and
+ * gives the tree, arch, toolchain, variables, board, include folders and facts the options leave
+ * out: the options win setting by setting, as {@code check}'s command line wins over the file.
  *
  * @param project the {@code .kclint} that governs the document, read when the session opens
  */
 record WorkspaceSettings(
-    Optional<Path> kconfig,
-    String arch,
-    Optional<Path> toolchain,
-    ImmutableMap<String, String> environment,
-    Optional<Path> board,
-    ImmutableList<Path> includes,
-    Optional<Path> facts,
+    ProjectInputs inputs,
     ImmutableList<Path> rules,
     ImmutableList<Path> scenarios,
     Optional<String> kernelVersion,
     Optional<Path> project) {
-
-  static final WorkspaceSettings NONE =
-      new WorkspaceSettings(
-          Optional.empty(),
-          "",
-          Optional.empty(),
-          ImmutableMap.of(),
-          Optional.empty(),
-          ImmutableList.of(),
-          Optional.empty(),
-          ImmutableList.of(),
-          ImmutableList.of(),
-          Optional.empty(),
-          Optional.empty());
 
   /**
    * The settings in {@code options}, paths taken relative to {@code base}, for a document governed
@@ -64,7 +47,8 @@ record WorkspaceSettings(
    */
   static WorkspaceSettings of(JsonElement options, Path base, Optional<Path> project) {
     if (options == null || !options.isJsonObject()) {
-      return NONE.withProject(project);
+      return new WorkspaceSettings(
+          ProjectInputs.NONE, ImmutableList.of(), ImmutableList.of(), Optional.empty(), project);
     }
     JsonObject o = options.getAsJsonObject();
     ImmutableMap.Builder<String, String> env = ImmutableMap.builder();
@@ -74,48 +58,48 @@ record WorkspaceSettings(
       }
     }
     return new WorkspaceSettings(
-        text(o, "kconfig").map(base::resolve),
-        text(o, "arch").orElse(""),
-        text(o, "toolchain").map(base::resolve),
-        env.buildKeepingLast(),
-        text(o, "board").map(base::resolve),
-        paths(o, "include", base),
-        text(o, "facts").map(base::resolve),
+        new ProjectInputs(
+            text(o, "kconfig").map(base::resolve),
+            text(o, "arch").orElse(""),
+            text(o, "toolchain").map(base::resolve),
+            env.buildKeepingLast(),
+            text(o, "board").map(base::resolve),
+            paths(o, "include", base),
+            text(o, "facts").map(base::resolve)),
         paths(o, "rules", base),
         paths(o, "scenarios", base),
         text(o, "kernelVersion"),
         project);
   }
 
-  private WorkspaceSettings withProject(Optional<Path> file) {
-    return new WorkspaceSettings(
-        kconfig,
-        arch,
-        toolchain,
-        environment,
-        board,
-        includes,
-        facts,
-        rules,
-        scenarios,
-        kernelVersion,
-        file);
+  /**
+   * The {@code .kclint} that governs the document, read now (it is read again for each opening, so
+   * that an edit of it takes effect).
+   *
+   * @throws org.kclint.diag.InputException when {@code .kclint} is wrong
+   */
+  ProjectSettings projectSettings() {
+    return project.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
+  }
+
+  /** These settings with {@code file}'s tree and board settings where they name none. */
+  WorkspaceSettings withDefaults(ProjectInputs file) {
+    return new WorkspaceSettings(inputs.over(file), rules, scenarios, kernelVersion, project);
   }
 
   /**
    * What the check core reads: the tree (through the parsed-tree cache), the board, the rule packs
-   * of the options and of {@code .kclint}, the kernel version (else the config's header, as for
-   * {@code check}), and {@code .kclint}'s severity settings and baseline.
+   * of {@code .kclint} and then of the options (later packs win, as for {@code check}), the kernel
+   * version (else the config's header, as for {@code check}), and {@code .kclint}'s severity
+   * settings and baseline.
    *
-   * @throws org.kclint.diag.InputException when {@code .kclint} is wrong
    * @throws IllegalArgumentException when {@code kernelVersion} is no kernel release
    */
-  CheckRequest request() {
-    ProjectSettings settings = project.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
+  CheckRequest request(ProjectSettings settings) {
     CheckRequest request =
         CheckRequest.defaults()
             .withRules(
-                ImmutableList.<Path>builder().addAll(rules).addAll(settings.rules()).build(),
+                ImmutableList.<Path>builder().addAll(settings.rules()).addAll(rules).build(),
                 scenarios)
             .withPolicy(
                 new Policy(
@@ -123,19 +107,12 @@ record WorkspaceSettings(
                     Optional.empty(),
                     settings.baseline(),
                     settings.ruleNames(),
-                    Undecided.SUMMARY));
-    if (kconfig.isPresent()) {
-      KconfigSource tree =
-          KconfigSource.of(kconfig.get().toAbsolutePath().normalize(), arch)
-              .withEnv(environment)
-              .withCache(KconfigSource.defaultCache());
-      request = request.withTree(toolchain.map(tree::withToolchain).orElse(tree));
+                    Undecided.SUMMARY))
+            .withBoard(inputs.withDefaults(BoardSource.NONE));
+    Optional<KconfigSource> tree = inputs.tree();
+    if (tree.isPresent()) {
+      request = request.withTree(tree.get());
     }
-    BoardSource source = board.map(dts -> BoardSource.dts(dts, includes)).orElse(BoardSource.NONE);
-    if (facts.isPresent()) {
-      source = source.withFactsFile(facts.get());
-    }
-    request = request.withBoard(source);
     return kernelVersion.isPresent() ? request.withKernelVersion(kernelVersion.get()) : request;
   }
 
