@@ -8,6 +8,12 @@ import java.util.EnumSet;
  * CPU caches and DMA: loads and stores through a CPU's cache, cache maintenance on one CPU or
  * broadcast, and a device reading and writing memory behind the caches. A line's copy is {@code
  * version << 1 | dirty}.
+ *
+ * <p>A scenario that maintains the outer cache ({@code outer_clean}, {@code outer_flush}) also has
+ * one outer (L2) cache shared by the CPUs, as a PL310 is. Its copies are always clean: a CPU's
+ * clean writes through it to memory, as the DMA API follows each L1 clean with outer_clean_range()
+ * (arch/arm/mm/dma-mapping.c:690-697). A device writes memory behind it, so a copy it kept is
+ * stale.
  */
 final class CacheDmaFamily extends OperationFamily {
   /** Where a load found its line. */
@@ -15,7 +21,9 @@ final class CacheDmaFamily extends OperationFamily {
     /** In this CPU's cache. */
     HIT,
     /** Fetched into this CPU's cache from memory or another CPU's dirty copy. */
-    MISS
+    MISS,
+    /** Fetched into this CPU's cache from the outer cache. */
+    OUTER_HIT
   }
 
   CacheDmaFamily(StateLayout layout) {
@@ -29,6 +37,8 @@ final class CacheDmaFamily extends OperationFamily {
             OpKind.CLEAN_BCAST,
             OpKind.INV,
             OpKind.INV_BCAST,
+            OpKind.OUTER_CLEAN,
+            OpKind.OUTER_FLUSH,
             OpKind.DMA_READ,
             OpKind.DMA_WRITE),
         new CacheDmaWording(layout));
@@ -49,9 +59,25 @@ final class CacheDmaFamily extends OperationFamily {
             t.violates(Violation.Kind.STALE_CACHE_DATA);
           }
         } else {
-          t.outcome(Outcome.MISS);
           int owner = layout.dirtyOwner(v, line, c);
-          int version = owner == NONE ? v[layout.memory(line)] : v[layout.cache(owner, line)] >> 1;
+          int outer = layout.outerCache ? v[layout.outer(line)] : NONE;
+          int version;
+          if (owner != NONE) {
+            t.outcome(Outcome.MISS);
+            version = v[layout.cache(owner, line)] >> 1;
+          } else if (outer != NONE) {
+            t.outcome(Outcome.OUTER_HIT);
+            version = outer;
+            if (outer < v[layout.memory(line)]) {
+              t.violates(Violation.Kind.STALE_CACHE_DATA);
+            }
+          } else {
+            t.outcome(Outcome.MISS);
+            version = v[layout.memory(line)];
+            if (layout.outerCache) {
+              n[layout.outer(line)] = version;
+            }
+          }
           n[layout.cache(c, line)] = version << 1;
         }
       }
@@ -77,6 +103,9 @@ final class CacheDmaFamily extends OperationFamily {
           if ((d == c || t.op.kind() == OpKind.CLEAN_BCAST) && copy != NONE && (copy & 1) == 1) {
             n[layout.memory(line)] = copy >> 1;
             n[layout.cache(d, line)] = copy & ~1;
+            if (layout.outerCache && v[layout.outer(line)] != NONE) {
+              n[layout.outer(line)] = copy >> 1;
+            }
           }
         }
       }
@@ -87,6 +116,10 @@ final class CacheDmaFamily extends OperationFamily {
           }
         }
       }
+      case OUTER_CLEAN -> {
+        // Its copies are clean already: the line stays valid, which is all there is to do.
+      }
+      case OUTER_FLUSH -> n[layout.outer(line)] = NONE;
       case DMA_READ -> {
         if (v[layout.memory(line)] < v[layout.latest(line)]) {
           t.violates(Violation.Kind.DMA_STALE_DATA);

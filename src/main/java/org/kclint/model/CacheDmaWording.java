@@ -29,11 +29,17 @@ final class CacheDmaWording implements OperationFamily.Wording {
               + c
               + "'s cache";
         }
+        if (t.outcome(CacheDmaFamily.Outcome.class) == CacheDmaFamily.Outcome.OUTER_HIT) {
+          yield newCopy(t, line, name) + " clean (from the outer cache)";
+        }
         int owner = layout.dirtyOwner(t.v, line, c);
+        boolean filledOuter =
+            layout.outerCache && t.v[layout.outer(line)] != t.n[layout.outer(line)];
         yield newCopy(t, line, name)
             + " clean (from "
             + (owner == NONE ? "memory" : "CPU" + owner + "'s cache")
-            + ")";
+            + ")"
+            + (filledOuter ? "; outer cache: " + name + " v" + t.n[layout.outer(line)] : "");
       }
       case STORE -> newCopy(t, line, name) + " dirty";
       case OWN -> {
@@ -49,6 +55,11 @@ final class CacheDmaWording implements OperationFamily.Wording {
               + ": "
               + name
               + " invalidated";
+      case OUTER_CLEAN ->
+          t.v[layout.outer(line)] == NONE
+              ? "outer cache: no copy of " + name
+              : "outer cache: " + name + " v" + t.v[layout.outer(line)] + " clean, still valid";
+      case OUTER_FLUSH -> "outer cache: " + name + " invalidated";
       case DMA_READ -> "device reads " + name + " v" + t.v[layout.memory(line)] + " from memory";
       case DMA_WRITE ->
           "memory: " + name + " v" + t.n[layout.latest(line)] + " written by the device";
@@ -93,8 +104,10 @@ final class CacheDmaWording implements OperationFamily.Wording {
               + " reads "
               + name
               + " version "
-              + (t.v[layout.cache(t.cpu, line)] >> 1)
-              + " from its cache, but memory holds version "
+              + (t.outcome(CacheDmaFamily.Outcome.class) == CacheDmaFamily.Outcome.OUTER_HIT
+                  ? t.v[layout.outer(line)] + " from the outer cache"
+                  : (t.v[layout.cache(t.cpu, line)] >> 1) + " from its cache")
+              + ", but memory holds version "
               + t.v[layout.memory(line)];
       case DMA_READ -> {
         int holder = layout.dirtyOwner(t.v, line, NONE);

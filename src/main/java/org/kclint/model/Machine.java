@@ -40,7 +40,7 @@ final class Machine {
     }
     this.cpuNames = cpuNameList.build();
     ImmutableList<Proc> processes = instantiate();
-    this.layout = new StateLayout(scenario, processes.size(), cpus);
+    this.layout = new StateLayout(scenario, processes.size(), cpus, usesOuterCache(processes));
     this.procs = new Processes(processes, layout);
     this.deadlocks = new Deadlocks(procs, layout);
     register(new IrqLockFamily(layout, procs));
@@ -88,6 +88,12 @@ final class Machine {
               + MAX_PROCESSES);
     }
     return out;
+  }
+
+  private static boolean usesOuterCache(List<Proc> processes) {
+    return processes.stream()
+        .flatMap(p -> p.code.stream())
+        .anyMatch(op -> op.kind() == OpKind.OUTER_CLEAN || op.kind() == OpKind.OUTER_FLUSH);
   }
 
   private void register(OperationFamily family) {

@@ -44,6 +44,10 @@ public enum OpKind {
   CLEAN_BCAST("clean_bcast", Actor.CPU, ResourceKind.LINE, null),
   INV("inv", Actor.CPU, ResourceKind.LINE, null),
   INV_BCAST("inv_bcast", Actor.CPU, ResourceKind.LINE, null),
+  /** Clean by PA in the outer (L2) cache: the line stays valid there. */
+  OUTER_CLEAN("outer_clean", Actor.CPU, ResourceKind.LINE, null),
+  /** Clean and Invalidate by PA in the outer (L2) cache: the line leaves it. */
+  OUTER_FLUSH("outer_flush", Actor.CPU, ResourceKind.LINE, null),
   DMA_READ("dma_read", Actor.DEVICE, ResourceKind.LINE, null),
   DMA_WRITE("dma_write", Actor.DEVICE, ResourceKind.LINE, null),
   SIGNAL("signal", Actor.ANY, ResourceKind.FLAG, null),

@@ -12,7 +12,8 @@ import java.util.Map;
  * sending process); per lock its owner process or -1; per page its frame or -1; per CPU and page
  * the TLB's frame or -1; the freed frames and the signalled flags as bits; per CPU and line the
  * cached copy ({@code version << 1 | dirty}, or -1); per line the memory version and the newest
- * version. An interrupt process that has not started has pc -1.
+ * version; in a scenario with an outer cache, per line the outer cache's copy (a version, or -1).
+ * An interrupt process that has not started has pc -1.
  */
 final class StateLayout {
   /** No owner, no frame, no copy; an interrupt process not started. */
@@ -21,6 +22,10 @@ final class StateLayout {
   static final int MAX_BITS = 31;
 
   final int cpus;
+
+  /** Whether the scenario has an outer (L2) cache, i.e. uses its maintenance operations. */
+  final boolean outerCache;
+
   private final Scenario scenario;
   private final Map<ResourceKind, Map<String, Integer>> index = new HashMap<>();
 
@@ -38,11 +43,13 @@ final class StateLayout {
   private final int offCache;
   private final int offMem;
   private final int offLatest;
+  private final int offOuter;
   private final int size;
 
-  StateLayout(Scenario scenario, int processes, int cpus) {
+  StateLayout(Scenario scenario, int processes, int cpus, boolean outerCache) {
     this.scenario = scenario;
     this.cpus = cpus;
+    this.outerCache = outerCache;
     for (ResourceKind kind : ResourceKind.values()) {
       Map<String, Integer> byName = new HashMap<>();
       List<String> names = scenario.resources(kind);
@@ -67,7 +74,9 @@ final class StateLayout {
     offCache = offFlags + 1;
     offMem = offCache + cpus * nLines;
     offLatest = offMem + nLines;
-    size = offLatest + nLines;
+    offOuter = offLatest + nLines;
+    // Scenarios without an outer cache keep their states as they were: no cells for it.
+    size = offOuter + (outerCache ? nLines : 0);
   }
 
   /** A state of this layout before anything happened: every cell that can be empty is. */
@@ -75,6 +84,7 @@ final class StateLayout {
     int[] v = new int[size];
     java.util.Arrays.fill(v, offLock, offTlb + cpus * nPages, NONE);
     java.util.Arrays.fill(v, offCache, offCache + cpus * nLines, NONE);
+    java.util.Arrays.fill(v, offOuter, size, NONE);
     return v;
   }
 
@@ -122,6 +132,11 @@ final class StateLayout {
 
   int memory(int line) {
     return offMem + line;
+  }
+
+  /** The outer cache's copy of the line: its version (always clean), or NONE. */
+  int outer(int line) {
+    return offOuter + line;
   }
 
   /** The newest version of the line anyone wrote. */
