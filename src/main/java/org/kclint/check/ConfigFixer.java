@@ -49,14 +49,15 @@ public final class ConfigFixer {
 
   /**
    * Fixes the findings of {@code input} whose rule {@code rules} accepts, as the session's policy
-   * reports them (a waived finding or a rule turned off is left alone), each with the first fix it
-   * offers that agrees with the fixes applied before it.
+   * reports them (a waived finding, a rule turned off or an undecided finding is left alone), each
+   * with the first fix it offers that agrees with the fixes applied before it.
    */
   public static Outcome fix(CheckSession session, ConfigSource input, Predicate<String> rules) {
     CheckedConfig before = session.check(input);
     List<Finding> chosen =
         session.report(List.of(before)).report().findings().stream()
-            .filter(f -> rules.test(f.rule()))
+            // An undecided finding (or the note that lists them) states no hazard to fix.
+            .filter(f -> f.decided() && rules.test(f.rule()))
             .toList();
     Lines lines = new Lines(ByteText.decode(input.bytes()));
     ImmutableList.Builder<Applied> applied = ImmutableList.builder();

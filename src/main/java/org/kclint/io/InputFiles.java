@@ -26,9 +26,9 @@ import org.kclint.diag.Position;
 public final class InputFiles {
   private InputFiles() {}
 
-  /** The bytes of {@code file}; problems are reported at its first line. */
+  /** The bytes of {@code file}; problems are reported at the file as a whole, as gcc does. */
   public static byte[] read(Path file) {
-    return read(file, Position.ofLine(file.toString(), 1));
+    return read(file, Position.ofLine(file.toString(), 0));
   }
 
   /**
@@ -58,8 +58,8 @@ public final class InputFiles {
       throw new InputException(
           where, shown + "cannot read: " + kind(file, attributes) + ", not a regular file");
     }
-    // From here on the file exists: its own first line is where a problem with it lies.
-    Position top = Position.ofLine(shownAs, 1);
+    // From here on the file exists: a problem with it as a whole lies at the file, not at a line.
+    Position top = Position.ofLine(shownAs, 0);
     if (attributes.size() > InputLimits.MAX_FILE_BYTES) {
       throw new InputException(top, tooLarge(attributes.size()));
     }

@@ -71,7 +71,7 @@ public final class Waivers {
 
   /** The waivers of one {@code .config}; {@code name} is the file as findings name it. */
   public static Waivers read(String name, Path file) {
-    return parse(name, InputFiles.read(file, Position.ofLine(name, 1)));
+    return parse(name, InputFiles.read(file, Position.ofLine(name, 0)));
   }
 
   /** The waivers of a {@code .config} given as bytes (an editor's buffer). */

@@ -66,6 +66,6 @@ public final class AllConfig {
       return Optional.empty();
     }
     return Optional.of(
-        DotConfigReader.parse(name, InputFiles.read(path, name, Position.ofLine(name, 1))));
+        DotConfigReader.parse(name, InputFiles.read(path, name, Position.ofLine(name, 0))));
   }
 }

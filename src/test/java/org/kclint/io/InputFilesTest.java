@@ -37,7 +37,7 @@ class InputFilesTest {
     InputException e =
         assertTimeoutPreemptively(
             Duration.ofSeconds(10), () -> assertThrows(InputException.class, () -> read(fifo)));
-    assertEquals(fifo + ":1:1: error: cannot read: a FIFO, not a regular file", e.diagnostic());
+    assertEquals(fifo + ": error: cannot read: a FIFO, not a regular file", e.diagnostic());
   }
 
   @Test
@@ -45,20 +45,20 @@ class InputFilesTest {
     Path link = Files.createSymbolicLink(dir.resolve("zero.config"), Path.of("/dev/zero"));
     InputException e = assertThrows(InputException.class, () -> InputFiles.read(link));
     assertEquals(
-        link + ":1:1: error: cannot read: a character device, not a regular file", e.diagnostic());
+        link + ": error: cannot read: a character device, not a regular file", e.diagnostic());
   }
 
   @Test
   void aFolderIsRefused() {
     InputException e = assertThrows(InputException.class, () -> InputFiles.read(dir));
-    assertEquals(dir + ":1:1: error: cannot read: a directory, not a regular file", e.diagnostic());
+    assertEquals(dir + ": error: cannot read: a directory, not a regular file", e.diagnostic());
   }
 
   @Test
   void aDanglingLinkIsNamedAsSuch() throws IOException {
     Path link = Files.createSymbolicLink(dir.resolve("gone.config"), dir.resolve("nothing"));
     InputException e = assertThrows(InputException.class, () -> InputFiles.read(link));
-    assertEquals(link + ":1:1: error: dangling symbolic link", e.diagnostic());
+    assertEquals(link + ": error: dangling symbolic link", e.diagnostic());
   }
 
   /** A file named by a line of another file: the problem is at that line, and names the file. */
@@ -84,7 +84,7 @@ class InputFilesTest {
     }
     InputException e = assertThrows(InputException.class, () -> InputFiles.read(file));
     assertEquals(
-        file + ":1:1: error: file of 16777217 bytes exceeds the limit of 16777216 bytes",
+        file + ": error: file of 16777217 bytes exceeds the limit of 16777216 bytes",
         e.diagnostic());
   }
 

@@ -80,7 +80,7 @@ final class CPreprocessor {
   static Result run(
       Path file, List<Path> includeDirs, IncludeRoots roots, SourceCache cache, IncludeMemo memo) {
     CPreprocessor pp = new CPreprocessor(cache, memo, includeDirs, roots, file.toString());
-    Position start = new Position(file.toString(), 1, 1);
+    Position start = Position.ofLine(file.toString(), 0);
     pp.processFile(file, start);
     // The end of the text is the end of the main file: where "unexpected end of input" points.
     String main = cache.text(file, start);

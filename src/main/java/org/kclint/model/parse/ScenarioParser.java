@@ -26,7 +26,7 @@ public final class ScenarioParser {
   public static Scenario parse(String file, String text) {
     if (text.length() > MAX_CHARS) {
       throw new InputException(
-          Position.ofLine(file, 1), "scenario file larger than " + MAX_CHARS + " characters");
+          Position.ofLine(file, 0), "scenario file larger than " + MAX_CHARS + " characters");
     }
     ScenarioFileLexer lexer = new ScenarioFileLexer(CharStreams.fromString(text, file));
     SyntaxErrors.install(file, lexer);

@@ -132,10 +132,10 @@ public final class RuleFiles {
   private static byte[] read(Path file, String shown, Path relative, String extension) {
     if (relative.getNameCount() != 2) {
       throw new InputException(
-          Position.ofLine(shown, 1),
+          Position.ofLine(shown, 0),
           extension.substring(1) + " files go in <area>/<id>" + extension);
     }
-    return InputFiles.read(file, Position.ofLine(shown, 1));
+    return InputFiles.read(file, Position.ofLine(shown, 0));
   }
 
   private static String area(Path relative) {

@@ -32,7 +32,7 @@ public final class RuleParser {
    */
   public static Rule parse(byte[] content, String file, String area) {
     if (content.length > MAX_BYTES) {
-      throw new InputException(Position.ofLine(file, 1), "rule file larger than 1 MiB");
+      throw new InputException(Position.ofLine(file, 0), "rule file larger than 1 MiB");
     }
     return parse(decode(content, file), file, area);
   }
@@ -44,7 +44,7 @@ public final class RuleParser {
   /** Reads one check's catalogue entry ({@code <area>/<id>.check}). */
   public static BuiltInCheck parseCheck(byte[] content, String file, String area) {
     if (content.length > MAX_BYTES) {
-      throw new InputException(Position.ofLine(file, 1), "check file larger than 1 MiB");
+      throw new InputException(Position.ofLine(file, 0), "check file larger than 1 MiB");
     }
     return new RuleBuilder(file, area).buildCheck(grammar(decode(content, file), file).checkFile());
   }

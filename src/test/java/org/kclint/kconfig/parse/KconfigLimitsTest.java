@@ -81,7 +81,7 @@ class KconfigLimitsTest {
     }
     InputException beyond = assertThrows(InputException.class, this::read);
     assertEquals(
-        "Kconfig:1:1: error: file of 16777217 bytes exceeds the limit of 16777216 bytes",
+        "Kconfig: error: file of 16777217 bytes exceeds the limit of 16777216 bytes",
         beyond.diagnostic());
   }
 
