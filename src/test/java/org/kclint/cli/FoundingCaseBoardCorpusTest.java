@@ -37,11 +37,19 @@ class FoundingCaseBoardCorpusTest {
     assertTrue(!f.has("trace") || f.get("trace").isNull(), f.toString());
   }
 
+  /**
+   * The A9 broadcasts TLB maintenance, so no kmap deadlock; the one error is erratum 764369 (every
+   * A9 revision), whose workaround vexpress_defconfig does not select.
+   */
   @Test
-  void vexpressCortexA9WithHighmemHasNoHazardError(@TempDir Path dir) throws Exception {
+  void vexpressCortexA9WithHighmemHasNoDeadlockOnlyThe764369Error(@TempDir Path dir)
+      throws Exception {
     for (JsonNode f : check(dir, "vexpress_defconfig", "vexpress-v2p-ca9.dts", "6.1.192")) {
-      assertTrue(!f.get("severity").asText().equals("error"), f.toString());
       assertTrue(!f.get("rule").asText().equals(FOUNDING), f.toString());
+      if (f.get("severity").asText().equals("error")) {
+        assertEquals("cortex-a9-764369-dcache-maintenance-by-mva", f.get("rule").asText());
+        assertEquals("dma-stale-data", f.get("trace").get("violation").get("kind").asText());
+      }
     }
   }
 
