@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.kclint.model.ExplorationLimits;
+import org.kclint.report.FindingCap;
 import org.kclint.rules.KernelVersion;
 
 /**
@@ -22,6 +23,7 @@ import org.kclint.rules.KernelVersion;
  * @param kernelVersion the kernel release; when empty, the config's header or KERNELVERSION
  * @param limits how far the model explores a scenario behind a finding
  * @param policy severity settings, failure threshold and baseline
+ * @param maxFindings findings of one rule shown per config, the rest summed up in one
  */
 public record CheckRequest(
     ImmutableList<ConfigSource> inputs,
@@ -33,9 +35,13 @@ public record CheckRequest(
     ImmutableList<Path> scenarioDirs,
     Optional<KernelVersion> kernelVersion,
     ExplorationLimits limits,
-    Policy policy) {
+    Policy policy,
+    int maxFindings) {
 
   public CheckRequest {
+    if (maxFindings < 1) {
+      throw new IllegalArgumentException("maxFindings must be positive: " + maxFindings);
+    }
     if (builtBoards && (tree.isEmpty() || board.dts().isPresent())) {
       throw new IllegalArgumentException("checking the boards built needs a tree and no board");
     }
@@ -67,7 +73,8 @@ public record CheckRequest(
         ImmutableList.of(),
         Optional.empty(),
         ExplorationLimits.DEFAULT,
-        Policy.DEFAULT);
+        Policy.DEFAULT,
+        FindingCap.DEFAULT);
   }
 
   public CheckRequest withInputs(List<ConfigSource> list) {
@@ -81,7 +88,8 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   public CheckRequest withTree(KconfigSource source) {
@@ -95,7 +103,8 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   /** Read each config as a minimal one, as {@code conf --defconfig} does. */
@@ -110,7 +119,8 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   public CheckRequest withBoard(BoardSource source) {
@@ -124,7 +134,8 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   /** Check each config on every device tree it builds, as the kernel's dts Makefile lists them. */
@@ -139,7 +150,8 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   public CheckRequest withRules(List<Path> packs, List<Path> scenarios) {
@@ -153,7 +165,8 @@ public record CheckRequest(
         ImmutableList.copyOf(scenarios),
         kernelVersion,
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   /**
@@ -174,7 +187,8 @@ public record CheckRequest(
         scenarioDirs,
         Optional.of(version),
         limits,
-        policy);
+        policy,
+        maxFindings);
   }
 
   /** Explore a scenario behind a finding to at most these many states and steps. */
@@ -190,7 +204,8 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         bounds,
-        policy);
+        policy,
+        maxFindings);
   }
 
   public CheckRequest withPolicy(Policy settings) {
@@ -204,6 +219,23 @@ public record CheckRequest(
         scenarioDirs,
         kernelVersion,
         limits,
-        settings);
+        settings,
+        maxFindings);
+  }
+
+  /** Show at most {@code max} findings of one rule about one config (see {@link FindingCap}). */
+  public CheckRequest withMaxFindings(int max) {
+    return new CheckRequest(
+        inputs,
+        tree,
+        defconfig,
+        board,
+        builtBoards,
+        rulePacks,
+        scenarioDirs,
+        kernelVersion,
+        limits,
+        policy,
+        max);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.kclint.board.DtbTargets;
 import org.kclint.board.parse.DtbMakefileReader;
 import org.kclint.diag.LocatedMessage;
@@ -19,6 +20,7 @@ import org.kclint.kconfig.KconfigTree;
 import org.kclint.model.parse.ScenarioLibrary;
 import org.kclint.report.ConfigFindings;
 import org.kclint.report.Finding;
+import org.kclint.report.FindingCap;
 import org.kclint.report.KconfigFindings;
 import org.kclint.report.RuleInfo;
 import org.kclint.resolve.Resolution;
@@ -181,7 +183,7 @@ public final class CheckSession {
   public CheckedConfig check(ConfigSource input, boolean minimal, boolean proveFixes) {
     HazardCheck hazards = proveFixes ? this.hazards : quickHazards;
     ConfigInput config = input.read();
-    ImmutableList<Finding> kconfig = ConfigFindings.of(config.config());
+    Stream<Finding> kconfig = ConfigFindings.of(config.config()).stream();
     ConfigResolver values;
     // conf resolves no config on a tree with a recursive dependency (a tree finding says so):
     // the rules then see the values as given.
@@ -189,14 +191,13 @@ public final class CheckSession {
       Resolver.Mode mode = minimal ? Resolver.Mode.DEFCONFIG : Resolver.Mode.OLDDEFCONFIG;
       Resolution checked = resolver.get().check(config.config(), mode);
       kconfig =
-          ImmutableList.<Finding>builder()
-              .addAll(kconfig)
-              .addAll(openable(KconfigFindings.of(checked.issues()), config.config().file()))
-              .build();
+          Stream.concat(
+              kconfig, openable(KconfigFindings.of(checked.issues()), config.config().file()));
       values = new KconfigResolution(resolver.get(), config.config(), mode, checked.output());
     } else {
       values = ConfigResolver.asGiven(config.symbols());
     }
+    ImmutableList<Finding> shown = FindingCap.of(kconfig::iterator, request.maxFindings());
     Optional<KernelVersion> version = version(config);
     ImmutableList.Builder<CheckedConfig.OnBoard> results = ImmutableList.builder();
     if (builtBoards.isPresent()) {
@@ -244,7 +245,7 @@ public final class CheckSession {
               config.config().file(), values, config::line, facts(input.isExample()), version);
       hazards.run(on).forEach(r -> results.add(new CheckedConfig.OnBoard(Optional.empty(), r)));
     }
-    return new CheckedConfig(input, config, kconfig, results.build(), request.policy().undecided());
+    return new CheckedConfig(input, config, shown, results.build(), request.policy().undecided());
   }
 
   /**
@@ -252,15 +253,13 @@ public final class CheckSession {
    * named as an editor can open it from here: under the tree root as the user gave it, where conf
    * names it relative to the root.
    */
-  private ImmutableList<Finding> openable(ImmutableList<Finding> findings, String configFile) {
+  private Stream<Finding> openable(Stream<Finding> findings, String configFile) {
     KconfigSource tree = request.tree().orElseThrow();
-    return findings.stream()
-        .map(
-            f ->
-                f.position().file().equals(configFile)
-                    ? f
-                    : f.withPosition(tree.openable(f.position())))
-        .collect(ImmutableList.toImmutableList());
+    return findings.map(
+        f ->
+            f.position().file().equals(configFile)
+                ? f
+                : f.withPosition(tree.openable(f.position())));
   }
 
   /**

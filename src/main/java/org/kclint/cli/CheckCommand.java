@@ -12,6 +12,7 @@ import org.kclint.check.CheckSession;
 import org.kclint.check.CheckedConfig;
 import org.kclint.check.ConfigSource;
 import org.kclint.check.ProjectSettings;
+import org.kclint.report.FindingCap;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +84,16 @@ final class CheckCommand implements Callable<Integer> {
               + "finding naming its board.")
   boolean boardsBuilt;
 
+  @Option(
+      names = "--max-findings",
+      paramLabel = "N",
+      defaultValue = "" + FindingCap.DEFAULT,
+      converter = PositiveCount.class,
+      description =
+          "Show at most N findings of one rule about one config, then one saying how many more "
+              + "there were, as gcc's -fmax-errors (default: ${DEFAULT-VALUE}).")
+  int maxFindings;
+
   @Mixin CheckOptions options;
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
@@ -101,7 +112,8 @@ final class CheckCommand implements Callable<Integer> {
         options
             .request(Optional.ofNullable(tree), scenarios, settings)
             .withInputs(all)
-            .withPolicy(report.policy(settings));
+            .withPolicy(report.policy(settings))
+            .withMaxFindings(maxFindings);
     if (boardsBuilt) {
       // The tree and board may come from .kclint: ask once both are known, before reading.
       if (request.tree().isEmpty() || request.board().dts().isPresent()) {

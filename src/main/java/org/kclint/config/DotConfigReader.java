@@ -14,6 +14,8 @@ import org.kclint.config.DotConfig.Unrecognized;
 import org.kclint.config.parse.DotConfigLexer;
 import org.kclint.config.parse.DotConfigParser;
 import org.kclint.config.parse.DotConfigParserBaseVisitor;
+import org.kclint.diag.InputException;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 import org.kclint.diag.SyntaxErrors;
 import org.kclint.io.ByteText;
@@ -33,17 +35,70 @@ public final class DotConfigReader {
   }
 
   public static DotConfig parse(String file, String text) {
-    DotConfigLexer lexer = new DotConfigLexer(CharStreams.fromString(text, file));
+    refuseTooManyLines(file, text);
+    ImmutableList.Builder<Line> lines = ImmutableList.builder();
+    // Parsed a chunk of whole lines at a time: ANTLR keeps every token and tree node of what it
+    // parses, ~650 bytes a line, which for a 15 MB file of short lines exhausted a 256 MB heap.
+    int start = 0;
+    int line = 1;
+    do {
+      int end = chunkEnd(text, start);
+      parseChunk(file, text.substring(start, end), line, lines);
+      line += newlines(text, start, end);
+      start = end;
+    } while (start < text.length());
+    return new DotConfig(file, lines.build());
+  }
+
+  private static void refuseTooManyLines(String file, String text) {
+    int newline = -1;
+    for (int line = 1; line <= InputLimits.MAX_CONFIG_LINES; line++) {
+      newline = text.indexOf('\n', newline + 1);
+      if (newline < 0) {
+        return;
+      }
+    }
+    if (newline + 1 < text.length()) {
+      throw new InputException(
+          new Position(file, InputLimits.MAX_CONFIG_LINES + 1, 1),
+          "more than " + InputLimits.MAX_CONFIG_LINES + " lines in a .config");
+    }
+  }
+
+  /** Lines parsed at once: large enough that parser set-up costs nothing, small in memory. */
+  private static final int CHUNK_LINES = 4096;
+
+  private static int chunkEnd(String text, int start) {
+    int end = start;
+    for (int i = 0; i < CHUNK_LINES && end < text.length(); i++) {
+      int newline = text.indexOf('\n', end);
+      end = newline < 0 ? text.length() : newline + 1;
+    }
+    return end;
+  }
+
+  private static int newlines(String text, int start, int end) {
+    int count = 0;
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static void parseChunk(
+      String file, String chunk, int firstLine, ImmutableList.Builder<Line> lines) {
+    DotConfigLexer lexer = new DotConfigLexer(CharStreams.fromString(chunk, file));
+    lexer.setLine(firstLine);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     DotConfigParser parser = new DotConfigParser(tokens);
     SyntaxErrors.install(file, lexer, parser);
     DotConfigParser.ConfigContext tree = parser.config();
-    ImmutableList.Builder<Line> lines = ImmutableList.builder();
     LineBuilder builder = new LineBuilder(file, tokens);
     for (DotConfigParser.LineContext line : tree.line()) {
       lines.add(builder.visit(line));
     }
-    return new DotConfig(file, lines.build());
   }
 
   /** Builds one model line from one parsed line. */

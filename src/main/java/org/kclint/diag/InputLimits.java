@@ -18,6 +18,13 @@ public final class InputLimits {
   /** Any one input file (the largest Kconfig file of 6.1 is 120 KB, a full .config 200 KB). */
   public static final long MAX_FILE_BYTES = 16L << 20;
 
+  /**
+   * Lines of one .config (6.1 ARCH=arm allyesconfig: about 12,000): each becomes a model line, a
+   * conf message and a finding, and 700,000 short lines within {@link #MAX_FILE_BYTES} exhausted a
+   * 256 MB heap.
+   */
+  public static final int MAX_CONFIG_LINES = 200_000;
+
   /** if/menu/choice blocks within one Kconfig file (6.1 nests fewer than 10). */
   public static final int MAX_BLOCK_DEPTH = 200;
 

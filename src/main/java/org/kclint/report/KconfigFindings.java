@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.kclint.diag.LocatedMessage;
 import org.kclint.diag.Position;
 import org.kclint.resolve.ConfMessage;
@@ -32,8 +33,9 @@ public final class KconfigFindings {
 
   private KconfigFindings() {}
 
-  public static ImmutableList<Finding> of(List<KconfigIssue> issues) {
-    return issues.stream().map(KconfigFindings::finding).collect(ImmutableList.toImmutableList());
+  /** The findings of a config's issues, made as they are consumed (see {@link FindingCap}). */
+  public static Stream<Finding> of(List<KconfigIssue> issues) {
+    return issues.stream().map(KconfigFindings::finding);
   }
 
   /**

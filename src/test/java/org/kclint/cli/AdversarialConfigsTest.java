@@ -116,8 +116,19 @@ class AdversarialConfigsTest {
     return check(TREE, config);
   }
 
+  /** Every finding shown, above the default cap: these tests count them. */
   private static CliRun check(String tree, Path config) {
     return assertTimeoutPreemptively(
-        HANG, () -> CliRun.of("check", "--kconfig", tree, "--arch", "arm", config.toString()));
+        HANG,
+        () ->
+            CliRun.of(
+                "check",
+                "--kconfig",
+                tree,
+                "--arch",
+                "arm",
+                "--max-findings",
+                "100000",
+                config.toString()));
   }
 }

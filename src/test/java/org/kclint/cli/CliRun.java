@@ -35,13 +35,16 @@ record CliRun(int exit, String out, String err) {
   /** A real kclint process with exactly {@code environment} (and the C locale). */
   static CliRun process(Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                Main.class.getName()));
+    return process(List.of(), environment, args);
+  }
+
+  /** A real kclint process whose JVM also gets {@code jvmOptions} (e.g. a small heap). */
+  static CliRun process(List<String> jvmOptions, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().clear();
