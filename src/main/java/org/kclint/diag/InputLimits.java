@@ -25,6 +25,13 @@ public final class InputLimits {
    */
   public static final int MAX_CONFIG_LINES = 200_000;
 
+  /**
+   * Entries (config, menuconfig, choice, menu, comment, if) in one Kconfig file (6.1: at most 393
+   * in one file, 22,152 in the whole tree): the file's tokens and parse tree are held at once, and
+   * 100,000 entries in one file exhausted a 256 MB heap where 50,000 are read.
+   */
+  public static final int MAX_KCONFIG_ENTRIES = 20_000;
+
   /** if/menu/choice blocks within one Kconfig file (6.1 nests fewer than 10). */
   public static final int MAX_BLOCK_DEPTH = 200;
 
@@ -59,6 +66,13 @@ public final class InputLimits {
    * Device tree nodes nested within each other, the root counting as one (real boards: under 10).
    */
   public static final int MAX_NODE_DEPTH = 200;
+
+  /**
+   * Nodes in one device tree source with all it includes, counting each opening brace (the largest
+   * ARM board of 6.1, am572x-idk, has under 1,000): the tree and its source map are held at once,
+   * and 100,000 nodes exhausted a 256 MB heap where 50,000 are read.
+   */
+  public static final int MAX_DT_NODES = 20_000;
 
   /**
    * Nesting of {@code #include} and {@code /include/} in a device tree source, the file given

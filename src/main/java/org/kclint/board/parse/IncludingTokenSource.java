@@ -12,17 +12,19 @@ import org.antlr.v4.runtime.TokenFactory;
 import org.antlr.v4.runtime.TokenSource;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
+import org.kclint.diag.Position;
 
 /**
  * The tokens of the preprocessed file with dtc's own {@code /include/ "file"} done as dtc's lexer
  * does it: the named file's tokens take the directive's place, read in the lexer state the includer
  * was in. Also refuses nodes, brackets and parentheses nested past {@link InputLimits}, which bound
- * the recursive-descent parser's recursion.
+ * the recursive-descent parser's recursion, and more nodes than the heap is sized for.
  */
 final class IncludingTokenSource implements TokenSource {
   private static final int MAX_INCLUDE_DEPTH = InputLimits.MAX_INCLUDE_DEPTH;
   private static final int MAX_NODE_DEPTH = InputLimits.MAX_NODE_DEPTH;
   private static final int MAX_EXPRESSION_DEPTH = InputLimits.MAX_EXPRESSION_DEPTH;
+  private static final int MAX_DT_NODES = InputLimits.MAX_DT_NODES;
 
   private final Deque<DtsLexer> lexers = new ArrayDeque<>();
   private final Map<CharStream, Locator> locators;
@@ -34,6 +36,9 @@ final class IncludingTokenSource implements TokenSource {
   private int nodeDepth;
 
   private int expressionDepth;
+
+  /** Open braces seen so far, in this file and all it includes. */
+  private int nodes;
 
   IncludingTokenSource(
       DtsLexer main,
@@ -69,6 +74,9 @@ final class IncludingTokenSource implements TokenSource {
             throw new InputException(
                 errors.locate(t), "nodes nested more than " + MAX_NODE_DEPTH + " deep");
           }
+          if (++nodes > MAX_DT_NODES) {
+            throw tooManyNodes(errors.locate(t));
+          }
           return t;
         case DtsLexer.LBRACK:
         case DtsLexer.LPAREN:
@@ -89,6 +97,11 @@ final class IncludingTokenSource implements TokenSource {
           return t;
       }
     }
+  }
+
+  /** The brace {@code at} opens one node more than {@link InputLimits#MAX_DT_NODES}. */
+  static InputException tooManyNodes(Position at) {
+    return new InputException(at, "more than " + MAX_DT_NODES + " nodes in a device tree");
   }
 
   private void open(Token directive, DtsLexer includer) {

@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kclint.board.parse.PpToken.Kind;
 import org.kclint.diag.InputException;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 
 /**
  * A source file as the preprocessor sees it: logical lines (backslash-newline spliced, comments
  * replaced by a space) split into tokens that remember their line and column in the file. Built
- * once per file and run, then shared by every board that includes the file.
+ * once per file and run, then shared by every board that includes the file. A file with more braces
+ * than {@link InputLimits#MAX_DT_NODES} is refused here, before its tokens fill the heap; {@link
+ * IncludingTokenSource} counts the nodes of all files together.
  */
 final class SourceText {
   private static final String[] PUNCTUATORS = {
@@ -81,6 +84,7 @@ final class SourceText {
       ImmutableList.Builder<ImmutableList<PpToken>> out = ImmutableList.builder();
       List<PpToken> current = new ArrayList<>();
       boolean space = false;
+      int braces = 0;
       while (true) {
         skipSplices();
         if (pos >= text.length()) {
@@ -111,7 +115,11 @@ final class SourceText {
           space = true;
           continue;
         }
-        current.add(token(space));
+        PpToken token = token(space);
+        if (token.is("{") && ++braces > InputLimits.MAX_DT_NODES) {
+          throw IncludingTokenSource.tooManyNodes(token.position());
+        }
+        current.add(token);
         space = false;
       }
       if (!current.isEmpty()) {

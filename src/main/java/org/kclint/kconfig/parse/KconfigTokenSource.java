@@ -7,13 +7,16 @@ import org.antlr.v4.runtime.IntStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.misc.Interval;
 import org.kclint.diag.InputException;
+import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
 
 /**
  * The generated lexer plus the kernel's second-stage lexer (lexer.l {@code yylex}): the decisions
  * that depend on the tokens before. It drops an end of line that follows another one, enters the
  * raw value mode after {@code NAME =}, collects help text until its indentation drops, ends a
- * string at the end of its line, and ends a file's last line if it has no newline.
+ * string at the end of its line, and ends a file's last line if it has no newline. It refuses more
+ * entries than {@link InputLimits#MAX_KCONFIG_ENTRIES} as it reads them, before the file's tokens
+ * fill the heap.
  */
 final class KconfigTokenSource extends KconfigLexer {
   private final String file;
@@ -22,6 +25,7 @@ final class KconfigTokenSource extends KconfigLexer {
   private int beforePrevious = EOL;
   private boolean helpPending;
   private boolean finalEolSent;
+  private int entries;
 
   KconfigTokenSource(CharStream input, String file, Consumer<String> warnings) {
     super(input);
@@ -46,9 +50,25 @@ final class KconfigTokenSource extends KconfigLexer {
           && (type == EQUAL || type == COLON_EQUAL || type == PLUS_EQUAL)) {
         pushMode(ASSIGN_VAL);
       }
+      if (previous == EOL || previous == HELPTEXT) {
+        countEntry(token);
+      }
       beforePrevious = previous;
       previous = type;
       return token;
+    }
+  }
+
+  private void countEntry(Token keyword) {
+    switch (keyword.getType()) {
+      case CONFIG, MENUCONFIG, CHOICE, MENU, COMMENT, IF -> {
+        if (++entries > InputLimits.MAX_KCONFIG_ENTRIES) {
+          throw new InputException(
+              new Position(file, keyword.getLine(), keyword.getCharPositionInLine() + 1),
+              "more than " + InputLimits.MAX_KCONFIG_ENTRIES + " entries in a Kconfig file");
+        }
+      }
+      default -> {}
     }
   }
 

@@ -38,7 +38,11 @@ class DtsLimitsTest {
         nested.apply(InputLimits.MAX_NODE_DEPTH + 1),
         InputLimits.MAX_NODE_DEPTH + 2,
         "nodes nested more than");
-    refused(nested.apply(100_000), InputLimits.MAX_NODE_DEPTH + 2, "nodes nested more than");
+    // Far deeper, within the node count (more braces than that are refused as the file is read).
+    refused(
+        nested.apply(InputLimits.MAX_DT_NODES),
+        InputLimits.MAX_NODE_DEPTH + 2,
+        "nodes nested more than");
   }
 
   @Test
