@@ -5,8 +5,10 @@ import static org.kclint.model.StateLayout.NONE;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A scenario instantiated for one set of parameter values: the processes' straight-line code and
@@ -16,6 +18,16 @@ import java.util.Optional;
  */
 final class Machine {
   private static final int MAX_PROCESSES = 31;
+
+  /** The operations that give a scenario an outer (L2) cache. */
+  private static final Set<OpKind> OUTER =
+      EnumSet.of(
+          OpKind.WRITEBACK,
+          OpKind.OUTER_CLEAN,
+          OpKind.OUTER_INV,
+          OpKind.OUTER_FLUSH,
+          OpKind.OUTER_DEBUG_ON,
+          OpKind.OUTER_DEBUG_OFF);
 
   private final Scenario scenario;
   private final ImmutableMap<String, ParamValue> parameters;
@@ -93,7 +105,7 @@ final class Machine {
   private static boolean usesOuterCache(List<Proc> processes) {
     return processes.stream()
         .flatMap(p -> p.code.stream())
-        .anyMatch(op -> op.kind() == OpKind.OUTER_CLEAN || op.kind() == OpKind.OUTER_FLUSH);
+        .anyMatch(op -> OUTER.contains(op.kind()));
   }
 
   private void register(OperationFamily family) {

@@ -44,10 +44,21 @@ public enum OpKind {
   CLEAN_BCAST("clean_bcast", Actor.CPU, ResourceKind.LINE, null),
   INV("inv", Actor.CPU, ResourceKind.LINE, null),
   INV_BCAST("inv_bcast", Actor.CPU, ResourceKind.LINE, null),
-  /** Clean by PA in the outer (L2) cache: the line stays valid there. */
+  /**
+   * The CPU's L1 writes its copy back into the outer (L2) cache, dirty there, and drops it: an
+   * eviction, or an L1 clean and invalidate by set/way completing.
+   */
+  WRITEBACK("writeback", Actor.CPU, ResourceKind.LINE, null),
+  /** Clean in the outer (L2) cache (by PA or way): a dirty copy goes to memory, the line stays. */
   OUTER_CLEAN("outer_clean", Actor.CPU, ResourceKind.LINE, null),
-  /** Clean and Invalidate by PA in the outer (L2) cache: the line leaves it. */
+  /** Invalidate in the outer (L2) cache: the line leaves it, dirty or not. */
+  OUTER_INV("outer_inv", Actor.CPU, ResourceKind.LINE, null),
+  /** Clean and Invalidate in the outer (L2) cache (by PA, way or set/way) as one operation. */
   OUTER_FLUSH("outer_flush", Actor.CPU, ResourceKind.LINE, null),
+  /** The PL310 debug register's write-back and linefill disable bits set: l2c_set_debug(0x03). */
+  OUTER_DEBUG_ON("outer_debug_on", Actor.CPU, null, null),
+  /** The PL310 debug register cleared again: l2c_set_debug(0x00). */
+  OUTER_DEBUG_OFF("outer_debug_off", Actor.CPU, null, null),
   DMA_READ("dma_read", Actor.DEVICE, ResourceKind.LINE, null),
   DMA_WRITE("dma_write", Actor.DEVICE, ResourceKind.LINE, null),
   SIGNAL("signal", Actor.ANY, ResourceKind.FLAG, null),

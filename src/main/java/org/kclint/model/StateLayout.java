@@ -12,8 +12,9 @@ import java.util.Map;
  * sending process); per lock its owner process or -1; per page its frame or -1; per CPU and page
  * the TLB's frame or -1; the freed frames and the signalled flags as bits; per CPU and line the
  * cached copy ({@code version << 1 | dirty}, or -1); per line the memory version and the newest
- * version; in a scenario with an outer cache, per line the outer cache's copy (a version, or -1).
- * An interrupt process that has not started has pc -1.
+ * version; in a scenario with an outer cache, per line the outer cache's copy (encoded as a CPU's,
+ * or -1) and then its debug mode (1: write-back and linefill disabled). An interrupt process that
+ * has not started has pc -1.
  */
 final class StateLayout {
   /** No owner, no frame, no copy; an interrupt process not started. */
@@ -76,7 +77,7 @@ final class StateLayout {
     offLatest = offMem + nLines;
     offOuter = offLatest + nLines;
     // Scenarios without an outer cache keep their states as they were: no cells for it.
-    size = offOuter + (outerCache ? nLines : 0);
+    size = offOuter + (outerCache ? nLines + 1 : 0);
   }
 
   /** A state of this layout before anything happened: every cell that can be empty is. */
@@ -84,7 +85,7 @@ final class StateLayout {
     int[] v = new int[size];
     java.util.Arrays.fill(v, offLock, offTlb + cpus * nPages, NONE);
     java.util.Arrays.fill(v, offCache, offCache + cpus * nLines, NONE);
-    java.util.Arrays.fill(v, offOuter, size, NONE);
+    java.util.Arrays.fill(v, offOuter, offOuter + (outerCache ? nLines : 0), NONE);
     return v;
   }
 
@@ -134,9 +135,14 @@ final class StateLayout {
     return offMem + line;
   }
 
-  /** The outer cache's copy of the line: its version (always clean), or NONE. */
+  /** The outer cache's copy of the line: {@code version << 1 | dirty}, or NONE. */
   int outer(int line) {
     return offOuter + line;
+  }
+
+  /** The outer cache's debug mode: 1 while write-back and linefill are disabled, else 0. */
+  int outerDebug() {
+    return offOuter + nLines;
   }
 
   /** The newest version of the line anyone wrote. */

@@ -24,7 +24,12 @@ public record Violation(Kind kind, String message, ImmutableList<WaitEdge> waitF
     /** A CPU read a cache line older than what a device wrote to memory. */
     STALE_CACHE_DATA,
     /** A scenario's own assertion failed. */
-    ASSERTION;
+    ASSERTION,
+    /**
+     * A reader got a line from memory older than the newest write, which no cache holds any more:
+     * the write was dropped (an outer cache invalidated its dirty copy).
+     */
+    LOST_WRITE;
 
     /** The name traces use, e.g. {@code stale-translation}. */
     public String id() {
