@@ -2,28 +2,34 @@ package org.kclint.config;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.tree.TerminalNode;
 import org.kclint.config.DotConfig.Assignment;
 import org.kclint.config.DotConfig.Comment;
 import org.kclint.config.DotConfig.Kind;
 import org.kclint.config.DotConfig.Line;
 import org.kclint.config.DotConfig.Unrecognized;
-import org.kclint.config.parse.DotConfigLexer;
-import org.kclint.config.parse.DotConfigParser;
-import org.kclint.config.parse.DotConfigParserBaseVisitor;
 import org.kclint.diag.InputException;
 import org.kclint.diag.InputLimits;
 import org.kclint.diag.Position;
-import org.kclint.diag.SyntaxErrors;
 import org.kclint.io.ByteText;
 import org.kclint.io.InputFiles;
 
-/** Reads a .config file into a {@link DotConfig}; the only place that sees its parse tree. */
+/**
+ * Reads a .config file into a {@link DotConfig} line by line, as conf's conf_read_simple()
+ * (scripts/kconfig/confdata.c:351) does with its hand-written loop over getline(): a line is {@code
+ * CONFIG_NAME=value}, {@code # CONFIG_NAME is not set}, another comment, or anything else (which
+ * conf warns about and skips). Every byte sequence reads: conf rejects nothing, so neither do we.
+ * Only '\n' ends a line.
+ *
+ * <p>Hand-written rather than an ANTLR grammar because the format is this simple and a one-shot run
+ * reads one .config: the grammar's ATN deserialization, class loading and interpreted prediction
+ * cost a cold JVM more than the rest of reading the file.
+ */
 public final class DotConfigReader {
   private DotConfigReader() {}
+
+  private static final String CONFIG_ = "CONFIG_";
+  private static final String UNSET_PREFIX = "# " + CONFIG_;
+  private static final String NOT_SET = " is not set";
 
   public static DotConfig read(Path path) {
     return parse(path.toString(), InputFiles.read(path));
@@ -37,16 +43,17 @@ public final class DotConfigReader {
   public static DotConfig parse(String file, String text) {
     refuseTooManyLines(file, text);
     ImmutableList.Builder<Line> lines = ImmutableList.builder();
-    // Parsed a chunk of whole lines at a time: ANTLR keeps every token and tree node of what it
-    // parses, ~650 bytes a line, which for a 15 MB file of short lines exhausted a 256 MB heap.
-    int start = 0;
-    int line = 1;
-    do {
-      int end = chunkEnd(text, start);
-      parseChunk(file, text.substring(start, end), line, lines);
-      line += newlines(text, start, end);
-      start = end;
-    } while (start < text.length());
+    int lineNumber = 1;
+    for (int start = 0; start < text.length(); lineNumber++) {
+      int newline = text.indexOf('\n', start);
+      boolean ended = newline >= 0;
+      int end = ended ? newline : text.length();
+      // An empty line is no line at all (conf skips it without a word).
+      if (end > start) {
+        lines.add(line(text.substring(start, end), ended, new Position(file, lineNumber, 1)));
+      }
+      start = end + 1;
+    }
     return new DotConfig(file, lines.build());
   }
 
@@ -65,97 +72,40 @@ public final class DotConfigReader {
     }
   }
 
-  /** Lines parsed at once: large enough that parser set-up costs nothing, small in memory. */
-  private static final int CHUNK_LINES = 4096;
-
-  private static int chunkEnd(String text, int start) {
-    int end = start;
-    for (int i = 0; i < CHUNK_LINES && end < text.length(); i++) {
-      int newline = text.indexOf('\n', end);
-      end = newline < 0 ? text.length() : newline + 1;
+  /** One non-empty line without its '\n'; {@code ended} whether a '\n' followed it. */
+  private static Line line(String line, boolean ended, Position position) {
+    if (line.startsWith("#")) {
+      return unsetOrComment(line, position);
     }
-    return end;
+    if (line.startsWith(CONFIG_)) {
+      return assignment(line, ended, position);
+    }
+    return new Unrecognized(line, position);
   }
 
-  private static int newlines(String text, int start, int end) {
-    int count = 0;
-    for (int i = start; i < end; i++) {
-      if (text.charAt(i) == '\n') {
-        count++;
+  /** "# CONFIG_NAME is not set" (anything may follow "set"), else a comment. */
+  private static Line unsetOrComment(String line, Position position) {
+    if (line.startsWith(UNSET_PREFIX)) {
+      int nameStart = UNSET_PREFIX.length();
+      int space = line.indexOf(' ', nameStart);
+      if (space > nameStart && line.startsWith(NOT_SET, space)) {
+        return new Assignment(line.substring(nameStart, space), "n", Kind.NOT_SET, position);
       }
     }
-    return count;
+    return new Comment(line, position);
   }
 
-  private static void parseChunk(
-      String file, String chunk, int firstLine, ImmutableList.Builder<Line> lines) {
-    DotConfigLexer lexer = new DotConfigLexer(CharStreams.fromString(chunk, file));
-    lexer.setLine(firstLine);
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    DotConfigParser parser = new DotConfigParser(tokens);
-    SyntaxErrors.install(file, lexer, parser);
-    DotConfigParser.ConfigContext tree = parser.config();
-    LineBuilder builder = new LineBuilder(file, tokens);
-    for (DotConfigParser.LineContext line : tree.line()) {
-      lines.add(builder.visit(line));
+  /** "CONFIG_NAME=value"; without a name or an '=' the line is skipped, unrecognized. */
+  private static Line assignment(String line, boolean ended, Position position) {
+    int equals = line.indexOf('=', CONFIG_.length());
+    if (equals <= CONFIG_.length()) {
+      return new Unrecognized(line, position);
     }
-  }
-
-  /** Builds one model line from one parsed line. */
-  private static final class LineBuilder extends DotConfigParserBaseVisitor<Line> {
-    private final String file;
-    private final CommonTokenStream tokens;
-
-    LineBuilder(String file, CommonTokenStream tokens) {
-      this.file = file;
-      this.tokens = tokens;
+    String value = line.substring(equals + 1);
+    // conf drops one '\r' before the newline; a last line without a newline keeps it.
+    if (ended && value.endsWith("\r")) {
+      value = value.substring(0, value.length() - 1);
     }
-
-    private Position at(Token start) {
-      return new Position(file, start.getLine(), start.getCharPositionInLine() + 1);
-    }
-
-    @Override
-    public Line visitLine(DotConfigParser.LineContext ctx) {
-      return visit(ctx.getChild(0));
-    }
-
-    @Override
-    public Line visitAssignment(DotConfigParser.AssignmentContext ctx) {
-      Position position = at(ctx.getStart());
-      if (ctx.NAME() == null || ctx.EQUALS() == null) {
-        return new Unrecognized(ctx.getText(), position);
-      }
-      String value = ctx.VALUE() == null ? "" : lineText(ctx.VALUE());
-      return new Assignment(ctx.NAME().getText(), value, Kind.SET, position);
-    }
-
-    @Override
-    public Line visitUnset(DotConfigParser.UnsetContext ctx) {
-      Position position = at(ctx.getStart());
-      TerminalNode tail = ctx.UNSET_TAIL();
-      if (ctx.UNSET_NAME() != null && tail != null && tail.getText().startsWith(" is not set")) {
-        return new Assignment(ctx.UNSET_NAME().getText(), "n", Kind.NOT_SET, position);
-      }
-      return new Comment(ctx.getText(), position);
-    }
-
-    @Override
-    public Line visitComment(DotConfigParser.CommentContext ctx) {
-      return new Comment(ctx.getText(), at(ctx.getStart()));
-    }
-
-    @Override
-    public Line visitOther(DotConfigParser.OtherContext ctx) {
-      return new Unrecognized(ctx.getText(), at(ctx.getStart()));
-    }
-
-    /** A token's text up to the line end: conf drops one '\r' before the newline. */
-    private String lineText(TerminalNode node) {
-      String text = node.getText();
-      Token next = tokens.get(node.getSymbol().getTokenIndex() + 1);
-      boolean endsLine = next.getType() == DotConfigLexer.NEWLINE;
-      return endsLine && text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
-    }
+    return new Assignment(line.substring(CONFIG_.length(), equals), value, Kind.SET, position);
   }
 }

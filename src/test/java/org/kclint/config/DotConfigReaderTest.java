@@ -14,6 +14,7 @@ import org.kclint.config.DotConfig.Kind;
 import org.kclint.config.DotConfig.Line;
 import org.kclint.config.DotConfig.Unrecognized;
 import org.kclint.diag.InputException;
+import org.kclint.diag.Position;
 
 class DotConfigReaderTest {
 
@@ -56,6 +57,27 @@ class DotConfigReaderTest {
     DotConfig config = DotConfigReader.parse("c", "CONFIG_X=a\rb\nCONFIG_Y=y\r");
     assertEquals("a\rb", config.assignments().get(0).value());
     assertEquals("y\r", config.assignments().get(1).value());
+  }
+
+  @Test
+  void readsTheEdgesOfEachKindOfLine() {
+    DotConfig config =
+        DotConfigReader.parse(
+            "c",
+            "CONFIG_=y\nCONFIG_\n# CONFIG_ is not set\n# CONFIG_A  is not set\n"
+                + "# CONFIG_B is not settled\n# CONFIG_C\n\n\nCONFIG_D=a=b\r\n#\nCONFIG");
+    assertEquals(
+        List.of(
+            new Unrecognized("CONFIG_=y", new Position("c", 1, 1)),
+            new Unrecognized("CONFIG_", new Position("c", 2, 1)),
+            new Comment("# CONFIG_ is not set", new Position("c", 3, 1)),
+            new Comment("# CONFIG_A  is not set", new Position("c", 4, 1)),
+            new Assignment("B", "n", Kind.NOT_SET, new Position("c", 5, 1)),
+            new Comment("# CONFIG_C", new Position("c", 6, 1)),
+            new Assignment("D", "a=b", Kind.SET, new Position("c", 9, 1)),
+            new Comment("#", new Position("c", 10, 1)),
+            new Unrecognized("CONFIG", new Position("c", 11, 1))),
+        config.lines());
   }
 
   @Test
