@@ -11,7 +11,8 @@ import org.kclint.model.Transition.Phase;
 /**
  * Deadlock analysis of a machine state: which processes can never move again, and the wait-for
  * edges between them. The operations that can block (lock, an IPI flush waiting for
- * acknowledgements, wait and park) each say here whom they wait for.
+ * acknowledgements, wait and park) each say here whom they wait for. A flag held in a store buffer
+ * is waited for from whoever drains that buffer later.
  */
 final class Deadlocks {
   private final Processes procs;
@@ -100,7 +101,7 @@ final class Deadlocks {
     return switch (op.kind()) {
       case LOCK -> phase == Phase.SPIN && v[layout.lock(layout.id(op, 0))] != NONE;
       case TLB_FLUSH_IPI -> phase == Phase.ACKS && layout.awaitsAck(v, p);
-      case WAIT, PARK -> !FlagFamily.signalled(layout, v, op);
+      case WAIT, PARK -> !FlagFamily.signalled(layout, v, op, procs.get(p).cpu);
       default -> false;
     };
   }
@@ -135,7 +136,9 @@ final class Deadlocks {
       case WAIT, PARK -> {
         String flag = op.operands().get(0);
         for (int q = 0; q < procs.size(); q++) {
-          if (procs.running(v, q) && !dead[q] && signalsLater(v, q, flag)) {
+          if (procs.running(v, q)
+              && !dead[q]
+              && (signalsLater(v, q, flag) || drainingBuffer(v, p, op, q) != NONE)) {
             return false;
           }
         }
@@ -206,10 +209,34 @@ final class Deadlocks {
             to.add(q);
           }
         }
+        for (int q = 0; q < procs.size(); q++) {
+          int buffer = drainingBuffer(v, p, op, q);
+          if (procs.running(v, q) && buffer != NONE) {
+            String them = procs.get(q).label;
+            out.add(
+                new WaitEdge(
+                    me,
+                    them,
+                    me
+                        + " waits for "
+                        + flag
+                        + ", which waits in "
+                        + layout.storeBufferName(buffer)
+                        + " until "
+                        + them
+                        + " drains it"));
+            to.add(q);
+          }
+        }
         if (out.isEmpty()) {
-          out.add(
-              new WaitEdge(
-                  me, "nobody", me + " waits for " + flag + ", which nobody signals any more"));
+          int buffer = holdingBuffer(v, p, op);
+          String why =
+              buffer == NONE
+                  ? ", which nobody signals any more"
+                  : ", which waits in "
+                      + layout.storeBufferName(buffer)
+                      + ": nothing still running drains it, and it does not drain by itself";
+          out.add(new WaitEdge(me, "nobody", me + " waits for " + flag + why));
           to.add(NONE);
         }
       }
@@ -217,14 +244,69 @@ final class Deadlocks {
     }
   }
 
+  /**
+   * Whether {@code q} signals the flag later. A store that posts it counts too: exploring on finds
+   * whether anything drains it then.
+   */
   private boolean signalsLater(int[] v, int q, String flag) {
     List<Operation> code = procs.get(q).code;
     for (int i = Math.max(v[layout.pc(q)], 0); i < code.size(); i++) {
-      if (code.get(i).kind() == OpKind.SIGNAL && code.get(i).operands().get(0).equals(flag)) {
+      OpKind kind = code.get(i).kind();
+      if ((kind == OpKind.SIGNAL || kind == OpKind.POST || kind == OpKind.POST_NC)
+          && code.get(i).operands().get(0).equals(flag)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The store buffer that holds the flag {@code p} waits for out of its sight: another CPU's, or
+   * for a device the outer cache's too ({@link StateLayout#flagsSeenBy}); NONE if none does.
+   */
+  private int holdingBuffer(int[] v, int p, Operation wait) {
+    for (int b = 0; b <= layout.cpus; b++) {
+      if (hidesIn(v, p, wait, b)) {
+        return b;
+      }
+    }
+    return NONE;
+  }
+
+  private boolean hidesIn(int[] v, int p, Operation wait, int buffer) {
+    int cpu = procs.get(p).cpu;
+    boolean outOfSight = cpu == NONE || (buffer != cpu && buffer < layout.cpus);
+    return layout.storeBuffers
+        && outOfSight
+        && (v[layout.storeBuffer(buffer)] & (1 << layout.id(wait, 0))) != 0;
+  }
+
+  /**
+   * A buffer holding the flag {@code p} waits for that {@code q} drains later (a barrier on that
+   * CPU, a wmb() on any for the outer cache's, or the buffer draining by itself), or NONE.
+   */
+  private int drainingBuffer(int[] v, int p, Operation wait, int q) {
+    Proc proc = procs.get(q);
+    List<Operation> code = proc.code;
+    for (int b = 0; b <= layout.cpus; b++) {
+      if (!hidesIn(v, p, wait, b)) {
+        continue;
+      }
+      boolean outer = b == layout.cpus;
+      for (int i = Math.max(v[layout.pc(q)], 0); i < code.size(); i++) {
+        boolean drains =
+            switch (code.get(i).kind()) {
+              case DMB, DRAIN -> !outer && proc.cpu == b;
+              case WMB -> outer || proc.cpu == b;
+              case OUTER_DRAIN -> outer;
+              default -> false;
+            };
+        if (drains) {
+          return b;
+        }
+      }
+    }
+    return NONE;
   }
 
   /**

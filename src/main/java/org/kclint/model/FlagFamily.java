@@ -18,12 +18,12 @@ final class FlagFamily extends OperationFamily {
       case SIGNAL -> t.n[layout.flags()] |= bit;
       case CLEAR -> t.n[layout.flags()] &= ~bit;
       case WAIT, PARK -> {
-        if (!signalled(layout, t.v, t.op)) {
+        if (!signalled(layout, t.v, t.op, t.cpu)) {
           return false;
         }
       }
       case ASSERT -> {
-        if (!signalled(layout, t.v, t.op)) {
+        if (!signalled(layout, t.v, t.op, t.cpu)) {
           t.violates(Violation.Kind.ASSERTION);
         }
       }
@@ -32,8 +32,11 @@ final class FlagFamily extends OperationFamily {
     return true;
   }
 
-  /** Whether the flag the operation names is signalled in state {@code v}. */
-  static boolean signalled(StateLayout layout, int[] v, Operation op) {
-    return (v[layout.flags()] & (1 << layout.id(op, 0))) != 0;
+  /**
+   * Whether the flag the operation names is signalled in state {@code v} as the CPU (NONE: a
+   * device) sees it.
+   */
+  static boolean signalled(StateLayout layout, int[] v, Operation op, int cpu) {
+    return (layout.flagsSeenBy(v, cpu) & (1 << layout.id(op, 0))) != 0;
   }
 }

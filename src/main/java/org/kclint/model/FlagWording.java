@@ -16,7 +16,10 @@ final class FlagWording implements OperationFamily.Wording {
       case CLEAR -> flag + " cleared";
       case WAIT, PARK -> flag + " seen";
       case ASSERT ->
-          flag + (FlagFamily.signalled(layout, t.v, t.op) ? " is signalled" : " is not signalled");
+          flag
+              + (FlagFamily.signalled(layout, t.v, t.op, t.cpu)
+                  ? " is signalled"
+                  : " is not signalled");
       default -> throw new IllegalStateException(t.op.kind() + " is not a flag operation");
     };
   }

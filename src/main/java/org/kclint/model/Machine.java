@@ -52,13 +52,20 @@ final class Machine {
     }
     this.cpuNames = cpuNameList.build();
     ImmutableList<Proc> processes = instantiate();
-    this.layout = new StateLayout(scenario, processes.size(), cpus, usesOuterCache(processes));
+    this.layout =
+        new StateLayout(
+            scenario,
+            processes.size(),
+            cpus,
+            uses(processes, OUTER),
+            uses(processes, StoreBufferFamily.KINDS));
     this.procs = new Processes(processes, layout);
     this.deadlocks = new Deadlocks(procs, layout);
     register(new IrqLockFamily(layout, procs));
     register(new TlbFamily(layout));
     register(new CacheDmaFamily(layout));
     register(new FlagFamily(layout));
+    register(new StoreBufferFamily(layout));
     for (OpKind kind : OpKind.values()) {
       if (families[kind.ordinal()] == null) {
         throw new IllegalStateException(kind + " belongs to no family of operations");
@@ -102,10 +109,10 @@ final class Machine {
     return out;
   }
 
-  private static boolean usesOuterCache(List<Proc> processes) {
+  private static boolean uses(List<Proc> processes, Set<OpKind> kinds) {
     return processes.stream()
         .flatMap(p -> p.code.stream())
-        .anyMatch(op -> OUTER.contains(op.kind()));
+        .anyMatch(op -> kinds.contains(op.kind()));
   }
 
   private void register(OperationFamily family) {

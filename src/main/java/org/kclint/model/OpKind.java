@@ -73,12 +73,36 @@ public enum OpKind {
   /** An assertion violation unless the flag is signalled now. */
   ASSERT("assert", Actor.ANY, ResourceKind.FLAG, null),
   ASSERT_IRQS_ENABLED("assert_irqs_enabled", Actor.CPU, null, null),
-  ASSERT_HOLDS("assert_holds", Actor.CPU, ResourceKind.LOCK, null);
+  ASSERT_HOLDS("assert_holds", Actor.CPU, ResourceKind.LOCK, null),
+  /**
+   * A store that signals the flag by way of this CPU's store buffer: other CPUs and devices see it
+   * only once a barrier or the buffer itself drains it (this CPU sees it at once).
+   */
+  POST("post", Actor.CPU, ResourceKind.FLAG, null),
+  /**
+   * A normal non-cacheable store (coherent DMA memory) that signals the flag by way of the outer
+   * cache's store buffer: the CPUs, whose reads go through the outer cache, see it at once; a
+   * device, reading memory, only once a wmb() or the buffer itself drains it.
+   */
+  POST_NC("post_nc", Actor.CPU, ResourceKind.FLAG, null),
+  /** smp_mb() (dmb ish): the stores before it become visible; this CPU's store buffer drains. */
+  DMB("dmb", Actor.CPU, null, null),
+  /** wmb() (dsb st, then outer_sync()): this CPU's store buffer and the outer cache's drain. */
+  WMB("wmb", Actor.CPU, null, null),
+  /**
+   * A CPU's store buffer draining by itself, as on a core without an erratum against it: whenever
+   * it holds stores they become visible. It runs for ever, so it never finishes.
+   */
+  DRAIN("drain", Actor.HARDWARE, null, null),
+  /** The outer cache's store buffer draining by itself, like {@code drain}, for devices to see. */
+  OUTER_DRAIN("outer_drain", Actor.DEVICE, null, null);
 
   /** Who may run an operation. */
   public enum Actor {
     CPU,
     DEVICE,
+    /** A CPU's own hardware, in a process {@code on cpu N hardware}. */
+    HARDWARE,
     ANY
   }
 

@@ -3,8 +3,8 @@ package org.kclint.model;
 import java.util.Set;
 
 /**
- * A family of operations of the process language (IRQs and locks, TLBs, caches and DMA, flags): how
- * each changes the packed machine state, kept apart from how traces word it.
+ * A family of operations of the process language (IRQs and locks, TLBs, caches and DMA, flags,
+ * store buffers): how each changes the packed machine state, kept apart from how traces word it.
  *
  * <p>To add a family: give each operation an {@link OpKind} (keyword, who may run it, operand
  * kinds; the scenario grammar needs no change), implement {@link #apply} on the state (cells of its

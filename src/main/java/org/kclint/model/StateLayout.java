@@ -13,8 +13,9 @@ import java.util.Map;
  * the TLB's frame or -1; the freed frames and the signalled flags as bits; per CPU and line the
  * cached copy ({@code version << 1 | dirty}, or -1); per line the memory version and the newest
  * version; in a scenario with an outer cache, per line the outer cache's copy (encoded as a CPU's,
- * or -1) and then its debug mode (1: write-back and linefill disabled). An interrupt process that
- * has not started has pc -1.
+ * or -1) and then its debug mode (1: write-back and linefill disabled); in a scenario with store
+ * buffers, per CPU and then for the outer cache the flags its store buffer holds (bits). An
+ * interrupt process that has not started has pc -1.
  */
 final class StateLayout {
   /** No owner, no frame, no copy; an interrupt process not started. */
@@ -26,6 +27,9 @@ final class StateLayout {
 
   /** Whether the scenario has an outer (L2) cache, i.e. uses its maintenance operations. */
   final boolean outerCache;
+
+  /** Whether the scenario has store buffers, i.e. uses their stores, barriers or drains. */
+  final boolean storeBuffers;
 
   private final Scenario scenario;
   private final Map<ResourceKind, Map<String, Integer>> index = new HashMap<>();
@@ -45,12 +49,15 @@ final class StateLayout {
   private final int offMem;
   private final int offLatest;
   private final int offOuter;
+  private final int offStoreBuffers;
   private final int size;
 
-  StateLayout(Scenario scenario, int processes, int cpus, boolean outerCache) {
+  StateLayout(
+      Scenario scenario, int processes, int cpus, boolean outerCache, boolean storeBuffers) {
     this.scenario = scenario;
     this.cpus = cpus;
     this.outerCache = outerCache;
+    this.storeBuffers = storeBuffers;
     for (ResourceKind kind : ResourceKind.values()) {
       Map<String, Integer> byName = new HashMap<>();
       List<String> names = scenario.resources(kind);
@@ -76,8 +83,10 @@ final class StateLayout {
     offMem = offCache + cpus * nLines;
     offLatest = offMem + nLines;
     offOuter = offLatest + nLines;
-    // Scenarios without an outer cache keep their states as they were: no cells for it.
-    size = offOuter + (outerCache ? nLines + 1 : 0);
+    // Scenarios without an outer cache or store buffers keep their states as they were: no cells
+    // for them.
+    offStoreBuffers = offOuter + (outerCache ? nLines + 1 : 0);
+    size = offStoreBuffers + (storeBuffers ? cpus + 1 : 0);
   }
 
   /** A state of this layout before anything happened: every cell that can be empty is. */
@@ -145,6 +154,32 @@ final class StateLayout {
     return offOuter + nLines;
   }
 
+  /** The flags (bits) the CPU's store buffer holds, not yet visible to the others. */
+  int storeBuffer(int cpu) {
+    return offStoreBuffers + cpu;
+  }
+
+  /** The flags (bits) the outer cache's store buffer holds, not yet in memory. */
+  int outerStoreBuffer() {
+    return storeBuffer(cpus);
+  }
+
+  /** Store buffer {@code b} by name: a CPU's for b below {@link #cpus}, else the outer cache's. */
+  String storeBufferName(int b) {
+    return b < cpus ? "CPU" + b + "'s store buffer" : "the outer cache's store buffer";
+  }
+
+  /**
+   * The flags the CPU (NONE: a device) sees: the signalled ones, and for a CPU also those in its
+   * own store buffer and in the outer cache's, whose reads go through it.
+   */
+  int flagsSeenBy(int[] v, int cpu) {
+    if (!storeBuffers || cpu == NONE) {
+      return v[flags()];
+    }
+    return v[flags()] | v[storeBuffer(cpu)] | v[outerStoreBuffer()];
+  }
+
   /** The newest version of the line anyone wrote. */
   int latest(int line) {
     return offLatest + line;
@@ -167,6 +202,15 @@ final class StateLayout {
 
   String frame(int frame) {
     return scenario.resources(ResourceKind.FRAME).get(frame);
+  }
+
+  /** The names of the flags set in {@code bits}, in declaration order. */
+  List<String> flagNames(int bits) {
+    List<String> names = scenario.resources(ResourceKind.FLAG);
+    return java.util.stream.IntStream.range(0, names.size())
+        .filter(i -> (bits & (1 << i)) != 0)
+        .mapToObj(names::get)
+        .toList();
   }
 
   /** The CPU other than {@code except} (or any, with NONE) holding the line dirty, or NONE. */

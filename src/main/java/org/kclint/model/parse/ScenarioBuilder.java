@@ -312,6 +312,12 @@ final class ScenarioBuilder {
                 keyword,
                 kind.keyword() + " is a device operation; put it in a process 'on device'");
           }
+          if (kind.actor() == OpKind.Actor.HARDWARE && !(p instanceof Placement.CpuHardware)) {
+            throw error(
+                keyword,
+                kind.keyword()
+                    + " is a CPU's own hardware; put it in a process 'on cpu N hardware'");
+          }
         });
     List<String> operands = new ArrayList<>();
     Token at = keyword;
