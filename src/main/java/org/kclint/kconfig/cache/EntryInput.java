@@ -43,6 +43,19 @@ final class EntryInput {
     return out;
   }
 
+  long readLong() {
+    long n = 0;
+    for (int i = 0; i < 8; i++) {
+      n = n << 8 | readByte();
+    }
+    return n;
+  }
+
+  /** Where the next read starts. */
+  int position() {
+    return position;
+  }
+
   boolean readBoolean() {
     int b = readByte();
     if (b > 1) {

@@ -33,6 +33,13 @@ final class EntryOutput {
     writeByte(b ? 1 : 0);
   }
 
+  /** Any long, in 8 bytes (big-endian): a fixed width, so that it can be written over in place. */
+  void writeLong(long n) {
+    for (int shift = 56; shift >= 0; shift -= 8) {
+      writeByte((int) (n >>> shift));
+    }
+  }
+
   /** A number at least 0. */
   void writeNumber(int n) {
     if (n < 0) {

@@ -7,44 +7,61 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32C;
 import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.parse.FileStamp;
+import org.kclint.kconfig.parse.FileStat;
 import org.kclint.kconfig.parse.ReadInputs;
 
 /**
  * One cache entry's layout: a magic number and format, a CRC-32C of all that follows, the kclint
  * build that wrote it, the key (the digest of the inputs with what each gave, and of that build),
- * the inputs by name so that the key can be computed again, the warnings reading printed, and the
- * tree. The tree is decoded only once the key is known to match.
+ * the inputs by name so that the key can be computed again, each file's stamp (in fixed-width
+ * fields, so that new stamps can be written over them), the warnings reading printed, and the tree.
+ * The tree is decoded only once the key is known to match.
  */
 final class TreeEntry {
   private static final byte[] MAGIC = "kclint tree\n".getBytes(StandardCharsets.US_ASCII);
 
   /** Raised whenever the layout below changes. */
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private static final int KEY_BYTES = 16;
   private static final int BODY = MAGIC.length + 8;
 
+  private final byte[] bytes;
   private final String build;
   private final HashCode key;
   private final ReadInputs inputs;
+  private final int stampsAt;
+  private final ImmutableList<FileStamp> stamps;
   private final ImmutableList<String> warnings;
   private final EntryInput rest;
 
   private TreeEntry(
+      byte[] bytes,
       String build,
       HashCode key,
       ReadInputs inputs,
+      int stampsAt,
+      ImmutableList<FileStamp> stamps,
       ImmutableList<String> warnings,
       EntryInput rest) {
+    this.bytes = bytes;
     this.build = build;
     this.key = key;
     this.inputs = inputs;
+    this.stampsAt = stampsAt;
+    this.stamps = stamps;
     this.warnings = warnings;
     this.rest = rest;
   }
 
   static byte[] encode(
-      String build, HashCode key, ReadInputs inputs, List<String> warnings, KconfigTree tree) {
+      String build,
+      HashCode key,
+      ReadInputs inputs,
+      List<FileStamp> stamps,
+      List<String> warnings,
+      KconfigTree tree) {
     EntryOutput out = new EntryOutput();
     out.writeBytes(MAGIC);
     for (int i = 0; i < 8; i++) {
@@ -59,14 +76,50 @@ final class TreeEntry {
     }
     out.writeStrings(inputs.variables());
     out.writeStrings(inputs.commands());
+    writeStamps(stamps, out);
     out.writeStrings(warnings);
     TreeCodec.write(tree, out);
     byte[] bytes = out.toByteArray();
     putInt(bytes, MAGIC.length, FORMAT);
+    seal(bytes);
+    return bytes;
+  }
+
+  /** One stamp per file, each field a fixed 8 bytes, the digest its 16. */
+  private static void writeStamps(List<FileStamp> stamps, EntryOutput out) {
+    for (FileStamp stamp : stamps) {
+      FileStat stat = stamp.stat();
+      out.writeLong(stat.size());
+      out.writeLong(stat.modified());
+      out.writeLong(stat.changed());
+      out.writeLong(stat.device());
+      out.writeLong(stat.inode());
+      out.writeLong(stat.taken());
+      out.writeBytes(stamp.digest().asBytes());
+    }
+  }
+
+  private static ImmutableList<FileStamp> readStamps(int count, EntryInput in) {
+    ImmutableList.Builder<FileStamp> stamps = ImmutableList.builderWithExpectedSize(count);
+    for (int i = 0; i < count; i++) {
+      FileStat stat =
+          new FileStat(
+              in.readLong(),
+              in.readLong(),
+              in.readLong(),
+              in.readLong(),
+              in.readLong(),
+              in.readLong());
+      stamps.add(new FileStamp(stat, HashCode.fromBytes(in.readBytes(KEY_BYTES))));
+    }
+    return stamps.build();
+  }
+
+  /** The CRC of all after the header, into the header. */
+  private static void seal(byte[] bytes) {
     CRC32C crc = new CRC32C();
     crc.update(bytes, BODY, bytes.length - BODY);
     putInt(bytes, MAGIC.length + 4, (int) crc.getValue());
-    return bytes;
   }
 
   /** Whether {@code bytes} start as an entry of any format does. */
@@ -97,7 +150,23 @@ final class TreeEntry {
       lookups.add(new ReadInputs.SourceLookup(in.readString()));
     }
     ReadInputs inputs = new ReadInputs(files, lookups.build(), in.readStrings(), in.readStrings());
-    return new TreeEntry(build, key, inputs, in.readStrings(), in);
+    int stampsAt = in.position();
+    ImmutableList<FileStamp> stamps = readStamps(files.size(), in);
+    return new TreeEntry(bytes, build, key, inputs, stampsAt, stamps, in.readStrings(), in);
+  }
+
+  /** This entry with {@code newStamps} (one per file, as its own) over its stamps. */
+  byte[] restamped(List<FileStamp> newStamps) {
+    if (newStamps.size() != stamps.size()) {
+      throw new IllegalArgumentException(newStamps.size() + " stamps for " + stamps.size());
+    }
+    EntryOutput out = new EntryOutput();
+    writeStamps(newStamps, out);
+    byte[] section = out.toByteArray();
+    byte[] copy = bytes.clone();
+    System.arraycopy(section, 0, copy, stampsAt, section.length);
+    seal(copy);
+    return copy;
   }
 
   String build() {
@@ -110,6 +179,11 @@ final class TreeEntry {
 
   ReadInputs inputs() {
     return inputs;
+  }
+
+  /** Each file's stamp, in the order of {@link ReadInputs#files}. */
+  ImmutableList<FileStamp> stamps() {
+    return stamps;
   }
 
   ImmutableList<String> warnings() {

@@ -26,17 +26,23 @@ final class InputLog {
   /** What a file that cannot be read, or a lookup that fails, digests as. */
   private static final String FAILED = "\0failed\0";
 
-  private final Map<String, HashCode> files = new LinkedHashMap<>();
+  private final Map<String, FileStamp> files = new LinkedHashMap<>();
   private final Map<ReadInputs.SourceLookup, String> lookups = new LinkedHashMap<>();
   private final Map<String, Optional<String>> variables = new LinkedHashMap<>();
   private final Map<String, Optional<String>> commands = new LinkedHashMap<>();
 
-  void file(String name, byte[] bytes) {
-    files.putIfAbsent(name, DIGEST.hashBytes(bytes));
+  /** A file read: its bytes, and its stat taken before they were read. */
+  void file(String name, FileStat stat, byte[] bytes) {
+    file(name, new FileStamp(stat, DIGEST.hashBytes(bytes)));
   }
 
-  void unreadable(String name) {
-    files.putIfAbsent(name, DIGEST.hashString(FAILED, StandardCharsets.UTF_8));
+  /** A file whose digest is known: read earlier, and unchanged since. */
+  void file(String name, FileStamp stamp) {
+    files.putIfAbsent(name, stamp);
+  }
+
+  void unreadable(String name, FileStat stat) {
+    file(name, new FileStamp(stat, DIGEST.hashString(FAILED, StandardCharsets.UTF_8)));
   }
 
   void lookup(ReadInputs.SourceLookup lookup, String found) {
@@ -65,14 +71,19 @@ final class InputLog {
         ImmutableList.copyOf(commands.keySet()));
   }
 
+  /** Each file's stamp, in the order of {@link ReadInputs#files}. */
+  ImmutableList<FileStamp> stamps() {
+    return ImmutableList.copyOf(files.values());
+  }
+
   /** Every input's name and what it gave, section by section, each entry length-prefixed. */
   HashCode digest() {
     Hasher h = DIGEST.newHasher();
     h.putInt(files.size());
     files.forEach(
-        (name, content) -> {
+        (name, stamp) -> {
           text(h, name);
-          h.putBytes(content.asBytes());
+          h.putBytes(stamp.digest().asBytes());
         });
     h.putInt(lookups.size());
     lookups.forEach(

@@ -92,8 +92,9 @@ final class KconfigFiles {
    * bytes; a NUL byte means the file is not text.
    */
   String read(String name, Position where) {
+    FileStat stat = stat(name);
     byte[] bytes = bytes(name, where);
-    log.file(name, bytes);
+    log.file(name, stat, bytes);
     int line = 1;
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
@@ -109,6 +110,18 @@ final class KconfigFiles {
 
   /** The bytes of the file named {@code name} (relative to the root), within the size limit. */
   byte[] bytes(String name, Position where) {
-    return InputFiles.read(opened.getOrDefault(name, root.resolve(name)), name, where);
+    return InputFiles.read(path(name), name, where);
+  }
+
+  /**
+   * The stat of the file named {@code name}, to be taken before its bytes are read: a change while
+   * they are read then shows in the next stat.
+   */
+  FileStat stat(String name) {
+    return FileStat.of(path(name));
+  }
+
+  private Path path(String name) {
+    return opened.getOrDefault(name, root.resolve(name));
   }
 }

@@ -1,11 +1,13 @@
 package org.kclint.kconfig.parse;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.hash.HashCode;
 import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.kclint.diag.InputException;
 import org.kclint.diag.Position;
@@ -26,8 +28,20 @@ public final class KconfigReader {
    * A tree with what it was read from.
    *
    * @param digest of the inputs with what each gave, as {@link #inputsDigest} computes it
+   * @param stamps each file's stamp, in the order of {@link ReadInputs#files}
    */
-  public record Reading(KconfigTree tree, ReadInputs inputs, HashCode digest) {}
+  public record Reading(
+      KconfigTree tree, ReadInputs inputs, HashCode digest, ImmutableList<FileStamp> stamps) {}
+
+  /**
+   * The inputs of a reading as they are now.
+   *
+   * @param digest equal to the reading's {@link Reading#digest} exactly when each input gives what
+   *     it gave then
+   * @param stamps each file's stamp now, in the order of {@link ReadInputs#files}: the one vouched
+   *     for, or a new one where the file was read
+   */
+  public record Check(HashCode digest, ImmutableList<FileStamp> stamps) {}
 
   public static KconfigTree read(KconfigOptions options) {
     return readRecorded(options).tree();
@@ -59,16 +73,19 @@ public final class KconfigReader {
       throw errors.stop(e);
     }
     errors.finish();
-    return new Reading(tree, log.inputs(), log.digest());
+    return new Reading(tree, log.inputs(), log.digest(), log.stamps());
   }
 
   /**
    * The digest of {@code inputs} as they are now (the files on disk, the environment and the
-   * profile of {@code options}): equal to a reading's {@link Reading#digest} exactly when each
-   * input gives what it gave then. Reads nothing but those inputs; an input that now fails (a file
-   * gone, a lookup refused) digests as failed.
+   * profile of {@code options}), and the files' stamps. A file whose stat {@code unchanged} vouches
+   * for (given the stat now, a digest of its bytes) is not read; the others are. Reads nothing but
+   * those inputs; an input that now fails (a file gone, a lookup refused) digests as failed.
    */
-  public static HashCode inputsDigest(KconfigOptions options, ReadInputs inputs) {
+  public static Check inputsDigest(
+      KconfigOptions options,
+      ReadInputs inputs,
+      BiFunction<String, FileStat, Optional<FileStamp>> unchanged) {
     InputLog log = new InputLog();
     KconfigFiles files = new KconfigFiles(options.srctree(), log);
     Position nowhere = Position.ofLine(TOP_FILE, 0);
@@ -81,10 +98,16 @@ public final class KconfigReader {
       }
     }
     for (String name : inputs.files()) {
+      FileStat stat = files.stat(name);
+      Optional<FileStamp> known = unchanged.apply(name, stat);
+      if (known.isPresent()) {
+        log.file(name, known.get());
+        continue;
+      }
       try {
-        log.file(name, files.bytes(name, nowhere));
+        log.file(name, stat, files.bytes(name, nowhere));
       } catch (InputException e) {
-        log.unreadable(name);
+        log.unreadable(name, stat);
       }
     }
     ImmutableMap<String, String> environment = environment(options, files);
@@ -95,7 +118,7 @@ public final class KconfigReader {
     for (String command : inputs.commands()) {
       log.command(command, shell.recorded(command));
     }
-    return log.digest();
+    return new Check(log.digest(), log.stamps());
   }
 
   /** The variables Kconfig sees: the options' environment with ARCH, SRCARCH and srctree. */

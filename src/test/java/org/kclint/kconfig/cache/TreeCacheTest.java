@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -26,6 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kclint.kconfig.Expr;
 import org.kclint.kconfig.KconfigTree;
 import org.kclint.kconfig.MenuNode;
+import org.kclint.kconfig.parse.FileStamp;
+import org.kclint.kconfig.parse.FileStat;
 import org.kclint.kconfig.parse.KconfigOptions;
 import org.kclint.kconfig.parse.KconfigReader;
 import org.kclint.kconfig.parse.ToolchainProfile;
@@ -33,7 +38,8 @@ import org.kclint.testing.TestTrees;
 
 /**
  * testdata/kconfig/cache: an entry gives the tree reading gives, with its warnings; each kind of
- * input, changed, misses (and only the inputs reading looked at); a damaged or foreign entry is one
+ * input, changed, misses (and only the inputs reading looked at), also where files' stats are
+ * trusted; a touched file still hits, a racily clean one is read; a damaged or foreign entry is one
  * note and is rebuilt.
  */
 class TreeCacheTest {
@@ -162,6 +168,85 @@ class TreeCacheTest {
     cached.ifPresent(c -> assertEquals(read, c));
     assertEquals(read, cache.read(changed), "read again when it misses");
     assertEquals(read, cache.cached(changed).orElseThrow(), "and the entry replaced");
+    assertEquals(List.of(), notes);
+  }
+
+  /**
+   * The cache with stats trusted however recent (none racy), over the tree with every file's mtime
+   * an hour back: each change below then gives a stat unlike the stored one, however quickly made.
+   */
+  private TreeCache trustingStats() throws IOException {
+    FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+    try (Stream<Path> files = Files.walk(tree)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.setLastModifiedTime(file, hourAgo);
+      }
+    }
+    return new TreeCache(folder, BUILD, notes::add, Duration.ZERO);
+  }
+
+  private FileStamp stamp(TreeCache from, String file) throws IOException {
+    TreeEntry entry = TreeEntry.decode(Files.readAllBytes(from.entry(options())));
+    return entry.stamps().get(entry.inputs().files().indexOf(file));
+  }
+
+  @Test
+  void aFileChangedUnderATrustedStatMisses() throws IOException {
+    TreeCache trusting = trustingStats();
+    trusting.read(options());
+    write(tree, "sub/Kconfig", "0x10", "0x11");
+    assertTrue(trusting.cached(options()).isEmpty());
+    assertEquals(List.of(), notes);
+  }
+
+  @Test
+  void aFileChangedWithItsMtimeRestoredMissesByItsCtime() throws Exception {
+    TreeCache trusting = trustingStats();
+    trusting.read(options());
+    Path sub = tree.resolve("sub/Kconfig");
+    FileTime mtime = Files.getLastModifiedTime(sub);
+    Thread.sleep(20); // past a tick of the kernel's coarse clock, which stamps ctime
+    write(tree, "sub/Kconfig", "0x10", "0x11");
+    Files.setLastModifiedTime(sub, mtime);
+    assertEquals(stamp(trusting, "sub/Kconfig").stat().size(), FileStat.of(sub).size());
+    assertTrue(trusting.cached(options()).isEmpty());
+  }
+
+  @Test
+  void aFileTouchedButUnchangedHitsAndItsNewStatIsStored() throws IOException {
+    TreeCache trusting = trustingStats();
+    KconfigTree read = trusting.read(options());
+    Path sub = tree.resolve("sub/Kconfig");
+    Files.setLastModifiedTime(sub, FileTime.from(Instant.now().minus(Duration.ofMinutes(5))));
+    assertTrue(!stamp(trusting, "sub/Kconfig").stat().sameFile(FileStat.of(sub)));
+    assertEquals(read, trusting.cached(options()).orElseThrow());
+    assertTrue(stamp(trusting, "sub/Kconfig").stat().sameFile(FileStat.of(sub)), "re-stamped");
+    assertEquals(read, trusting.cached(options()).orElseThrow());
+    assertEquals(List.of(), notes);
+  }
+
+  /**
+   * A write within a file's timestamp granule keeps its stat: simulated by storing the changed
+   * file's stat with the digest of its old bytes. Taken right after the file's times (racy), the
+   * stat vouches for nothing and the file is read; trusted, the stale tree is what stat cannot
+   * tell.
+   */
+  @Test
+  void aRacilyCleanFileIsReadAgain() throws IOException {
+    cache.read(options());
+    write(tree, "sub/Kconfig", "0x10", "0x11");
+    Path entryFile = cache.entry(options());
+    TreeEntry entry = TreeEntry.decode(Files.readAllBytes(entryFile));
+    List<FileStamp> stamps = new ArrayList<>(entry.stamps());
+    int sub = entry.inputs().files().indexOf("sub/Kconfig");
+    stamps.set(
+        sub, new FileStamp(FileStat.of(tree.resolve("sub/Kconfig")), stamps.get(sub).digest()));
+    Files.write(entryFile, entry.restamped(stamps));
+
+    assertTrue(cache.cached(options()).isEmpty(), "racy: read, changed");
+    Files.write(entryFile, entry.restamped(stamps));
+    TreeCache trusting = new TreeCache(folder, BUILD, notes::add, Duration.ZERO);
+    assertTrue(trusting.cached(options()).isPresent(), "trusted: not read");
     assertEquals(List.of(), notes);
   }
 
