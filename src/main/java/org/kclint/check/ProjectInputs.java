@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a {@code .kclint} says to read besides the configs: the Kconfig tree and how to read it, and
- * the board. Each is a default: what the command line (or the language server's initialization
- * options) names wins, setting by setting.
+ * What a {@code .kclint} says to read besides the configs: the Kconfig tree and how to read it, the
+ * board, the model scenarios and the kernel release. Each is a default: what the command line (or
+ * the language server's initialization options) names wins, setting by setting.
  *
  * @param kconfig the tree root; never without {@code arch}
  * @param env Kconfig variables on top of the process environment, under the command line's
  * @param includes DTS include folders, searched after the command line's
+ * @param scenarios model scenario folders, loaded before the command line's (which win)
+ * @param kernelVersion the kernel release the configs are for (else their header's)
  */
 public record ProjectInputs(
     Optional<Path> kconfig,
@@ -23,7 +25,9 @@ public record ProjectInputs(
     ImmutableMap<String, String> env,
     Optional<Path> board,
     ImmutableList<Path> includes,
-    Optional<Path> facts) {
+    Optional<Path> facts,
+    ImmutableList<Path> scenarios,
+    Optional<String> kernelVersion) {
 
   public static final ProjectInputs NONE =
       new ProjectInputs(
@@ -33,11 +37,14 @@ public record ProjectInputs(
           ImmutableMap.of(),
           Optional.empty(),
           ImmutableList.of(),
+          Optional.empty(),
+          ImmutableList.of(),
           Optional.empty());
 
   /**
    * These settings over {@code file}'s: each one given here wins; the variables are merged (ours
-   * win), and our include folders are searched first.
+   * win), our include folders are searched first, and our scenario folders are loaded last (so that
+   * they win).
    */
   public ProjectInputs over(ProjectInputs file) {
     Map<String, String> variables = new LinkedHashMap<>(file.env);
@@ -49,7 +56,9 @@ public record ProjectInputs(
         ImmutableMap.copyOf(variables),
         board.or(file::board),
         ImmutableList.<Path>builder().addAll(includes).addAll(file.includes).build(),
-        facts.or(file::facts));
+        facts.or(file::facts),
+        ImmutableList.<Path>builder().addAll(file.scenarios).addAll(scenarios).build(),
+        kernelVersion.or(file::kernelVersion));
   }
 
   /**

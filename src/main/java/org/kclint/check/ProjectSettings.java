@@ -17,6 +17,7 @@ import org.kclint.diag.Position;
 import org.kclint.diag.Suggestions;
 import org.kclint.io.InputFiles;
 import org.kclint.report.SeverityPolicy;
+import org.kclint.rules.KernelVersion;
 import org.kclint.rules.Severity;
 
 /**
@@ -38,6 +39,8 @@ import org.kclint.rules.Severity;
  * board board.dts                # as --board FILE.dts
  * include linux/include          # as -I DIR (repeatable)
  * facts board.facts              # as --board-facts FILE
+ * scenarios bsp-scenarios        # as --scenarios DIR (repeatable)
+ * kernel-version 6.1.192         # as --kernel-version V
  * </pre>
  *
  * The command line's settings override the file's, setting by setting.
@@ -68,11 +71,21 @@ public record ProjectSettings(
           "env",
           "board",
           "include",
-          "facts");
+          "facts",
+          "scenarios",
+          "kernel-version");
 
   /** The settings a file gives once. */
   private static final Set<String> SINGLE =
-      Set.of("fail-on", "baseline", "kconfig", "arch", "toolchain", "board", "facts");
+      Set.of(
+          "fail-on",
+          "baseline",
+          "kconfig",
+          "arch",
+          "toolchain",
+          "board",
+          "facts",
+          "kernel-version");
 
   private static final Pattern ARCH = Pattern.compile("[a-z0-9_]+");
   private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -121,6 +134,8 @@ public record ProjectSettings(
     Optional<Path> board = Optional.empty();
     ImmutableList.Builder<Path> includes = ImmutableList.builder();
     Optional<Path> facts = Optional.empty();
+    ImmutableList.Builder<Path> scenarios = ImmutableList.builder();
+    Optional<String> kernelVersion = Optional.empty();
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).replaceFirst("\\s*#.*$", "").trim();
       if (line.isEmpty()) {
@@ -189,6 +204,15 @@ public record ProjectSettings(
         case "board" -> board = Optional.of(existing(value, base, need(at, key, arg), false));
         case "include" -> includes.add(existing(value, base, need(at, key, arg), true));
         case "facts" -> facts = Optional.of(existing(value, base, need(at, key, arg), false));
+        case "scenarios" -> scenarios.add(existing(value, base, need(at, key, arg), true));
+        case "kernel-version" -> {
+          String release = need(at, key, arg);
+          if (KernelVersion.parse(release).isEmpty()) {
+            throw new InputException(
+                value, "'kernel-version' takes a kernel release (6.1.192), got: " + release);
+          }
+          kernelVersion = Optional.of(release);
+        }
         default ->
             throw new InputException(
                 at, "unknown setting '" + key + "' (" + Suggestions.didYouMean(key, KEYS) + ")");
@@ -205,7 +229,15 @@ public record ProjectSettings(
         rules.build(),
         ImmutableMap.copyOf(ruleNames),
         new ProjectInputs(
-            kconfig, arch, toolchain, ImmutableMap.copyOf(env), board, includes.build(), facts));
+            kconfig,
+            arch,
+            toolchain,
+            ImmutableMap.copyOf(env),
+            board,
+            includes.build(),
+            facts,
+            scenarios.build(),
+            kernelVersion));
   }
 
   /**

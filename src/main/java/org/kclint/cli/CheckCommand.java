@@ -100,6 +100,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
+  @Mixin ProjectFileOptions project;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -107,7 +109,7 @@ final class CheckCommand implements Callable<Integer> {
     List<ConfigSource> all = new ArrayList<>(inputs.stream().map(ConfigSource::file).toList());
     sweepDirs.forEach(d -> all.addAll(ConfigSource.allIn(d)));
     ProjectSettings settings =
-        report.settings(all.stream().findFirst().flatMap(ConfigSource::path));
+        project.settings(all.stream().findFirst().flatMap(ConfigSource::path));
     CheckRequest request =
         options
             .request(Optional.ofNullable(tree), scenarios, settings)

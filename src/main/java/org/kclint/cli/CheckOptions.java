@@ -43,8 +43,9 @@ final class CheckOptions {
   @Mixin RulePacks rules;
 
   /**
-   * The request these options make over a settings file's: its rule packs before the command
-   * line's, its tree, board and include folders where the command line names none.
+   * The request these options make over a settings file's: its rule packs and scenario folders
+   * before the command line's, its tree, board, include folders and kernel release where the
+   * command line names none.
    */
   CheckRequest request(
       Optional<KconfigTreeOptions> tree, ScenarioOptions scenarios, ProjectSettings project) {
@@ -53,15 +54,16 @@ final class CheckOptions {
         CheckRequest.defaults()
             .withDefconfig(defconfig)
             .withBoard(inputs.withDefaults(board.source(Optional.ofNullable(boardDts))))
-            .withRules(rules.withProjectPacks(project.rules()), scenarios.dirs);
-    Optional<KconfigSource> source =
-        tree.map(t -> inputs.withDefaults(t.source())).or(inputs::tree);
+            .withRules(rules.withProjectPacks(project.rules()), scenarios.dirs(inputs));
+    Optional<KconfigSource> source = KconfigTreeOptions.source(spec.commandLine(), tree, inputs);
     if (source.isPresent()) {
       request = request.withTree(source.get());
     }
-    if (kernelVersion != null) {
+    // The file's release is checked where it is written; only the command line's can be wrong here.
+    Optional<String> release = Optional.ofNullable(kernelVersion).or(inputs::kernelVersion);
+    if (release.isPresent()) {
       try {
-        request = request.withKernelVersion(kernelVersion);
+        request = request.withKernelVersion(release.get());
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), "--kernel-version: " + e.getMessage());
       }

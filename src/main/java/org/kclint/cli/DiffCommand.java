@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.kclint.check.KconfigQueries;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,8 @@ final class DiffCommand implements Callable<Integer> {
       description = "Print B's value of each changed or new symbol as a config line.")
   boolean merge;
 
+  @Mixin ProjectFileOptions project;
+
   @Parameters(index = "0", paramLabel = "A", description = "The config before.")
   Path before;
 
@@ -62,7 +65,10 @@ final class DiffCommand implements Callable<Integer> {
             before,
             after,
             merge,
-            Optional.ofNullable(tree).map(KconfigTreeOptions::source),
+            KconfigTreeOptions.source(
+                spec.commandLine(),
+                Optional.ofNullable(tree),
+                project.settings(Optional.of(before)).inputs()),
             spec.commandLine().getErr()::println));
     out.flush();
     return ExitCode.OK.code();

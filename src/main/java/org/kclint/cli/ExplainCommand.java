@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.check.KconfigQueries;
+import org.kclint.check.KconfigSource;
+import org.kclint.check.ProjectSettings;
 import org.kclint.check.RuleBook;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -52,6 +54,8 @@ final class ExplainCommand implements Callable<Integer> {
       description = "The .config whose values a symbol's screen shows.")
   Path config;
 
+  @Mixin ProjectFileOptions project;
+
   @Parameters(
       paramLabel = "RULE|SYMBOL",
       description =
@@ -60,14 +64,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<String> entry = RuleBook.load(packs.folders).page(id);
+    ProjectSettings settings = project.settings(Optional.ofNullable(config));
+    Optional<String> entry = RuleBook.load(packs.withProjectPacks(settings.rules())).page(id);
+    Optional<KconfigSource> source =
+        KconfigTreeOptions.source(spec.commandLine(), Optional.ofNullable(tree), settings.inputs());
     String page;
     if (entry.isPresent()) {
       page = entry.get();
-    } else if (tree != null) {
+    } else if (source.isPresent()) {
       KconfigQueries.Values values = KconfigQueries.values(Optional.ofNullable(config));
       page =
-          KconfigQueries.read(tree.source(), spec.commandLine().getErr()::println)
+          KconfigQueries.read(source.get(), spec.commandLine().getErr()::println)
               .help(values, id)
               .orElseThrow(
                   () ->

@@ -11,7 +11,6 @@ import org.kclint.check.CheckRequest;
 import org.kclint.check.CheckSession;
 import org.kclint.check.ConfigFixer;
 import org.kclint.check.ConfigSource;
-import org.kclint.check.ProjectSettings;
 import org.kclint.diag.Suggestions;
 import org.kclint.io.AtomicFiles;
 import org.kclint.io.ByteText;
@@ -79,12 +78,14 @@ final class FixCommand implements Callable<Integer> {
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
+  @Mixin ProjectFileOptions project;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     CheckRequest request =
         options
-            .request(Optional.ofNullable(tree), scenarios, ProjectSettings.NONE)
+            .request(Optional.ofNullable(tree), scenarios, project.settings(Optional.of(input)))
             .withInputs(List.of(ConfigSource.file(input)));
     Optional<Path> target = target(request.namedFiles());
     CheckSession session = CheckSession.open(request, err::println);

@@ -1,27 +1,34 @@
 package org.kclint.cli;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.kclint.check.KconfigSource;
+import org.kclint.check.ProjectInputs;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
-/** The options that say which Kconfig tree to read and how; a mixin for every command. */
+/**
+ * The options that say which Kconfig tree to read and how; a mixin (or an optional group) for every
+ * command that reads a tree. Each is optional on its own: the {@code .kclint} may name the tree.
+ */
 final class KconfigTreeOptions {
   @Option(
       names = "--kconfig",
-      required = true,
       paramLabel = "DIR",
-      description = "Kconfig tree root (holds the file Kconfig).")
+      description =
+          "Kconfig tree root (holds the file Kconfig); default: the settings file's kconfig.")
   Path kconfig;
 
   @Option(
       names = "--arch",
-      required = true,
       paramLabel = "ARCH",
-      description = "Value of ARCH and SRCARCH.")
+      description = "Value of ARCH and SRCARCH; default: the settings file's arch.")
   String arch;
 
   @Option(
@@ -64,16 +71,69 @@ final class KconfigTreeOptions {
   @Option(names = "--no-cache", description = "Read the tree from its files; keep nothing.")
   boolean noCache;
 
-  /** The tree these options name; variables come from the environment, then --env. */
-  KconfigSource source() {
+  /**
+   * The tree {@code given} (the command line's tree options, if any was given) names over the
+   * settings file's, setting by setting: the command line's root, arch and profile win, its
+   * variables go over the file's (and both over the environment). Empty when neither names a root.
+   *
+   * @throws ParameterException when a tree option is given but no root (from either), or a root but
+   *     no arch
+   */
+  static Optional<KconfigSource> source(
+      CommandLine cli, Optional<KconfigTreeOptions> given, ProjectInputs file) {
+    ProjectInputs asked =
+        given.map(KconfigTreeOptions::inputs).orElse(ProjectInputs.NONE).over(file);
+    if (asked.kconfig().isEmpty()) {
+      if (given.isPresent()) {
+        throw noTree(cli);
+      }
+      return Optional.empty();
+    }
+    if (asked.arch().isEmpty()) {
+      throw new ParameterException(cli, "--kconfig needs --arch ARCH (or an arch line in .kclint)");
+    }
     KconfigSource source =
-        KconfigSource.of(kconfig, arch)
-            .withEnv(env)
-            .withShell(allowShell, shellTimeout)
-            .withCache(
-                noCache
-                    ? Optional.empty()
-                    : Optional.ofNullable(cacheDir).or(KconfigSource::defaultCache));
-    return toolchain == null ? source : source.withToolchain(toolchain);
+        KconfigSource.of(asked.kconfig().get(), asked.arch()).withEnv(asked.env());
+    source =
+        given.isPresent()
+            ? given.get().reading(source)
+            : source.withCache(KconfigSource.defaultCache());
+    return Optional.of(asked.toolchain().map(source::withToolchain).orElse(source));
+  }
+
+  /**
+   * {@link #source(CommandLine, Optional, ProjectInputs)} for a command that cannot do without a
+   * tree.
+   */
+  KconfigSource required(CommandLine cli, ProjectInputs file) {
+    return source(cli, Optional.of(this), file).orElseThrow(() -> noTree(cli));
+  }
+
+  private static ParameterException noTree(CommandLine cli) {
+    return new ParameterException(
+        cli, "no Kconfig tree: give --kconfig DIR and --arch ARCH, or kconfig and arch in .kclint");
+  }
+
+  /** What these options name, as settings of the same kind as a settings file's. */
+  private ProjectInputs inputs() {
+    return new ProjectInputs(
+        Optional.ofNullable(kconfig),
+        arch == null ? "" : arch,
+        Optional.ofNullable(toolchain),
+        ImmutableMap.copyOf(env),
+        Optional.empty(),
+        ImmutableList.of(),
+        Optional.empty(),
+        ImmutableList.of(),
+        Optional.empty());
+  }
+
+  /** {@code tree} read as these options say: with or without shell, through which cache. */
+  private KconfigSource reading(KconfigSource tree) {
+    return tree.withShell(allowShell, shellTimeout)
+        .withCache(
+            noCache
+                ? Optional.empty()
+                : Optional.ofNullable(cacheDir).or(KconfigSource::defaultCache));
   }
 }

@@ -2,6 +2,7 @@ package org.kclint.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.check.ScenarioBench;
 import picocli.CommandLine.Command;
@@ -32,12 +33,15 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
 
+  @Mixin ProjectFileOptions project;
+
   @Parameters(paramLabel = "FILE", description = "The trace, as written by 'kclint trace'.")
   Path file;
 
   @Override
   public Integer call() {
-    ScenarioBench.Replay replay = scenarios.bench().replay(file);
+    ScenarioBench.Replay replay =
+        scenarios.bench(project.settings(Optional.of(file)).inputs()).replay(file);
     PrintWriter stream =
         replay.reproduced() ? spec.commandLine().getOut() : spec.commandLine().getErr();
     stream.println(replay.message());

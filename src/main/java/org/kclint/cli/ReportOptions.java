@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * How a command that finds things reports them: the format and where it goes, the severity settings
- * (the {@code .kclint} file, then the command line), inline waivers, the baseline, and the exit
+ * (the {@code .kclint} file's, then the command line's), inline waivers, the baseline, and the exit
  * code. A mixin, so that {@code check} and the sweep over many configs behave alike.
  */
 final class ReportOptions {
@@ -108,17 +108,6 @@ final class ReportOptions {
       description = "Record the current findings in FILE (atomically) as accepted, and exit 0.")
   Optional<Path> writeBaseline;
 
-  @Option(
-      names = "--settings",
-      paramLabel = "FILE",
-      description = "Read settings from FILE instead of the .kclint found upward from the .config.")
-  Optional<Path> settingsFile;
-
-  @Option(names = "--no-settings", description = "Ignore .kclint files.")
-  boolean noSettings;
-
-  private ProjectSettings settings;
-
   /** {@code -Werror} alone means every rule; only an attached {@code =RULE} names one. */
   static final class WerrorPreprocessor implements IParameterPreprocessor {
     static final String ALL = "*";
@@ -134,20 +123,6 @@ final class ReportOptions {
       }
       return false;
     }
-  }
-
-  /** The settings that govern the {@code .config} {@code first}, read once. */
-  ProjectSettings settings(Optional<Path> first) {
-    if (settings == null) {
-      Optional<Path> file =
-          noSettings
-              ? Optional.empty()
-              : settingsFile.or(() -> first.flatMap(ProjectSettings::find));
-      settings = file.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
-      // A file found upward changes what the run reports: say so, as a compiler names its specs.
-      file.ifPresent(f -> spec.commandLine().getErr().println("kclint: using settings from " + f));
-    }
-    return settings;
   }
 
   /**

@@ -41,6 +41,8 @@ final class ResolveCommand implements Callable<Integer> {
 
   @Mixin ConfigInputOptions config;
 
+  @Mixin ProjectFileOptions project;
+
   /** Where results go: one file for one input, or a folder for many. */
   static final class Destination {
     @Option(
@@ -84,7 +86,9 @@ final class ResolveCommand implements Callable<Integer> {
     }
     ConfJob.Outcome outcome =
         new ConfJob(
-                tree.source(),
+                tree.required(
+                    spec.commandLine(),
+                    project.settings(config.inputs.stream().findFirst()).inputs()),
                 mode,
                 config.inputs,
                 Optional.ofNullable(destination).map(d -> d.output),

@@ -1,5 +1,6 @@
 package org.kclint.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.check.RuleBook;
 import picocli.CommandLine.Command;
@@ -20,10 +21,15 @@ import picocli.CommandLine.Spec;
 final class RulesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RulePacks packs;
+  @Mixin ProjectFileOptions project;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(RuleBook.load(packs.folders).table());
+    spec.commandLine()
+        .getOut()
+        .print(
+            RuleBook.load(packs.withProjectPacks(project.settings(Optional.empty()).rules()))
+                .table());
     spec.commandLine().getOut().flush();
     return ExitCode.OK.code();
   }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
 final class ScenariosCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ScenarioOptions scenarios = new ScenarioOptions();
+  @Mixin ProjectFileOptions project;
 
   @Option(
       names = "--sweep",
@@ -52,10 +53,13 @@ final class ScenariosCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     int status = 0;
     if (sweep.isEmpty()) {
-      out.print(scenarios.bench().listing());
+      out.print(scenarios.bench(project.settings(Optional.empty()).inputs()).listing());
     } else {
       int[] cpus = range(sweep.get());
-      boolean limited = scenarios.bench().sweep(cpus[0], cpus[1], allBindings, out);
+      boolean limited =
+          scenarios
+              .bench(project.settings(Optional.empty()).inputs())
+              .sweep(cpus[0], cpus[1], allBindings, out);
       status = limited ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
     out.flush();

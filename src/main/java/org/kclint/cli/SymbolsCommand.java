@@ -1,6 +1,7 @@
 package org.kclint.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.check.KconfigQueries;
 import picocli.CommandLine.Command;
@@ -33,13 +34,17 @@ final class SymbolsCommand implements Callable<Integer> {
 
   @Mixin KconfigTreeOptions kconfigTree;
 
+  @Mixin ProjectFileOptions project;
+
   @Option(names = "--files", description = "Print the Kconfig files read instead of the symbols.")
   boolean files;
 
   @Override
   public Integer call() {
     KconfigQueries tree =
-        KconfigQueries.read(kconfigTree.source(), spec.commandLine().getErr()::println);
+        KconfigQueries.read(
+            kconfigTree.required(spec.commandLine(), project.settings(Optional.empty()).inputs()),
+            spec.commandLine().getErr()::println);
     PrintWriter writer = spec.commandLine().getOut();
     writer.print(files ? tree.files() : tree.symbols());
     writer.flush();

@@ -9,7 +9,6 @@ import org.kclint.check.BadRequest;
 import org.kclint.check.CheckRequest;
 import org.kclint.check.CheckSession;
 import org.kclint.check.ConfigSource;
-import org.kclint.check.ProjectSettings;
 import org.kclint.check.TraceOutcome;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -78,6 +77,8 @@ public final class TraceCommand implements Callable<Integer> {
 
   @Mixin CheckOptions check;
 
+  @Mixin ProjectFileOptions project;
+
   @Option(
       names = "--scenario",
       paramLabel = "NAME",
@@ -126,7 +127,9 @@ public final class TraceCommand implements Callable<Integer> {
       outcome =
           rule != null
               ? ruleOutcome()
-              : scenarios.bench().explore(scenario, params, maxStates, maxDepth);
+              : scenarios
+                  .bench(project.settings(Optional.empty()).inputs())
+                  .explore(scenario, params, maxStates, maxDepth);
     } catch (BadRequest e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -147,7 +150,8 @@ public final class TraceCommand implements Callable<Integer> {
     }
     CheckRequest request =
         check
-            .request(Optional.ofNullable(tree), scenarios, ProjectSettings.NONE)
+            .request(
+                Optional.ofNullable(tree), scenarios, project.settings(Optional.ofNullable(input)))
             .withLimits(maxStates, maxDepth);
     CheckSession session = CheckSession.open(request, spec.commandLine().getErr()::println);
     return TraceOutcome.ofRule(

@@ -34,12 +34,7 @@ import org.kclint.check.Undecided;
  *
  * @param project the {@code .kclint} that governs the document, read when the session opens
  */
-record WorkspaceSettings(
-    ProjectInputs inputs,
-    ImmutableList<Path> rules,
-    ImmutableList<Path> scenarios,
-    Optional<String> kernelVersion,
-    Optional<Path> project) {
+record WorkspaceSettings(ProjectInputs inputs, ImmutableList<Path> rules, Optional<Path> project) {
 
   /**
    * The settings in {@code options}, paths taken relative to {@code base}, for a document governed
@@ -47,8 +42,7 @@ record WorkspaceSettings(
    */
   static WorkspaceSettings of(JsonElement options, Path base, Optional<Path> project) {
     if (options == null || !options.isJsonObject()) {
-      return new WorkspaceSettings(
-          ProjectInputs.NONE, ImmutableList.of(), ImmutableList.of(), Optional.empty(), project);
+      return new WorkspaceSettings(ProjectInputs.NONE, ImmutableList.of(), project);
     }
     JsonObject o = options.getAsJsonObject();
     ImmutableMap.Builder<String, String> env = ImmutableMap.builder();
@@ -65,10 +59,10 @@ record WorkspaceSettings(
             env.buildKeepingLast(),
             text(o, "board").map(base::resolve),
             paths(o, "include", base),
-            text(o, "facts").map(base::resolve)),
+            text(o, "facts").map(base::resolve),
+            paths(o, "scenarios", base),
+            text(o, "kernelVersion")),
         paths(o, "rules", base),
-        paths(o, "scenarios", base),
-        text(o, "kernelVersion"),
         project);
   }
 
@@ -82,9 +76,12 @@ record WorkspaceSettings(
     return project.map(ProjectSettings::read).orElse(ProjectSettings.NONE);
   }
 
-  /** These settings with {@code file}'s tree and board settings where they name none. */
+  /**
+   * These settings with {@code file}'s tree, board, scenario and kernel release settings where they
+   * name none.
+   */
   WorkspaceSettings withDefaults(ProjectInputs file) {
-    return new WorkspaceSettings(inputs.over(file), rules, scenarios, kernelVersion, project);
+    return new WorkspaceSettings(inputs.over(file), rules, project);
   }
 
   /**
@@ -100,7 +97,7 @@ record WorkspaceSettings(
         CheckRequest.defaults()
             .withRules(
                 ImmutableList.<Path>builder().addAll(settings.rules()).addAll(rules).build(),
-                scenarios)
+                inputs.scenarios())
             .withPolicy(
                 new Policy(
                     settings.policy(),
@@ -113,7 +110,9 @@ record WorkspaceSettings(
     if (tree.isPresent()) {
       request = request.withTree(tree.get());
     }
-    return kernelVersion.isPresent() ? request.withKernelVersion(kernelVersion.get()) : request;
+    return inputs.kernelVersion().isPresent()
+        ? request.withKernelVersion(inputs.kernelVersion().get())
+        : request;
   }
 
   private static Optional<String> text(JsonObject o, String key) {

@@ -49,6 +49,9 @@ class ProjectSettingsTest {
                 "facts board.facts",
                 "rules linux",
                 "severity stale-config=off",
+                "scenarios linux/include",
+                "scenarios linux",
+                "kernel-version 6.1.192",
                 ""));
     ProjectSettings s = ProjectSettings.read(file);
     ProjectInputs in = s.inputs();
@@ -60,6 +63,8 @@ class ProjectSettingsTest {
     assertEquals(List.of(dir.resolve("linux/include"), dir.resolve("linux")), in.includes());
     assertEquals(Optional.of(dir.resolve("board.facts")), in.facts());
     assertEquals(List.of(dir.resolve("linux")), s.rules());
+    assertEquals(List.of(dir.resolve("linux/include"), dir.resolve("linux")), in.scenarios());
+    assertEquals(Optional.of("6.1.192"), in.kernelVersion());
   }
 
   @Test
@@ -87,6 +92,10 @@ class ProjectSettingsTest {
         "toolchain|2:1|'toolchain' needs a value",
         "arch ARM/x|2:1|'arch' is set twice (first on line 1)",
         "kconfig linux|2:1|'kconfig' needs an 'arch' line",
+        "scenarios nowhere|2:11|no folder ",
+        "kernel-version v6|2:16|'kernel-version' takes a kernel release (6.1.192), got: v6",
+        "kernelVersion 6.1|2:1|did you mean kernel-version?",
+        "kernel-version|2:1|'kernel-version' needs a value",
       })
   void aWrongLineIsAPositionedError(String line, String at, String message) throws IOException {
     // Without arch first for the missing-arch case, and with it for the others.

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +42,23 @@ record CliRun(int exit, String out, String err) {
   /** A real kclint process whose JVM also gets {@code jvmOptions} (e.g. a small heap). */
   static CliRun process(List<String> jvmOptions, Map<String, String> environment, String... args)
       throws IOException, InterruptedException {
+    return process(Path.of("").toAbsolutePath(), jvmOptions, environment, args);
+  }
+
+  /** A real kclint process run in the folder {@code directory}. */
+  static CliRun processIn(Path directory, String... args) throws IOException, InterruptedException {
+    return process(directory, List.of(), System.getenv(), args);
+  }
+
+  private static CliRun process(
+      Path directory, List<String> jvmOptions, Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     builder.environment().clear();
     builder.environment().putAll(environment);
     builder.environment().put("LC_ALL", "C");

@@ -29,9 +29,9 @@ import org.kclint.kconfig.parse.KconfigParser.KconfigFileContext;
 
 /**
  * Parses one Kconfig file's text into its parse tree: SLL prediction first (fast, and enough for
- * every file of the kernel), full LL only to confirm an error. One instance parses many files; the
- * parser object is reused. Syntax errors and nesting beyond the limits are positioned {@link
- * InputException}s.
+ * every file of the kernel), full LL only to confirm an error. One instance parses the files of one
+ * tree, counting their entries against the tree's bound; the parser object is reused. Syntax errors
+ * and nesting beyond the limits are positioned {@link InputException}s.
  */
 final class KconfigFileParser {
   static final int MAX_BLOCK_DEPTH = InputLimits.MAX_BLOCK_DEPTH;
@@ -42,6 +42,9 @@ final class KconfigFileParser {
   static final int MAX_ERRORS = 100;
 
   private final KconfigParser parser = new KconfigParser(null);
+
+  /** Entries in the files parsed so far. */
+  private int entries;
 
   KconfigFileParser() {
     parser.removeErrorListeners();
@@ -72,9 +75,11 @@ final class KconfigFileParser {
   ParsedFile parse(String file, String text) {
     List<String> lexerWarnings = new ArrayList<>();
     KconfigTokenSource lexer =
-        new KconfigTokenSource(CharStreams.fromString(text, file), file, lexerWarnings::add);
+        new KconfigTokenSource(
+            CharStreams.fromString(text, file), file, entries, lexerWarnings::add);
     CommonTokenStream tokens = new CommonTokenStream(lexer);
     tokens.fill();
+    entries += lexer.entries();
     checkNesting(file, tokens);
     List<Token> stream = new ArrayList<>(tokens.getTokens());
     Map<Token, SyntaxError> errors = new IdentityHashMap<>();

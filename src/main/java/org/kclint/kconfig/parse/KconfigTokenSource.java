@@ -15,8 +15,9 @@ import org.kclint.diag.Position;
  * that depend on the tokens before. It drops an end of line that follows another one, enters the
  * raw value mode after {@code NAME =}, collects help text until its indentation drops, ends a
  * string at the end of its line, and ends a file's last line if it has no newline. It refuses more
- * entries than {@link InputLimits#MAX_KCONFIG_ENTRIES} as it reads them, before the file's tokens
- * fill the heap.
+ * entries than {@link InputLimits#MAX_KCONFIG_ENTRIES} in the file, or than {@link
+ * InputLimits#MAX_KCONFIG_TREE_ENTRIES} with those of the files read before it, as it reads them,
+ * before the file's tokens fill the heap.
  */
 final class KconfigTokenSource extends KconfigLexer {
   private final String file;
@@ -27,9 +28,13 @@ final class KconfigTokenSource extends KconfigLexer {
   private boolean finalEolSent;
   private int entries;
 
-  KconfigTokenSource(CharStream input, String file, Consumer<String> warnings) {
+  /** Entries of the files of the tree read before this one. */
+  private final int entriesBefore;
+
+  KconfigTokenSource(CharStream input, String file, int entriesBefore, Consumer<String> warnings) {
     super(input);
     this.file = file;
+    this.entriesBefore = entriesBefore;
     this.warnings = warnings;
     removeErrorListeners();
   }
@@ -62,10 +67,17 @@ final class KconfigTokenSource extends KconfigLexer {
   private void countEntry(Token keyword) {
     switch (keyword.getType()) {
       case CONFIG, MENUCONFIG, CHOICE, MENU, COMMENT, IF -> {
+        Position at = new Position(file, keyword.getLine(), keyword.getCharPositionInLine() + 1);
         if (++entries > InputLimits.MAX_KCONFIG_ENTRIES) {
           throw new InputException(
-              new Position(file, keyword.getLine(), keyword.getCharPositionInLine() + 1),
-              "more than " + InputLimits.MAX_KCONFIG_ENTRIES + " entries in a Kconfig file");
+              at, "more than " + InputLimits.MAX_KCONFIG_ENTRIES + " entries in a Kconfig file");
+        }
+        if (entriesBefore + entries > InputLimits.MAX_KCONFIG_TREE_ENTRIES) {
+          throw new InputException(
+              at,
+              "more than "
+                  + InputLimits.MAX_KCONFIG_TREE_ENTRIES
+                  + " entries in a Kconfig tree (all the files sourced, repeats included)");
         }
       }
       default -> {}
@@ -201,6 +213,11 @@ final class KconfigTokenSource extends KconfigLexer {
       end--;
     }
     return text.substring(0, end);
+  }
+
+  /** The entries this file had, once it is read. */
+  int entries() {
+    return entries;
   }
 
   private Token synthetic(int type, String text) {
