@@ -294,11 +294,13 @@ final class Deadlocks {
       }
       boolean outer = b == layout.cpus;
       for (int i = Math.max(v[layout.pc(q)], 0); i < code.size(); i++) {
+        Operation op = code.get(i);
         boolean drains =
-            switch (code.get(i).kind()) {
-              case DMB, DRAIN -> !outer && proc.cpu == b;
+            switch (op.kind()) {
+              case DMB -> !outer && proc.cpu == b;
               case WMB -> outer || proc.cpu == b;
-              case OUTER_DRAIN -> outer;
+              case DRAIN -> !outer && proc.cpu == b && op.operands().equals(wait.operands());
+              case OUTER_DRAIN -> outer && op.operands().equals(wait.operands());
               default -> false;
             };
         if (drains) {

@@ -87,15 +87,22 @@ public enum OpKind {
   POST_NC("post_nc", Actor.CPU, ResourceKind.FLAG, null),
   /** smp_mb() (dmb ish): the stores before it become visible; this CPU's store buffer drains. */
   DMB("dmb", Actor.CPU, null, null),
+  /**
+   * A DMB of a core with erratum 742230: it may not order the stores around it, so it drains
+   * nothing and this CPU's store buffer may make a later store visible before an earlier one.
+   */
+  DMB_FAULTY("dmb_faulty", Actor.CPU, null, null),
   /** wmb() (dsb st, then outer_sync()): this CPU's store buffer and the outer cache's drain. */
   WMB("wmb", Actor.CPU, null, null),
   /**
    * A CPU's store buffer draining by itself, as on a core without an erratum against it: whenever
-   * it holds stores they become visible. It runs for ever, so it never finishes.
+   * it holds a store of the flag, that store becomes visible. It runs for ever, so it never
+   * finishes; one such process per flag lets the buffer drain its stores in any order, as ARM's
+   * weakly ordered memory lets it where no barrier orders them.
    */
-  DRAIN("drain", Actor.HARDWARE, null, null),
+  DRAIN("drain", Actor.HARDWARE, ResourceKind.FLAG, null),
   /** The outer cache's store buffer draining by itself, like {@code drain}, for devices to see. */
-  OUTER_DRAIN("outer_drain", Actor.DEVICE, null, null);
+  OUTER_DRAIN("outer_drain", Actor.DEVICE, ResourceKind.FLAG, null);
 
   /** Who may run an operation. */
   public enum Actor {

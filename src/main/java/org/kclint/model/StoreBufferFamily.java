@@ -13,7 +13,16 @@ import java.util.Set;
 final class StoreBufferFamily extends OperationFamily {
   static final Set<OpKind> KINDS =
       EnumSet.of(
-          OpKind.POST, OpKind.POST_NC, OpKind.DMB, OpKind.WMB, OpKind.DRAIN, OpKind.OUTER_DRAIN);
+          OpKind.POST,
+          OpKind.POST_NC,
+          OpKind.DMB,
+          OpKind.DMB_FAULTY,
+          OpKind.WMB,
+          OpKind.DRAIN,
+          OpKind.OUTER_DRAIN);
+
+  /** Every flag, for {@link #drain}. */
+  private static final int ALL = -1;
 
   StoreBufferFamily(StateLayout layout) {
     super(layout, KINDS, new StoreBufferWording(layout));
@@ -26,18 +35,22 @@ final class StoreBufferFamily extends OperationFamily {
     switch (t.op.kind()) {
       case POST -> n[layout.storeBuffer(t.cpu)] |= 1 << layout.id(t.op, 0);
       case POST_NC -> n[layout.outerStoreBuffer()] |= 1 << layout.id(t.op, 0);
-      case DMB -> drain(n, layout.storeBuffer(t.cpu));
+      case DMB -> drain(n, layout.storeBuffer(t.cpu), ALL);
+      case DMB_FAULTY -> {
+        // Orders nothing: what the buffer holds drains as it would without the barrier.
+      }
       case WMB -> {
-        drain(n, layout.storeBuffer(t.cpu));
-        drain(n, layout.outerStoreBuffer());
+        drain(n, layout.storeBuffer(t.cpu), ALL);
+        drain(n, layout.outerStoreBuffer(), ALL);
       }
       case DRAIN, OUTER_DRAIN -> {
         int buffer =
             t.op.kind() == OpKind.DRAIN ? layout.storeBuffer(t.cpu) : layout.outerStoreBuffer();
-        if (v[buffer] == 0) {
+        int bit = 1 << layout.id(t.op, 0);
+        if ((v[buffer] & bit) == 0) {
           return false;
         }
-        drain(n, buffer);
+        drain(n, buffer, bit);
         t.stay();
       }
       default -> throw new IllegalStateException(t.op.kind() + " is not a store buffer operation");
@@ -45,9 +58,9 @@ final class StoreBufferFamily extends OperationFamily {
     return true;
   }
 
-  /** What the buffer holds becomes visible to all. */
-  private void drain(int[] n, int buffer) {
-    n[layout.flags()] |= n[buffer];
-    n[buffer] = 0;
+  /** What the buffer holds of the flags {@code bits} becomes visible to all. */
+  private void drain(int[] n, int buffer, int bits) {
+    n[layout.flags()] |= n[buffer] & bits;
+    n[buffer] &= ~bits;
   }
 }

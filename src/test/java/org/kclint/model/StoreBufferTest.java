@@ -63,12 +63,26 @@ class StoreBufferTest {
                 + " it, and it does not drain by itself"),
         v.waitFor().stream().map(WaitEdge::reason).toList());
     assertInstanceOf(
-        Exploration.Safe.class, explore(poll + "process sb on cpu 0 hardware { drain }\n"));
+        Exploration.Safe.class, explore(poll + "process sb on cpu 0 hardware { drain g }\n"));
     assertInstanceOf(
         Exploration.Safe.class,
         explore(
             "process w on cpu 0 { post_nc g }\nprocess d on device { wait g }\n"
-                + "process l2 on device { outer_drain }\n"));
+                + "process l2 on device { outer_drain g }\n"));
+  }
+
+  @Test
+  void aBufferDrainsItsStoresInAnyOrderUnlessABarrierOrdersThem() {
+    String rest =
+        "process r on cpu 1 { wait h assert g }\n"
+            + "process g_out on cpu 0 hardware { drain g }\n"
+            + "process h_out on cpu 0 hardware { drain h }\n";
+    assertEquals(
+        Violation.Kind.ASSERTION,
+        violation("process w on cpu 0 { post g dmb_faulty \"742230\" post h }\n" + rest).kind());
+    assertInstanceOf(
+        Exploration.Safe.class,
+        explore("process w on cpu 0 { post g dmb \"smp_wmb()\" post h }\n" + rest));
   }
 
   @Test
