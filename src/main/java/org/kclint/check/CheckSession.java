@@ -320,13 +320,13 @@ public final class CheckSession {
     if (request.kernelVersion().isPresent()) {
       return request.kernelVersion();
     }
+    return config.headerVersion().or(this::environmentVersion);
+  }
+
+  /** KERNELVERSION as the tree reads it: asked only without a header (it reads the profile). */
+  private Optional<KernelVersion> environmentVersion() {
     Map<String, String> environment =
         request.tree().map(KconfigSource::environment).orElseGet(System::getenv);
-    return config
-        .headerVersion()
-        .or(
-            () ->
-                Optional.ofNullable(environment.get("KERNELVERSION"))
-                    .flatMap(KernelVersion::parse));
+    return Optional.ofNullable(environment.get("KERNELVERSION")).flatMap(KernelVersion::parse);
   }
 }
