@@ -41,6 +41,21 @@ public record ProjectInputs(
           ImmutableList.of(),
           Optional.empty());
 
+  /** Settings that name a tree alone, as a command line's tree options do. */
+  public static ProjectInputs ofTree(
+      Optional<Path> kconfig, String arch, Optional<Path> toolchain, Map<String, String> env) {
+    return new ProjectInputs(
+        kconfig,
+        arch,
+        toolchain,
+        ImmutableMap.copyOf(env),
+        Optional.empty(),
+        ImmutableList.of(),
+        Optional.empty(),
+        ImmutableList.of(),
+        Optional.empty());
+  }
+
   /**
    * These settings over {@code file}'s: each one given here wins; the variables are merged (ours
    * win), our include folders are searched first, and our scenario folders are loaded last (so that

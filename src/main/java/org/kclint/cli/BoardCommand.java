@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.check.BoardReader;
+import org.kclint.check.BoardSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,6 +41,7 @@ final class BoardCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin BoardOptions board;
+  @Mixin ProjectFileOptions project;
 
   @Option(
       names = "--format",
@@ -57,11 +59,20 @@ final class BoardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (files.isEmpty() && board.overrideFile == null) {
+    // The settings file's board, include folders and facts where the command line names none.
+    BoardSource source =
+        project
+            .settings(files.stream().findFirst())
+            .inputs()
+            .withDefaults(board.source(Optional.empty()));
+    if (files.isEmpty()) {
+      source.dts().ifPresent(files::add);
+    }
+    if (files.isEmpty() && source.factsFile().isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give FILE.dts or --facts FILE");
     }
     PrintWriter out = spec.commandLine().getOut();
-    BoardReader reader = new BoardReader(board.source(Optional.empty()));
+    BoardReader reader = new BoardReader(source);
     if (format == Format.tsv) {
       if (header) {
         out.println(BoardReader.tsvHeader());

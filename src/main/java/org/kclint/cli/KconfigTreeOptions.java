@@ -1,7 +1,5 @@
 package org.kclint.cli;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -83,17 +81,10 @@ final class KconfigTreeOptions {
       CommandLine cli, Optional<KconfigTreeOptions> given, ProjectInputs file) {
     ProjectInputs asked =
         given.map(KconfigTreeOptions::inputs).orElse(ProjectInputs.NONE).over(file);
-    if (asked.kconfig().isEmpty()) {
-      if (given.isPresent()) {
-        throw noTree(cli);
-      }
+    if (asked.kconfig().isEmpty() && given.isEmpty()) {
       return Optional.empty();
     }
-    if (asked.arch().isEmpty()) {
-      throw new ParameterException(cli, "--kconfig needs --arch ARCH (or an arch line in .kclint)");
-    }
-    KconfigSource source =
-        KconfigSource.of(asked.kconfig().get(), asked.arch()).withEnv(asked.env());
+    KconfigSource source = root(cli, asked);
     source =
         given.isPresent()
             ? given.get().reading(source)
@@ -106,7 +97,22 @@ final class KconfigTreeOptions {
    * tree.
    */
   KconfigSource required(CommandLine cli, ProjectInputs file) {
-    return source(cli, Optional.of(this), file).orElseThrow(() -> noTree(cli));
+    return source(cli, Optional.of(this), file).orElseThrow();
+  }
+
+  /**
+   * The tree root and arch {@code asked} names, with its variables: no profile, no shell, no cache.
+   *
+   * @throws ParameterException when it names no root, or a root but no arch
+   */
+  static KconfigSource root(CommandLine cli, ProjectInputs asked) {
+    if (asked.kconfig().isEmpty()) {
+      throw noTree(cli);
+    }
+    if (asked.arch().isEmpty()) {
+      throw new ParameterException(cli, "--kconfig needs --arch ARCH (or an arch line in .kclint)");
+    }
+    return KconfigSource.of(asked.kconfig().get(), asked.arch()).withEnv(asked.env());
   }
 
   private static ParameterException noTree(CommandLine cli) {
@@ -116,16 +122,11 @@ final class KconfigTreeOptions {
 
   /** What these options name, as settings of the same kind as a settings file's. */
   private ProjectInputs inputs() {
-    return new ProjectInputs(
+    return ProjectInputs.ofTree(
         Optional.ofNullable(kconfig),
         arch == null ? "" : arch,
         Optional.ofNullable(toolchain),
-        ImmutableMap.copyOf(env),
-        Optional.empty(),
-        ImmutableList.of(),
-        Optional.empty(),
-        ImmutableList.of(),
-        Optional.empty());
+        env);
   }
 
   /** {@code tree} read as these options say: with or without shell, through which cache. */

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kclint.check.BadRequest;
 import org.kclint.check.KconfigSource;
+import org.kclint.check.ProjectInputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,16 +46,15 @@ final class RecordCommand implements Callable<Integer> {
 
   @Option(
       names = "--kconfig",
-      required = true,
       paramLabel = "DIR",
-      description = "Kconfig tree root (holds the file Kconfig).")
+      description =
+          "Kconfig tree root (holds the file Kconfig); default: the settings file's kconfig.")
   Path kconfig;
 
   @Option(
       names = "--arch",
-      required = true,
       paramLabel = "ARCH",
-      description = "Value of ARCH and SRCARCH.")
+      description = "Value of ARCH and SRCARCH; default: the settings file's arch.")
   String arch;
 
   @Option(
@@ -80,6 +82,8 @@ final class RecordCommand implements Callable<Integer> {
       description = "The profile to write (atomically).")
   Path output;
 
+  @Mixin ProjectFileOptions project;
+
   @Option(
       names = "--yes-run-shell",
       description = "Consent to running the tree's $(shell,...) commands.")
@@ -87,21 +91,24 @@ final class RecordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // The settings file's tree and variables (not its profile: that is what record writes).
+    KconfigSource tree =
+        KconfigTreeOptions.root(
+            spec.commandLine(),
+            ProjectInputs.ofTree(
+                    Optional.ofNullable(kconfig), arch == null ? "" : arch, Optional.empty(), env)
+                .over(project.settings(Optional.empty()).inputs()));
     if (!consent) {
       throw new ParameterException(
           spec.commandLine(),
           "record runs the $(shell,...) commands of "
-              + kconfig
+              + tree.root()
               + "; pass --yes-run-shell to allow it");
     }
     PrintWriter err = spec.commandLine().getErr();
     KconfigSource.Recording recorded;
     try {
-      recorded =
-          KconfigSource.of(kconfig, arch)
-              .withEnv(env)
-              .withShell(true, shellTimeout)
-              .record(output, err::println);
+      recorded = tree.withShell(true, shellTimeout).record(output, err::println);
     } catch (BadRequest e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -29,8 +29,9 @@ import org.kclint.check.Undecided;
  * Every member is optional: without {@code kconfig} the rules run on the values as given, as {@code
  * check} does without {@code --kconfig}. The project's {@code .kclint} (found upward from the
  * document, as {@code check} finds it) adds its severity settings, baseline and rule packs, and
- * gives the tree, arch, toolchain, variables, board, include folders and facts the options leave
- * out: the options win setting by setting, as {@code check}'s command line wins over the file.
+ * gives the tree, arch, toolchain, variables, board, include folders, facts, scenario folders and
+ * kernel release the options leave out: the options win setting by setting, as {@code check}'s
+ * command line wins over the file.
  *
  * @param project the {@code .kclint} that governs the document, read when the session opens
  */

@@ -16,10 +16,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every command that reads a tree, a board, scenarios, rule packs or a kernel release takes its
- * defaults from the nearest {@code .kclint}, as {@code check} does: a BSP in a temporary folder
- * whose tree only its {@code .kclint} names; the command line wins setting by setting; a wrong line
- * is a positioned error, exit 3.
+ * Every command that reads a tree, a board, scenarios, rule packs or a kernel release (record: the
+ * tree it runs) takes its defaults from the nearest {@code .kclint}, as {@code check} does: a BSP
+ * in a temporary folder whose tree only its {@code .kclint} names; the command line wins setting by
+ * setting; a wrong line is a positioned error, exit 3.
  */
 class ProjectSettingsCommandsTest {
   @TempDir Path bsp;
@@ -139,6 +139,33 @@ class ProjectSettingsCommandsTest {
     assertFalse(run("fix", "--no-settings", eth.toString()).err().contains("[value-dropped]"));
   }
 
+  @Test
+  void recordRunsTheTreeOfTheSettingsFile() throws IOException {
+    Path profile = bsp.resolve("tc.shell.tsv");
+    String[] record = {
+      "record", "--yes-run-shell", "-o", "" + profile, "--settings", "" + settings
+    };
+    CliRun r = run(record);
+    assertEquals(ExitCode.OK.code(), r.exit(), r.err());
+    assertTrue(r.err().contains("kclint: recorded 0 $(shell,...) results"), r.err());
+    assertTrue(Files.exists(profile));
+    // The file's profile is what record writes, not what it reads.
+    Files.writeString(settings, "kconfig linux\narch arm\ntoolchain tc.shell.tsv\n");
+    assertEquals(ExitCode.OK.code(), run(record).exit());
+    CliRun none = run("record", "--yes-run-shell", "-o", "" + profile, "--no-settings");
+    assertEquals(ExitCode.USAGE.code(), none.exit(), none.err());
+  }
+
+  @Test
+  void boardReadsTheFactsOfTheSettingsFile() throws IOException {
+    write("board.facts", "nCpus = 4\n");
+    Files.writeString(settings, "facts board.facts\n");
+    CliRun r = run("board", "--settings", "" + settings);
+    assertEquals(ExitCode.OK.code(), r.exit(), r.err());
+    assertTrue(r.out().contains("nCpus                     = 4\n"), r.out());
+    assertEquals(ExitCode.USAGE.code(), run("board", "--no-settings").exit());
+  }
+
   /** The founding example is a hazard on 2.6.35 and mitigated on 6.1 (mm/highmem.c). */
   @Test
   void checkAndTraceTakeTheKernelReleaseOfTheSettingsFile() throws IOException {
@@ -185,7 +212,9 @@ class ProjectSettingsCommandsTest {
         "trace --scenario kmap-ipi-deadlock",
         "scenarios",
         "replay TRACE",
-        "rules"
+        "rules",
+        "record --yes-run-shell -o OUT",
+        "board"
       })
   void aWrongSettingIsAPositionedInputErrorForEveryCommand(String command) throws IOException {
     Files.writeString(settings, "kconfig linux\narch Arm\nkernel-version 6.1.0\n");
