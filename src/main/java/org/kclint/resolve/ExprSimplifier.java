@@ -9,72 +9,44 @@ import org.kclint.resolve.KExpr.Type;
  * it produces decide conf's printed dependencies and its automatic submenus.
  */
 final class ExprSimplifier {
-  /** A place holding an expression: conf passes {@code struct expr **}. */
-  private interface Ref {
-    KExpr get();
+  /*
+   * conf passes places holding an expression ({@code struct expr **}); here a place is a node and a
+   * side, LEFT or RIGHT, and an expression of its own is held in a box (a NONE node's left). Passing
+   * the two rather than an object for each place spares the millions of small objects
+   * expr_eliminate_dups' pairwise walk would make (a quarter of a warm run's allocation).
+   */
+  private static final boolean LEFT = false;
+  private static final boolean RIGHT = true;
 
-    void set(KExpr e);
+  private static KExpr box(KExpr e) {
+    return KExpr.one(Type.NONE, e);
   }
 
-  private static final class Holder implements Ref {
-    private KExpr value;
-
-    Holder(KExpr value) {
-      this.value = value;
-    }
-
-    @Override
-    public KExpr get() {
-      return value;
-    }
-
-    @Override
-    public void set(KExpr e) {
-      value = e;
-    }
+  private static KExpr get(KExpr node, boolean side) {
+    return side == RIGHT ? node.right : node.left;
   }
 
-  private static Ref leftOf(KExpr node) {
-    return new Ref() {
-      @Override
-      public KExpr get() {
-        return node.left;
-      }
-
-      @Override
-      public void set(KExpr e) {
-        node.left = e;
-      }
-    };
-  }
-
-  private static Ref rightOf(KExpr node) {
-    return new Ref() {
-      @Override
-      public KExpr get() {
-        return node.right;
-      }
-
-      @Override
-      public void set(KExpr e) {
-        node.right = e;
-      }
-    };
+  private static void set(KExpr node, boolean side, KExpr e) {
+    if (side == RIGHT) {
+      node.right = e;
+    } else {
+      node.left = e;
+    }
   }
 
   private int transCount;
 
-  private void eliminateEqLeaves(Type type, Ref r1, Ref r2) {
-    KExpr e1 = r1.get();
-    KExpr e2 = r2.get();
+  private void eliminateEqLeaves(Type type, KExpr n1, boolean s1, KExpr n2, boolean s2) {
+    KExpr e1 = get(n1, s1);
+    KExpr e2 = get(n2, s2);
     if (e1.type == type) {
-      eliminateEqLeaves(type, leftOf(e1), r2);
-      eliminateEqLeaves(type, rightOf(e1), r2);
+      eliminateEqLeaves(type, e1, LEFT, n2, s2);
+      eliminateEqLeaves(type, e1, RIGHT, n2, s2);
       return;
     }
     if (e2.type == type) {
-      eliminateEqLeaves(type, r1, leftOf(e2));
-      eliminateEqLeaves(type, r1, rightOf(e2));
+      eliminateEqLeaves(type, n1, s1, e2, LEFT);
+      eliminateEqLeaves(type, n1, s1, e2, RIGHT);
       return;
     }
     if (e1.type == Type.SYMBOL
@@ -89,42 +61,42 @@ final class ExprSimplifier {
     transCount++;
     switch (type) {
       case OR -> {
-        r1.set(KExpr.symbol(KSymbol.NO));
-        r2.set(KExpr.symbol(KSymbol.NO));
+        set(n1, s1, KExpr.symbol(KSymbol.NO));
+        set(n2, s2, KExpr.symbol(KSymbol.NO));
       }
       case AND -> {
-        r1.set(KExpr.symbol(KSymbol.YES));
-        r2.set(KExpr.symbol(KSymbol.YES));
+        set(n1, s1, KExpr.symbol(KSymbol.YES));
+        set(n2, s2, KExpr.symbol(KSymbol.YES));
       }
       default -> {}
     }
   }
 
-  /** expr_eliminate_eq: removes operands common to both sides. */
-  private void eliminateEq(Ref r1, Ref r2) {
-    if (r1.get() == null || r2.get() == null) {
+  /** expr_eliminate_eq on two boxes: removes operands common to both sides. */
+  private void eliminateEqBoxed(KExpr b1, KExpr b2) {
+    if (b1.left == null || b2.left == null) {
       return;
     }
-    Type t1 = r1.get().type;
+    Type t1 = b1.left.type;
     if (t1 == Type.OR || t1 == Type.AND) {
-      eliminateEqLeaves(t1, r1, r2);
+      eliminateEqLeaves(t1, b1, LEFT, b2, LEFT);
     }
-    if (r1.get().type != r2.get().type) {
-      Type t2 = r2.get().type;
+    if (b1.left.type != b2.left.type) {
+      Type t2 = b2.left.type;
       if (t2 == Type.OR || t2 == Type.AND) {
-        eliminateEqLeaves(t2, r1, r2);
+        eliminateEqLeaves(t2, b1, LEFT, b2, LEFT);
       }
     }
-    r1.set(eliminateYn(r1.get()));
-    r2.set(eliminateYn(r2.get()));
+    b1.left = eliminateYn(b1.left);
+    b2.left = eliminateYn(b2.left);
   }
 
   /** expr_eliminate_eq on two expressions; returns {left, right} after elimination. */
   KExpr[] eliminateEq(KExpr a, KExpr b) {
-    Holder h1 = new Holder(a);
-    Holder h2 = new Holder(b);
-    eliminateEq(h1, h2);
-    return new KExpr[] {h1.get(), h2.get()};
+    KExpr b1 = box(a);
+    KExpr b2 = box(b);
+    eliminateEqBoxed(b1, b2);
+    return new KExpr[] {b1.left, b2.left};
   }
 
   /** expr_eq: equality after minor simplification, operands of &&/|| in any order. */
@@ -144,12 +116,12 @@ final class ExprSimplifier {
         return eq(e1.left, e2.left);
       case AND, OR:
         {
-          Holder h1 = new Holder(KExpr.copy(e1));
-          Holder h2 = new Holder(KExpr.copy(e2));
+          KExpr b1 = box(KExpr.copy(e1));
+          KExpr b2 = box(KExpr.copy(e2));
           int oldCount = transCount;
-          eliminateEq(h1, h2);
-          KExpr r1 = h1.get();
-          KExpr r2 = h2.get();
+          eliminateEqBoxed(b1, b2);
+          KExpr r1 = b1.left;
+          KExpr r2 = b2.left;
           boolean res =
               r1.type == Type.SYMBOL && r2.type == Type.SYMBOL && r1.leftSym == r2.leftSym;
           transCount = oldCount;
@@ -344,42 +316,42 @@ final class ExprSimplifier {
         || (e2.type == Type.SYMBOL && e1.type == compare && e1.rightSym == value);
   }
 
-  private void eliminateDups1(Type type, Ref r1, Ref r2) {
-    KExpr e1 = r1.get();
-    KExpr e2 = r2.get();
+  private void eliminateDups1(Type type, KExpr n1, boolean s1, KExpr n2, boolean s2) {
+    KExpr e1 = get(n1, s1);
+    KExpr e2 = get(n2, s2);
     if (e1.type == type) {
-      eliminateDups1(type, leftOf(e1), r2);
-      eliminateDups1(type, rightOf(e1), r2);
+      eliminateDups1(type, e1, LEFT, n2, s2);
+      eliminateDups1(type, e1, RIGHT, n2, s2);
       return;
     }
     if (e2.type == type) {
-      eliminateDups1(type, r1, leftOf(e2));
-      eliminateDups1(type, r1, rightOf(e2));
+      eliminateDups1(type, n1, s1, e2, LEFT);
+      eliminateDups1(type, n1, s1, e2, RIGHT);
       return;
     }
     if (e1 == e2) {
       return;
     }
     if (e1.type == Type.OR || e1.type == Type.AND) {
-      eliminateDups1(e1.type, r1, r1);
+      eliminateDups1(e1.type, n1, s1, n1, s1);
     }
-    e1 = r1.get();
-    e2 = r2.get();
+    e1 = get(n1, s1);
+    e2 = get(n2, s2);
     KExpr tmp;
     switch (type) {
       case OR -> {
         tmp = joinOr(e1, e2);
         if (tmp != null) {
-          r1.set(KExpr.symbol(KSymbol.NO));
-          r2.set(tmp);
+          set(n1, s1, KExpr.symbol(KSymbol.NO));
+          set(n2, s2, tmp);
           transCount++;
         }
       }
       case AND -> {
         tmp = joinAnd(e1, e2);
         if (tmp != null) {
-          r1.set(KExpr.symbol(KSymbol.YES));
-          r2.set(tmp);
+          set(n1, s1, KExpr.symbol(KSymbol.YES));
+          set(n2, s2, tmp);
           transCount++;
         }
       }
@@ -393,20 +365,20 @@ final class ExprSimplifier {
       return null;
     }
     int oldCount = transCount;
-    Holder h = new Holder(e);
+    KExpr box = box(e);
     while (true) {
       transCount = 0;
-      Type t = h.get().type;
+      Type t = box.left.type;
       if (t == Type.OR || t == Type.AND) {
-        eliminateDups1(t, h, h);
+        eliminateDups1(t, box, LEFT, box, LEFT);
       }
       if (transCount == 0) {
         break;
       }
-      h.set(eliminateYn(h.get()));
+      box.left = eliminateYn(box.left);
     }
     transCount = oldCount;
-    return h.get();
+    return box.left;
   }
 
   /** expr_transform: rewrites negations and comparisons of booleans. */
