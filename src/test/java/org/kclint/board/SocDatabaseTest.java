@@ -21,6 +21,13 @@ import org.kclint.testing.KernelConf;
 class SocDatabaseTest {
   private static final Pattern CITED = Pattern.compile("^(arch/\\S+?):(\\d+)(?:[-,](\\d+))?");
 
+  /** A source outside the 6.1 tree, pinned to a commit and lines, then the words it says. */
+  private static final Pattern PINNED =
+      Pattern.compile(
+          "^https://github\\.com/[\\w.-]+/[\\w.-]+/blob/[0-9a-f]{40}/\\S+#L\\d+(?:-L\\d+)? \\(\"(.+)\"\\)$");
+
+  private static final Pattern REVISION = Pattern.compile("r\\d+p\\d+", Pattern.CASE_INSENSITIVE);
+
   @Test
   void theMostSpecificCompatibleDescribedPicksTheSoc() {
     SocDatabase db = SocDatabase.bundled();
@@ -103,15 +110,47 @@ class SocDatabaseTest {
     return ((FactSource.SocDatabase) v.source()).citation();
   }
 
+  /** What the cited lines must say: cache-l2x0.c spells a 6.1 L2C revision R3P2. */
   private static String expected(Fact fact, FactValue v) {
+    if (citation(v).startsWith("https://")) {
+      return v.text();
+    }
     return switch (fact) {
       case L2_CACHE_REV -> "R" + v.text().substring(1, 4).toUpperCase(java.util.Locale.ROOT);
       default -> v.text();
     };
   }
 
+  /**
+   * A revision the 6.1 sources do not state may cite a source pinned to its commit and lines, if
+   * the words it quotes name every revision of the value; nothing else may.
+   */
+  @Test
+  void aCitationOutsideTheKernelSourcesIsPinnedAndQuotesTheRevision() {
+    SocDatabase.Soc soc = SocDatabase.bundled().all().get("fsl,imx6q");
+    String url = "https://github.com/o/r/blob/" + "0".repeat(40) + "/a/b.c#L7-L9";
+    List<String> wrong = new ArrayList<>();
+    check(Path.of("/none"), soc, url + " (\"the L2C is r3p1-50rel0\")", "R3P1", wrong);
+    check(Path.of("/none"), soc, url + " (\"r0p1 and r1p2\")", "r0p1, r1p2", wrong);
+    assertEquals(List.of(), wrong);
+    check(Path.of("/none"), soc, url + " (\"the L2C is r3p2\")", "R3P1", wrong);
+    check(Path.of("/none"), soc, url + " (\"r0p1\")", "r0p1, r1p2", wrong);
+    check(
+        Path.of("/none"),
+        soc,
+        url.replace("0".repeat(40), "master") + " (\"r3p1\")",
+        "R3P1",
+        wrong);
+    check(Path.of("/none"), soc, url.replace("#L7-L9", "") + " (\"r3p1\")", "R3P1", wrong);
+    assertEquals(4, wrong.size(), wrong.toString());
+  }
+
   private static void check(
       Path linux, SocDatabase.Soc soc, String citation, String needle, List<String> wrong) {
+    if (citation.startsWith("https://")) {
+      checkPinned(soc, citation, needle, wrong);
+      return;
+    }
     Matcher m = CITED.matcher(citation);
     if (!m.find()) {
       wrong.add(soc.compatible() + ": no file:line in '" + citation + "'");
@@ -132,6 +171,28 @@ class SocDatabaseTest {
       }
     } catch (IOException e) {
       wrong.add(soc.compatible() + ": " + e);
+    }
+  }
+
+  private static void checkPinned(
+      SocDatabase.Soc soc, String citation, String needle, List<String> wrong) {
+    Matcher m = PINNED.matcher(citation);
+    if (!m.matches()) {
+      wrong.add(soc.compatible() + ": '" + citation + "' is no commit-pinned URL#Ln (\"quote\")");
+      return;
+    }
+    Matcher revision = REVISION.matcher(needle);
+    boolean any = false;
+    while (revision.find()) {
+      any = true;
+      Pattern word = Pattern.compile("\\b" + revision.group() + "\\b", Pattern.CASE_INSENSITIVE);
+      if (!word.matcher(m.group(1)).find()) {
+        wrong.add(
+            soc.compatible() + ": the words of " + citation + " do not say " + revision.group());
+      }
+    }
+    if (!any) {
+      wrong.add(soc.compatible() + ": only a revision may cite " + citation);
     }
   }
 }
