@@ -37,6 +37,15 @@ class ByteTextTest {
         ByteText.decode(new byte[] {(byte) 0xf0, (byte) 0x90, (byte) 0x82, (byte) 0x80}));
   }
 
+  /** A U+FFFD written in the text is text, not a sign of bytes to keep one by one. */
+  @Test
+  void aReplacementCharacterInTheTextIsKept() {
+    byte[] bytes = {(byte) 0xef, (byte) 0xbf, (byte) 0xbd, 'a', (byte) 0xff};
+    assertEquals("\uFFFDa\uDCFF", ByteText.decode(bytes));
+    assertEquals(
+        "\uFFFDa", ByteText.decode(new byte[] {(byte) 0xef, (byte) 0xbf, (byte) 0xbd, 'a'}));
+  }
+
   @Test
   void randomBytesRoundTrip() {
     Random random = new Random(20261125);
