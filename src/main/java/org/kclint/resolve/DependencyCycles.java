@@ -2,9 +2,7 @@ package org.kclint.resolve;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.kclint.diag.Position;
 
 /**
@@ -36,8 +34,6 @@ final class DependencyCycles {
     }
   }
 
-  private final Set<KSymbol> checking = new HashSet<>();
-  private final Set<KSymbol> checked = new HashSet<>();
   private final List<DependencyCycle> cycles = new ArrayList<>();
   private Frame top;
 
@@ -74,13 +70,21 @@ final class DependencyCycles {
     return (sym.staticFlags & KSymbol.CHOICEVAL) != 0;
   }
 
-  /** sym_check_deps: the symbol a cycle closed on, or null. */
+  /**
+   * sym_check_deps: the symbol a cycle closed on, or null. The walk marks each symbol's flags as
+   * conf does ({@link KSymbol#CHECK}, {@link KSymbol#CHECKED}; {@link KSymbol#reset} clears them),
+   * not sets of symbols: it meets every symbol in every dependency. Constants, which every tree and
+   * thread shares, are left unmarked: with no dependencies, no cycle runs through one.
+   */
   private KSymbol check(KSymbol sym) {
-    if (checking.contains(sym)) {
+    if ((sym.staticFlags & KSymbol.CONST) != 0) {
+      return null;
+    }
+    if ((sym.flags & KSymbol.CHECK) != 0) {
       report(sym);
       return sym;
     }
-    if (checked.contains(sym)) {
+    if ((sym.flags & KSymbol.CHECKED) != 0) {
       return null;
     }
     KSymbol found;
@@ -92,10 +96,9 @@ final class DependencyCycles {
     } else if (isChoice(sym)) {
       found = checkChoice(sym);
     } else {
-      checking.add(sym);
-      checked.add(sym);
+      sym.flags |= KSymbol.CHECK | KSymbol.CHECKED;
       found = checkSymbol(sym);
-      checking.remove(sym);
+      sym.flags &= ~KSymbol.CHECK;
     }
     return found;
   }
@@ -103,13 +106,11 @@ final class DependencyCycles {
   private KSymbol checkChoice(KSymbol choice) {
     push(choice);
     for (KSymbol value : choice.choiceValues) {
-      checking.add(value);
-      checked.add(value);
+      value.flags |= KSymbol.CHECK | KSymbol.CHECKED;
     }
-    checking.add(choice);
-    checked.add(choice);
+    choice.flags |= KSymbol.CHECK | KSymbol.CHECKED;
     KSymbol found = checkSymbol(choice);
-    checking.remove(choice);
+    choice.flags &= ~KSymbol.CHECK;
     if (found == null) {
       for (KSymbol value : choice.choiceValues) {
         found = checkSymbol(value);
@@ -119,7 +120,7 @@ final class DependencyCycles {
       }
     }
     for (KSymbol value : choice.choiceValues) {
-      checking.remove(value);
+      value.flags &= ~KSymbol.CHECK;
     }
     if (found != null && isChoiceValue(found) && found.choice == choice) {
       found = choice;

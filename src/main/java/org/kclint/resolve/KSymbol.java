@@ -12,6 +12,12 @@ import org.kclint.kconfig.SymbolType;
  */
 final class KSymbol {
   static final int CONST = 0x0001;
+
+  /** conf's SYMBOL_CHECK and SYMBOL_CHECKED: set on {@link #flags} by {@link DependencyCycles}. */
+  static final int CHECK = 0x0008;
+
+  static final int CHECKED = 0x2000;
+
   static final int CHOICE = 0x0010;
   static final int CHOICEVAL = 0x0020;
   static final int VALID = 0x0080;

@@ -4,9 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kclint.diag.Position;
@@ -138,13 +136,19 @@ final class MenuWarnings {
    * kind. Entries in their order, each entry's properties by line, is conf's order.
    */
   private static List<Property> inParseOrder(List<Property> props) {
-    Map<Menu, Integer> entries = new LinkedHashMap<>();
+    if (props.size() < 2) {
+      return props;
+    }
+    // An entry or two per symbol: a list looked through beats a map built for each symbol.
+    List<Menu> entries = new ArrayList<>(2);
     for (Property prop : props) {
-      entries.putIfAbsent(prop.menu, entries.size());
+      if (!entries.contains(prop.menu)) {
+        entries.add(prop.menu);
+      }
     }
     List<Property> sorted = new ArrayList<>(props);
     sorted.sort(
-        Comparator.<Property>comparingInt(p -> entries.get(p.menu))
+        Comparator.<Property>comparingInt(p -> entries.indexOf(p.menu))
             .thenComparingInt(p -> p.position.line()));
     return sorted;
   }
