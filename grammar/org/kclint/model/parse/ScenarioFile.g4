@@ -6,6 +6,24 @@
  */
 grammar ScenarioFile;
 
+@parser::members {
+  /*
+   * Statements have no terminator, so after an operation that takes no operand ('dmb') the next
+   * operation's keyword ('wmb') would read as its operand. An operand follows a keyword that takes
+   * one; after any other keyword, only a word on the same line that is not an operation is read as
+   * its (stray) operand, so that the builder can say the operation takes none.
+   */
+  private boolean operandFollows(Token keyword, Token next) {
+    if (org.kclint.model.OpKind.byKeyword(keyword.getText())
+        .map(kind -> kind.operand().isPresent())
+        .orElse(false)) {
+      return true;
+    }
+    return next.getLine() == keyword.getLine()
+        && org.kclint.model.OpKind.byKeyword(next.getText()).isEmpty();
+  }
+}
+
 scenarioFile
     : SCENARIO IDENT STRING declaration* EOF
     ;
@@ -84,7 +102,7 @@ block
 
 statement
     : IF condition block (ELSE block)?                  # ifStatement
-    | IDENT operand? (ARROW IDENT)? STRING?             # operation
+    | IDENT ({operandFollows(_input.LT(-1), _input.LT(1))}? operand)? (ARROW IDENT)? STRING?  # operation
     ;
 
 operand

@@ -44,6 +44,19 @@ class ScenarioParserTest {
             .toList());
   }
 
+  @Test
+  void anOperationWithoutOperandDoesNotTakeTheNextOperationAsOne() {
+    Scenario s =
+        ScenarioParser.parse(
+            "s.scn",
+            HEAD + "process w on cpu 0 {\n  dmb\n  wmb\n  irq_disable lock l\n  dmb wmb\n}\n");
+    assertEquals(
+        java.util.List.of("dmb", "wmb", "irq_disable", "lock l", "dmb", "wmb"),
+        s.processes().get(0).body().stream()
+            .map(st -> ((org.kclint.model.Operation) st).render())
+            .toList());
+  }
+
   /** Each bad input with the line:column and message it must be reported at. */
   @ParameterizedTest
   @CsvSource(
