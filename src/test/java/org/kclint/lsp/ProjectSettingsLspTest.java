@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
@@ -87,5 +88,34 @@ class ProjectSettingsLspTest {
           LspConnection.uri(config),
           p -> has(p, 0, "unknown-symbol") && has(p, 1, "unknown-symbol"));
     }
+  }
+
+  /**
+   * The founding example on its board: the kernel release of .kclint goes over the config's header
+   * (2.6.35), as --kernel-version does: on 6.1 the deadlock is mitigated (no error), and without
+   * the line the header's release makes it one.
+   */
+  @Test
+  void theKernelReleaseComesFromDotKclint(@TempDir Path ws) throws Exception {
+    Path example = Path.of("src/main/resources/examples/founding");
+    Path config = ws.resolve("arm11mpcore-smp-highmem.config");
+    Files.copy(example.resolve("arm11mpcore-smp-highmem.config"), config);
+    Files.copy(example.resolve("arm11mpcore-board.dts"), ws.resolve("arm11mpcore-board.dts"));
+    Files.writeString(ws.resolve(".kclint"), "board arm11mpcore-board.dts\nkernel-version 6.1.0\n");
+    String uri = LspConnection.uri(config);
+    String rule = "smp-highmem-no-hw-tlb-bcast-kmap-deadlock";
+    try (LspConnection lsp = new LspConnection()) {
+      lsp.initialize(ws, null);
+      lsp.open(config, Files.readString(config));
+      lsp.awaitDiagnostics(uri, p -> !hasError(p, rule));
+      rewrite(lsp, ws, "board arm11mpcore-board.dts\n");
+      lsp.awaitDiagnostics(uri, p -> hasError(p, rule));
+    }
+  }
+
+  private static boolean hasError(PublishDiagnosticsParams p, String rule) {
+    return p.getDiagnostics().stream()
+        .anyMatch(
+            d -> d.getSeverity() == DiagnosticSeverity.Error && rule.equals(d.getCode().getLeft()));
   }
 }
