@@ -47,7 +47,7 @@ public enum Fact {
       "l2Cache",
       Type.TEXT,
       "the outer cache controller's compatible, from the first device tree node cache-l2x0.c"
-          + " matches (arm,pl310-cache, arm,l220-cache, ...)"),
+          + " matches (arm,pl310-cache, arm,l220-cache, ...), none if no node does"),
   L2_CACHE_REV(
       "l2CacheRev",
       Type.REVISION,

@@ -26,6 +26,15 @@ final class FactDerivation {
           Fact.LPAE,
           Fact.CORE_REV);
 
+  /**
+   * l2Cache of a tree without a controller node: on a device-tree kernel the outer cache driver
+   * runs only for a node l2x0_of_init() matches (arch/arm/kernel/irq.c:138-145,
+   * arch/arm/mm/cache-l2x0.c:1770-1772), so no node means no outer cache the kernel drives, nor
+   * workarounds it installs. The few SoCs whose platform code starts the controller without a node
+   * (e.g. arch/arm/mach-spear/spear13xx.c:47) say so in the SoC database.
+   */
+  static final String NO_OUTER_CACHE = "none";
+
   private FactDerivation() {}
 
   static BoardFacts derive(TreeFacts tree, CpuDatabase cpus, SocDatabase socs) {
@@ -45,6 +54,10 @@ final class FactDerivation {
                       s.compatible(), s.position(), "picked by compatible")));
           s.facts().forEach((fact, v) -> facts.putIfAbsent(fact, v));
         });
+    if (soc.map(s -> !s.unknown().contains(Fact.L2_CACHE)).orElse(true)) {
+      facts.putIfAbsent(
+          Fact.L2_CACHE, new FactValue.Text(NO_OUTER_CACHE, new FactSource.Dts(tree.root())));
+    }
     ram(tree, facts);
     ImmutableList.Builder<BoardFacts> clusters = ImmutableList.builder();
     if (!tree.cpus().isEmpty()) {

@@ -3,15 +3,19 @@ package org.kclint.board;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.kclint.diag.InputException;
@@ -43,6 +47,7 @@ public final class SocDatabase {
    * @param coreRevs the revisions of each kind of core, by its CPU compatible
    * @param cores the cores and clusters, as written
    * @param errata each erratum workaround the kernel selects for this SoC, with its citation
+   * @param unknown the facts written "unknown": no source states them, and nothing may stand in
    */
   public record Soc(
       String compatible,
@@ -50,7 +55,8 @@ public final class SocDatabase {
       ImmutableMap<Fact, FactValue> facts,
       ImmutableMap<String, FactValue> coreRevs,
       Optional<String> cores,
-      ImmutableMap<String, String> errata) {}
+      ImmutableMap<String, String> errata,
+      ImmutableSet<Fact> unknown) {}
 
   private final ImmutableMap<String, Soc> socs;
 
@@ -126,6 +132,7 @@ public final class SocDatabase {
     private final Map<Fact, FactValue> facts = new EnumMap<>(Fact.class);
     private final Map<String, FactValue> coreRevs = new LinkedHashMap<>();
     private final Map<String, String> errata = new LinkedHashMap<>();
+    private final Set<Fact> unknown = EnumSet.noneOf(Fact.class);
     private Optional<String> cores = Optional.empty();
 
     Builder(String compatible, Position position) {
@@ -161,10 +168,12 @@ public final class SocDatabase {
         Fact fact =
             Fact.named(name)
                 .orElseThrow(() -> new InputException(a.position(), Fact.unknown(name)));
-        if (a.value().equals("unknown")) {
-          return;
-        }
-        if (facts.put(fact, fact.parse(a.value(), a.valuePosition(), source)) != null) {
+        boolean given =
+            a.value().equals("unknown")
+                ? !unknown.add(fact) || facts.containsKey(fact)
+                : facts.put(fact, fact.parse(a.value(), a.valuePosition(), source)) != null
+                    || unknown.contains(fact);
+        if (given) {
           throw new InputException(
               a.position(), "fact " + fact.key() + " given twice for " + compatible);
         }
@@ -178,7 +187,8 @@ public final class SocDatabase {
           ImmutableMap.copyOf(facts),
           ImmutableMap.copyOf(coreRevs),
           cores,
-          ImmutableMap.copyOf(errata));
+          ImmutableMap.copyOf(errata),
+          Sets.immutableEnumSet(unknown));
     }
   }
 }

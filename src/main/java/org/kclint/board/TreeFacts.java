@@ -9,7 +9,7 @@ import org.kclint.diag.Position;
  * What a merged device tree says about the board, read the way the kernel and fdtget read the blob:
  * the root's model and compatible list (most specific first), the CPU nodes under {@code /cpus},
  * the enable-method, the outer cache controller, the root's cell sizes and every memory node's
- * {@code reg}.
+ * {@code reg}, and where the root node is.
  */
 public record TreeFacts(
     String file,
@@ -21,7 +21,8 @@ public record TreeFacts(
     Optional<Located<String>> enableMethod,
     Optional<Located<Long>> addressCells,
     Optional<Located<Long>> sizeCells,
-    ImmutableList<Memory> memory) {
+    ImmutableList<Memory> memory,
+    Position root) {
 
   /** A value and the place in the source that gave it. */
   public record Located<T>(T value, Position position) {}
@@ -89,7 +90,8 @@ public record TreeFacts(
         enableMethod,
         cell(root, "#address-cells"),
         cell(root, "#size-cells"),
-        memory.build());
+        memory.build(),
+        root.position());
   }
 
   /** The first node, in tree order, one of whose compatibles names an outer cache controller. */

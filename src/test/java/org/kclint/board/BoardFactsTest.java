@@ -87,6 +87,10 @@ class BoardFactsTest {
     assertEquals(
         "arm,pl310-cache", text(f, "l2Cache"), "found whatever its status, as cache-l2x0.c");
     assertTrue(f.fact("l2Cache").get().source() instanceof FactSource.Dts);
+    assertEquals(
+        "unknown",
+        text(facts("cns3420-no-l2-node.dts"), "l2Cache"),
+        "the SoC starts its outer cache without a node: no node says nothing");
     assertEquals(Long.toString(0x60000000L), text(f, "ramBase"));
     assertEquals(Long.toString(0x8fffffffL), text(f, "ramTopPhys"));
     assertEquals("unknown", text(facts("big-little.dts"), "soc"));
@@ -106,10 +110,11 @@ class BoardFactsTest {
             "ramBytes",
             "ramTopPhys",
             "ramBase",
-            "l2Cache",
             "model")) {
       assertEquals(Optional.empty(), f.fact(name), name);
     }
+    assertEquals("none", text(f, "l2Cache"), "no node l2x0_of_init() matches: no outer cache");
+    assertTrue(f.fact("l2Cache").get().source() instanceof FactSource.Dts);
     assertEquals(Optional.empty(), f.fact("no-such-fact"));
   }
 

@@ -86,6 +86,13 @@ class SocDatabaseTest {
     assertEquals("db:2:9", e.position().toString());
     e = assertThrows(InputException.class, () -> SocDatabase.parse("db", "[a,b]\n[a,b]\n"));
     assertEquals("db:2:1", e.position().toString());
+    e =
+        assertThrows(
+            InputException.class,
+            () ->
+                SocDatabase.parse(
+                    "db", "[a,b]\nl2Cache = unknown # c\nl2Cache = arm,pl310-cache # d\n"));
+    assertEquals("db:3:1", e.position().toString());
   }
 
   /**
