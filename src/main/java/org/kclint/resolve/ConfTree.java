@@ -36,10 +36,9 @@ final class ConfTree {
     finalizer.finalizeMenu(root);
     ConfTree model = new ConfTree(root, builder.table(), modules, tree.symbols());
     model.warnings = finalizer.warnings();
+    // The walk leaves its CHECKED marks in the symbols' run flags; every run starts with
+    // Evaluator#reset, which clears them, so resetting here too would only walk all symbols twice.
     model.cycles = DependencyCycles.find(model);
-    for (KSymbol s : model.symbols) {
-      s.reset();
-    }
     return model;
   }
 
