@@ -124,10 +124,14 @@ final class MenuFinalizer {
   }
 
   private void propagate(Menu menu, Property prop, KExpr baseDep) {
-    KExpr dep = rewriteM(prop.visibleExpr);
-    dep = simplifier.transform(dep);
-    dep = KExpr.and(KExpr.copy(baseDep), dep);
-    dep = simplifier.eliminateDups(dep);
+    KExpr dep = simplifier.transform(rewriteM(prop.visibleExpr));
+    if (dep == null) {
+      // The entry's dependency alone: it has just come out of eliminateDups, which leaves an
+      // expression its own pass no longer changes, so a copy needs no second (quadratic) pass.
+      dep = KExpr.copy(baseDep);
+    } else {
+      dep = simplifier.eliminateDups(KExpr.and(KExpr.copy(baseDep), dep));
+    }
     prop.visibleExpr = dep;
     if (prop.type == Property.Type.SELECT) {
       KSymbol target = prop.symbol();
