@@ -125,20 +125,22 @@ final class MenuFinalizer {
 
   private void propagate(Menu menu, Property prop, KExpr baseDep) {
     KExpr dep = simplifier.transform(rewriteM(prop.visibleExpr));
+    // conf copies here; kclint shares instead, as a finalized expression is only read from then
+    // on: what rewrites one later (a child's dependency, nestDependents, eq) works on a copy.
     if (dep == null) {
       // The entry's dependency alone: it has just come out of eliminateDups, which leaves an
-      // expression its own pass no longer changes, so a copy needs no second (quadratic) pass.
-      dep = KExpr.copy(baseDep);
+      // expression its own pass no longer changes, so it needs no second (quadratic) pass.
+      dep = baseDep;
     } else {
       dep = simplifier.eliminateDups(KExpr.and(KExpr.copy(baseDep), dep));
     }
     prop.visibleExpr = dep;
     if (prop.type == Property.Type.SELECT) {
       KSymbol target = prop.symbol();
-      target.revDep = KExpr.or(target.revDep, KExpr.and(KExpr.symbol(menu.sym), KExpr.copy(dep)));
+      target.revDep = KExpr.or(target.revDep, KExpr.and(KExpr.symbol(menu.sym), dep));
     } else if (prop.type == Property.Type.IMPLY) {
       KSymbol target = prop.symbol();
-      target.implied = KExpr.or(target.implied, KExpr.and(KExpr.symbol(menu.sym), KExpr.copy(dep)));
+      target.implied = KExpr.or(target.implied, KExpr.and(KExpr.symbol(menu.sym), dep));
     }
   }
 
