@@ -25,6 +25,10 @@ final class KSymbol {
   static final int WRITE = 0x0200;
   static final int WRITTEN = 0x0800;
   static final int NO_WRITE = 0x1000;
+
+  /** conf's SYMBOL_WARNED: menu_finalize's symbol warnings are given (menu.c:564-573). */
+  static final int WARNED = 0x8000;
+
   static final int DEF_USER = 0x10000;
   static final int NEED_SET_CHOICE_VALUES = 0x100000;
 
