@@ -41,6 +41,17 @@ public final class InputLimits {
    */
   public static final int MAX_KCONFIG_TREE_ENTRIES = 100_000;
 
+  /**
+   * Definitions (config, menuconfig, named choice) of one symbol in a Kconfig tree, a file sourced
+   * twice counting twice (6.1: at most 2, e.g. BPF, for each of arm, arm64, x86, powerpc, mips,
+   * riscv, s390 and sparc): conf's menu_finalize visits all of a symbol's properties for each of
+   * its definitions, quadratic in their number (conf itself took 13 s for 20,000 definitions of one
+   * symbol, kclint 9 to 12 s, and kclint 342 s for 100,000 within the bounds above). At this bound
+   * the worst tree the entry bounds allow, 100 symbols of 1,000 definitions, is checked as fast as
+   * one of 100,000 symbols defined once (about 6 s with -Xmx256m).
+   */
+  public static final int MAX_SYMBOL_DEFINITIONS = 1000;
+
   /** if/menu/choice blocks within one Kconfig file (6.1 nests fewer than 10). */
   public static final int MAX_BLOCK_DEPTH = 200;
 

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -106,6 +107,9 @@ final class KconfigTreeBuilder {
 
   /** Symbol types, in order of first definition: the first type declared wins (menu_set_type). */
   private final Map<String, SymbolType> types = new LinkedHashMap<>();
+
+  /** Definitions read so far of each symbol, a file sourced twice counting twice. */
+  private final Map<String, Integer> definitions = new HashMap<>();
 
   private final Set<String> unknownShellSymbols = new LinkedHashSet<>();
   private Optional<String> modulesSymbol = Optional.empty();
@@ -333,6 +337,7 @@ final class KconfigTreeBuilder {
     String name = word(nameWord);
     types.putIfAbsent(name, SymbolType.UNKNOWN);
     Draft node = add(new Draft(kind, position(keyword), scope.inherited), scope);
+    countDefinition(name, node.position);
     node.symbol = name;
     for (ConfigOptionContext option : options) {
       lexedUpTo(option.getStop().getLine());
@@ -342,6 +347,19 @@ final class KconfigTreeBuilder {
       unknownShellSymbols.add(name);
     }
     return node;
+  }
+
+  /** Refuses the definition of {@code name} at {@code at} that crosses the bound on them. */
+  private void countDefinition(String name, Position at) {
+    if (definitions.merge(name, 1, Integer::sum) > InputLimits.MAX_SYMBOL_DEFINITIONS) {
+      throw new InputException(
+          at,
+          "more than "
+              + InputLimits.MAX_SYMBOL_DEFINITIONS
+              + " definitions of "
+              + name
+              + " in a Kconfig tree (all the files sourced, repeats included)");
+    }
   }
 
   /** The options configs and choices share: prompt, depends on, help. */
@@ -423,6 +441,7 @@ final class KconfigTreeBuilder {
         add(new Draft(Kind.CHOICE, position(choice.CHOICE().getSymbol()), scope.inherited), scope);
     if (choice.word() != null) {
       node.symbol = word(choice.word());
+      countDefinition(node.symbol, node.position);
     }
     for (ChoiceOptionContext option : choice.choiceOption()) {
       lexedUpTo(option.getStop().getLine());
