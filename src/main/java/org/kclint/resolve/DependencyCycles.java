@@ -169,11 +169,21 @@ final class DependencyCycles {
     return found;
   }
 
-  /** sym_check_expr_deps. */
+  /**
+   * sym_check_expr_deps. An expression walked before without a find is skipped: every symbol in it
+   * is CHECKED by then and none is on the stack (which would have been a cycle), so walking it
+   * again would mark nothing and find nothing.
+   */
   private KSymbol checkExpr(KExpr e) {
-    if (e == null) {
+    if (e == null || e.cycleFree) {
       return null;
     }
+    KSymbol found = walk(e);
+    e.cycleFree = found == null;
+    return found;
+  }
+
+  private KSymbol walk(KExpr e) {
     return switch (e.type) {
       case OR, AND -> {
         KSymbol found = checkExpr(e.left);

@@ -28,6 +28,13 @@ final class KExpr {
   KSymbol leftSym;
   KSymbol rightSym;
 
+  /**
+   * Set by {@link DependencyCycles} once its walk has gone through this expression and met no
+   * cycle: finalized expressions are shared (a symbol's dependency is also its properties'), and a
+   * walk that found nothing will find nothing there again.
+   */
+  boolean cycleFree;
+
   private KExpr(Type type) {
     this.type = type;
   }
