@@ -146,12 +146,17 @@ final class MenuFinalizer {
 
   /** Automatic submenus: consecutive entries that depend on {@code sym} go below it. */
   private void nestDependents(Menu parent, KSymbol sym) {
+    if (parent.next == null || !ExprSimplifier.containsSymbol(entryDep(parent.next), sym)) {
+      // Most entries: nothing to nest, and the simplified dependency below (a quadratic
+      // eliminateDups, on fresh nodes, with no other effect) would go unused.
+      return;
+    }
     KExpr baseDep = parent.prompt != null ? parent.prompt.visibleExpr : null;
     baseDep = ExprSimplifier.transCompare(baseDep, Type.UNEQUAL, KSymbol.NO);
     baseDep = simplifier.eliminateDups(simplifier.transform(baseDep));
     Menu lastMenu = null;
     for (Menu menu = parent.next; menu != null; menu = menu.next) {
-      KExpr dep = menu.prompt != null ? menu.prompt.visibleExpr : menu.dep;
+      KExpr dep = entryDep(menu);
       if (!ExprSimplifier.containsSymbol(dep, sym)) {
         break;
       }
@@ -173,6 +178,11 @@ final class MenuFinalizer {
       parent.next = lastMenu.next;
       lastMenu.next = null;
     }
+  }
+
+  /** What an entry is visible under: its prompt's condition, else its dependency. */
+  private static KExpr entryDep(Menu menu) {
+    return menu.prompt != null ? menu.prompt.visibleExpr : menu.dep;
   }
 
   private void linkChoiceValue(KSymbol choice, Menu menu) {
