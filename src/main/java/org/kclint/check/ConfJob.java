@@ -29,13 +29,15 @@ import org.kclint.resolve.ResolverPool;
  * @param inputs the configs conf reads (none for the modes that take KCONFIG_ALLCONFIG)
  * @param output where the one result goes
  * @param outputDir where each input's result goes, under the input's file name
+ * @param statusMessages print conf's status messages, as conf does without {@code -s}
  */
 public record ConfJob(
     KconfigSource source,
     Mode mode,
     List<Path> inputs,
     Optional<Path> output,
-    Optional<Path> outputDir) {
+    Optional<Path> outputDir,
+    boolean statusMessages) {
 
   /** What conf is asked to do: its mode option, {@code conf --NAME}. */
   public static final class Mode {
@@ -162,7 +164,21 @@ public record ConfJob(
     if (mode.mode == Resolver.Mode.SAVEDEFCONFIG) {
       AtomicFiles.write(target.orElse(null), DotConfigWriter.writeValues(resolution.output()));
     } else if (target.isPresent()) {
-      AtomicFiles.write(target.get(), DotConfigWriter.write(resolution.output()));
+      String config = DotConfigWriter.write(resolution.output());
+      // conf_write() (confdata.c:988-1003) leaves a file that already holds the result untouched.
+      boolean same = statusMessages && AtomicFiles.holds(target.get(), config);
+      if (!same) {
+        AtomicFiles.write(target.get(), config);
+      }
+      if (statusMessages) {
+        // conf_default_message_callback() (confdata.c:176-181)
+        out.print(
+            "#\n# "
+                + (same ? "No change to " : "configuration written to ")
+                + target.get()
+                + "\n#\n");
+        out.flush();
+      }
     }
     return 0;
   }

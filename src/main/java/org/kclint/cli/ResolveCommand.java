@@ -63,6 +63,13 @@ final class ResolveCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "0..1")
   Destination destination;
 
+  @Option(
+      names = "--verbose",
+      description =
+          "Also print conf's status messages on stdout, as conf does without -s: "
+              + "'configuration written to OUT', or 'No change to OUT' (the file left untouched).")
+  boolean verbose;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -92,7 +99,8 @@ final class ResolveCommand implements Callable<Integer> {
                 mode,
                 config.inputs,
                 Optional.ofNullable(destination).map(d -> d.output),
-                Optional.ofNullable(destination).map(d -> d.outputDir))
+                Optional.ofNullable(destination).map(d -> d.outputDir),
+                verbose)
             .run(out, err);
     return outcome.badInput() ? ExitCode.BAD_INPUT.code() : outcome.status();
   }

@@ -53,6 +53,19 @@ public final class AtomicFiles {
     write(target, out -> out.write(ByteText.encode(text)));
   }
 
+  /**
+   * Whether {@code target} is a regular file (links followed) that holds {@code text} as written.
+   */
+  public static boolean holds(Path target, String text) {
+    try {
+      Path file = followLinks(target.toAbsolutePath());
+      return attributes(file).filter(BasicFileAttributes::isRegularFile).isPresent()
+          && java.util.Arrays.equals(Files.readAllBytes(file), ByteText.encode(text));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   public static void write(Path target, Content content) {
     try {
       Path file = followLinks(target.toAbsolutePath());

@@ -41,6 +41,28 @@ class ResolveAndCheckCommandTest {
   }
 
   @Test
+  void verboseSaysWhatConfSaysWithoutSilentAndLeavesAnUnchangedFileAlone(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("out.config");
+    String[] resolve = {
+      "resolve", "--kconfig", TREE, "--arch", "test", "--verbose", "-o", out.toString(), INPUT
+    };
+    Run first = run(resolve);
+    assertEquals(0, first.code());
+    assertEquals("#\n# configuration written to " + out + "\n#\n", first.out());
+    Files.setLastModifiedTime(out, java.nio.file.attribute.FileTime.fromMillis(0));
+    Run second = run(resolve);
+    assertEquals("#\n# No change to " + out + "\n#\n", second.out());
+    assertEquals(0, Files.getLastModifiedTime(out).toMillis(), "conf_write() leaves it untouched");
+    Files.writeString(out, "# CONFIG_MODULES is not set\n");
+    assertEquals("#\n# configuration written to " + out + "\n#\n", run(resolve).out());
+    assertEquals(
+        "",
+        run("resolve", "--kconfig", TREE, "--arch", "test", "-o", out.toString(), INPUT).out(),
+        "silent, as conf -s, by default");
+  }
+
+  @Test
   void theTreeIsCachedInCacheDirUnlessNoCache(@TempDir Path dir) throws Exception {
     Path cache = dir.resolve("cache");
     Path first = dir.resolve("first.config");
