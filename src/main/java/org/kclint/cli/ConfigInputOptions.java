@@ -22,7 +22,8 @@ final class ConfigInputOptions {
       completionCandidates = ModeNames.class,
       description =
           "What conf is asked to do, named after its option: olddefconfig (the default), "
-              + "defconfig, savedefconfig, listnewconfig, helpnewconfig, allnoconfig, "
+              + "defconfig, savedefconfig, listnewconfig, helpnewconfig, yes2modconfig, "
+              + "mod2yesconfig, mod2noconfig, allnoconfig, "
               + "allyesconfig, allmodconfig, alldefconfig, randconfig. The all*config modes and "
               + "randconfig take no input; they read KCONFIG_ALLCONFIG, and randconfig "
               + "KCONFIG_SEED and KCONFIG_PROBABILITY, from the environment (or --env) as conf "

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.kclint.config.ConfigDocument;
 import org.kclint.config.DotConfig;
 import org.kclint.kconfig.KconfigTree;
+import org.kclint.kconfig.SymbolType;
 
 /**
  * Resolves .config files against one Kconfig tree exactly as the kernel's conf does. The tree is
@@ -30,6 +31,12 @@ public final class Resolver {
     LISTNEWCONFIG,
     /** {@code conf --helpnewconfig}: the new symbols of the input with their help, on stdout. */
     HELPNEWCONFIG,
+    /** The input's tristate answers y become m where the symbol allows m, then olddefconfig. */
+    YES2MODCONFIG,
+    /** The input's tristate answers m become y. */
+    MOD2YESCONFIG,
+    /** The input's tristate answers m become n. */
+    MOD2NOCONFIG,
     /** Every new symbol n; the input, if any, is KCONFIG_ALLCONFIG. */
     ALLNOCONFIG,
     ALLYESCONFIG,
@@ -44,7 +51,7 @@ public final class Resolver {
 
     /** Whether conf reads the input with conf_read (the others take KCONFIG_ALLCONFIG). */
     public boolean readsConfig() {
-      return ordinal() <= HELPNEWCONFIG.ordinal();
+      return ordinal() <= MOD2NOCONFIG.ordinal();
     }
   }
 
@@ -165,6 +172,9 @@ public final class Resolver {
           // conf repeats until a pass changes nothing.
         }
       }
+      case YES2MODCONFIG -> rewriteTristates(ev, Tri.YES, Tri.MOD);
+      case MOD2YESCONFIG -> rewriteTristates(ev, Tri.MOD, Tri.YES);
+      case MOD2NOCONFIG -> rewriteTristates(ev, Tri.MOD, Tri.NO);
       case LISTNEWCONFIG, HELPNEWCONFIG ->
           stdout.append(new NewSymbols(ev, mode == Mode.HELPNEWCONFIG).list());
       default -> {}
@@ -180,5 +190,19 @@ public final class Resolver {
             ? new Audit(ev, input.get()).run(messages, output, mode)
             : ImmutableList.of();
     return new Resolution(output, ImmutableList.copyOf(messages), issues, stdout.toString(), 0);
+  }
+
+  /**
+   * conf_rewrite_tristates() (conf.c:304-315): every user value {@code from} of a symbol that is
+   * tristate as sym_get_type() sees it (so not without modules) becomes {@code to}; what the input
+   * does not set is n there, so only answers change.
+   */
+  private void rewriteTristates(Evaluator ev, int from, int to) {
+    for (KSymbol sym : model.symbols()) {
+      if (ev.effectiveType(sym) == SymbolType.TRISTATE && sym.defTri == from) {
+        sym.defTri = to;
+      }
+    }
+    ev.clearAllValid();
   }
 }

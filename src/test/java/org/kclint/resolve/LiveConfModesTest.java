@@ -26,8 +26,9 @@ import org.kclint.testing.KernelConf;
 /**
  * The conf modes against the kernel's conf itself, run live where bench/conf-baseline.sh has built
  * it (skipped with a message where not): seeds and probabilities the references do not hold, the
- * KCONFIG_ALLCONFIG fallbacks and failures, helpnewconfig, savedefconfig of a Debian config. Each
- * case compares the written file, stdout, stderr and the exit status.
+ * KCONFIG_ALLCONFIG fallbacks and failures, helpnewconfig, savedefconfig and the yes2mod, mod2yes
+ * and mod2no rewrites of a Debian config. Each case compares the written file, stdout, stderr and
+ * the exit status.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LiveConfModesTest {
@@ -61,7 +62,11 @@ class LiveConfModesTest {
         Arguments.of("allnoconfig", Map.of("KCONFIG_ALLCONFIG", "missing.config"), Map.of()),
         Arguments.of("alldefconfig", Map.of("KCONFIG_ALLCONFIG", "1"), Map.of()),
         Arguments.of("helpnewconfig", Map.of(), Map.of(".config", perturbed7)),
-        Arguments.of("savedefconfig", Map.of(), Map.of(".config", debian)));
+        Arguments.of("savedefconfig", Map.of(), Map.of(".config", debian)),
+        Arguments.of("yes2modconfig", Map.of(), Map.of(".config", debian)),
+        Arguments.of("mod2yesconfig", Map.of(), Map.of(".config", debian)),
+        Arguments.of("mod2noconfig", Map.of(), Map.of(".config", debian)),
+        Arguments.of("mod2noconfig", Map.of(), Map.of(".config", allConfig)));
   }
 
   @ParameterizedTest(name = "{0} {1}")

@@ -46,6 +46,40 @@ class ResolverTest {
         out(t, Resolver.Mode.OLDDEFCONFIG, "CONFIG_MODULES=y\nCONFIG_BAR=m\n"));
   }
 
+  /**
+   * yes2modconfig, mod2yesconfig, mod2noconfig rewrite the input's tristate answers
+   * (conf_rewrite_tristates(), conf.c:304-315), not a bool's, and none without modules, where
+   * sym_get_type() reads a tristate as bool. Expectations as the 6.1 conf wrote them for this tree.
+   */
+  @Test
+  void rewriteModesChangeTristateAnswersOnlyWithModules() {
+    KconfigTree t =
+        tree(
+            "Test",
+            modules(),
+            config("A", SymbolType.TRISTATE, "a"),
+            config("B", SymbolType.TRISTATE, "b"),
+            config("C", SymbolType.BOOL, "c"));
+    String withModules = "CONFIG_MODULES=y\nCONFIG_A=y\nCONFIG_B=m\nCONFIG_C=y\n";
+    String without = "# CONFIG_MODULES is not set\nCONFIG_A=y\nCONFIG_B=m\n";
+    String builtIn =
+        HEAD + "# CONFIG_MODULES is not set\nCONFIG_A=y\nCONFIG_B=y\n# CONFIG_C is not set\n";
+    assertEquals(
+        HEAD + "CONFIG_MODULES=y\nCONFIG_A=m\nCONFIG_B=m\nCONFIG_C=y\n",
+        out(t, Resolver.Mode.YES2MODCONFIG, withModules));
+    assertEquals(
+        HEAD + "CONFIG_MODULES=y\nCONFIG_A=y\nCONFIG_B=y\nCONFIG_C=y\n",
+        out(t, Resolver.Mode.MOD2YESCONFIG, withModules));
+    assertEquals(
+        HEAD + "CONFIG_MODULES=y\nCONFIG_A=y\n# CONFIG_B is not set\nCONFIG_C=y\n",
+        out(t, Resolver.Mode.MOD2NOCONFIG, withModules));
+    for (Resolver.Mode mode :
+        List.of(
+            Resolver.Mode.YES2MODCONFIG, Resolver.Mode.MOD2YESCONFIG, Resolver.Mode.MOD2NOCONFIG)) {
+      assertEquals(builtIn, out(t, mode, without), mode.confName());
+    }
+  }
+
   @Test
   void moduleBecomesBuiltInWithoutModules() {
     KconfigTree t = tree("Test", modules(), config("BAR", SymbolType.TRISTATE, "bar"));
